@@ -1,0 +1,37 @@
+// Site-qualified handles are how a mention in a page meets a contact in the audience map.
+// `linkedin:jane-doe` for a member, `linkedin:company/acme` for a page, `email:a@b.c`.
+
+const LINKEDIN_PATH = /^\/(in|company|school|showcase)\/([^/?#]+)/i;
+
+/** A LinkedIn URL or path to its handle, or '' if it is not a profile link. */
+export function linkedinHandle(urlOrPath: string): string {
+  let path = urlOrPath.trim();
+  try {
+    const url = new URL(path, 'https://www.linkedin.com');
+    if (!/(^|\.)linkedin\.com$/i.test(url.hostname)) return '';
+    path = url.pathname;
+  } catch {
+    return '';
+  }
+  const m = LINKEDIN_PATH.exec(path);
+  if (!m) return '';
+  const slug = decodeURIComponent(m[2] ?? '').toLowerCase();
+  return m[1]?.toLowerCase() === 'in' ? `linkedin:${slug}` : `linkedin:${m[1]?.toLowerCase()}/${slug}`;
+}
+
+/**
+ * What a person typed into "profile link or handle" to a stored handle: a LinkedIn URL, an e-mail
+ * address, or an already qualified `site:handle`. Returns '' when it is none of those.
+ */
+export function normalizeHandle(input: string): string {
+  const value = input.trim();
+  if (!value) return '';
+  if (/linkedin\.com\//i.test(value)) return linkedinHandle(value.startsWith('http') ? value : `https://${value}`);
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return `email:${value.toLowerCase()}`;
+  if (/^[a-z]+:[^\s]+$/i.test(value)) return value.toLowerCase();
+  return '';
+}
+
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}

@@ -1,0 +1,24 @@
+// The sites Hatcheck supports, as pure data shared by the manifest check, the background's sender
+// check and the audience table. Adding a site starts here (docs/adding-a-site.md).
+
+export interface SupportedSite {
+  id: string;
+  label: string;
+  /** Origins whose pages run the content script (must match manifest.json). */
+  origins: readonly string[];
+}
+
+export const SUPPORTED_SITES: readonly SupportedSite[] = [
+  { id: 'linkedin', label: 'LinkedIn', origins: ['https://www.linkedin.com'] },
+];
+
+export function siteForUrl(url: string | undefined): SupportedSite | undefined {
+  if (!url) return undefined;
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+  return SUPPORTED_SITES.find((site) => site.origins.includes(origin));
+}

@@ -1,0 +1,106 @@
+// The vocabulary every part of Hatcheck shares. Plain JSON types only: Chrome JSON-serialises
+// extension messages, so Maps, Sets, Dates and class instances would arrive as `{}`.
+
+/** Contract ids (../shared/design/architecture.md). Existing ids never change name. */
+export const CATEGORIES = [
+  'alcohol', 'drugs', 'sexual', 'profanity', 'absence', 'work-complaint', 'job-search', 'health',
+  'money', 'personal-info', 'confidential', 'family', 'politics', 'religion', 'custom',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Ordered: none < notice < warn < confirm. */
+export const LEVELS = ['none', 'notice', 'warn', 'confirm'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export type Severity = 'low' | 'medium' | 'high';
+
+/** Who will see the post, as far as the policy cares. */
+export type AudienceKind = 'professional' | 'public' | 'personal';
+
+/** What kind of identity the user is posting as. */
+export type IdentityKind = 'personal' | 'work' | 'brand';
+
+export interface Finding {
+  category: Category;
+  severity: Severity;
+  /** UTF-16 offsets into the draft text. */
+  start: number;
+  end: number;
+  text: string;
+  /** One short sentence a person can read: why this was flagged. */
+  why: string;
+}
+
+/** Someone the draft addresses: an @mention, a recipient. */
+export interface Mention {
+  name: string;
+  /** Site-qualified handle, e.g. `linkedin:jane-doe`; empty when the page gives none. */
+  handle: string;
+}
+
+/** The profile the page says the user is posting as. */
+export interface ActiveProfile {
+  name: string;
+  /** Site-qualified handle where the page gives one (`linkedin:company/12345`). */
+  handle: string;
+  /** What the page itself tells (a company admin URL is a brand); `unknown` when it tells nothing. */
+  kind: IdentityKind | 'unknown';
+}
+
+/** What a content script reads from one compose box. Never stored. */
+export interface DraftSnapshot {
+  site: string;
+  composerId: string;
+  text: string;
+  mentions: Mention[];
+  /** The site's own visibility label as shown ("Anyone", "Connections only"); empty if unknown. */
+  visibility: string;
+  profile: ActiveProfile;
+}
+
+export interface AudienceSummary {
+  kind: AudienceKind;
+  /** One line for people: "Anyone on LinkedIn, including 2 work contacts". */
+  description: string;
+  visibility: string;
+  /** Mentioned people the user tagged as work contacts (names only; the page already shows them). */
+  workMentions: string[];
+  personalMentions: string[];
+}
+
+export interface IdentitySummary {
+  name: string;
+  kind: IdentityKind;
+}
+
+export interface Verdict {
+  level: Level;
+  findings: Finding[];
+  audience: AudienceSummary;
+  identity: IdentitySummary;
+  /** Why the level is what it is, for the warning's first line. */
+  headline: string;
+}
+
+/** A finding as kept outside the page: no draft text, only what and where. */
+export type StoredFinding = Omit<Finding, 'text'>;
+
+/** What the popup shows for one compose box: the verdict without any draft text. */
+export interface ComposerState {
+  composerId: string;
+  level: Level;
+  headline: string;
+  findings: StoredFinding[];
+  audience: AudienceSummary;
+  identity: IdentitySummary;
+  updatedAt: number;
+}
+
+/** Per-tab facts the background keeps in storage.session (memory only, gone at browser restart). */
+export interface TabState {
+  tabId: number;
+  site: string;
+  url: string;
+  /** Most recently checked composer first. */
+  composers: ComposerState[];
+}

@@ -1,0 +1,78 @@
+import * as v from 'valibot';
+import { CATEGORIES, LEVELS } from '../../core/types';
+
+// One protocol for every message. Each request type names its payload schema; the handler
+// signatures in background/handlers.ts are checked against these types, so a caller and its
+// handler cannot drift apart. Content scripts get a narrower surface than extension pages.
+
+const MAX_TEXT = 1_000_000;
+const shortText = v.pipe(v.string(), v.maxLength(500));
+
+export const MentionSchema = v.object({ name: shortText, handle: shortText });
+
+export const DraftSnapshotSchema = v.object({
+  site: v.pipe(v.string(), v.maxLength(40)),
+  composerId: v.pipe(v.string(), v.maxLength(80)),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  mentions: v.pipe(v.array(MentionSchema), v.maxLength(200)),
+  visibility: shortText,
+  profile: v.object({
+    name: shortText,
+    handle: shortText,
+    kind: v.picklist(['personal', 'work', 'brand', 'unknown']),
+  }),
+});
+
+/** Requests a content script may send. */
+export const ContentRequests = {
+  'draft:check': DraftSnapshotSchema,
+  'draft:clear': v.object({ composerId: v.pipe(v.string(), v.maxLength(80)) }),
+} as const;
+
+/** Requests extension pages (popup, options) may send. */
+export const PageRequests = {
+  'tab:state': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+} as const;
+
+export type ContentRequestType = keyof typeof ContentRequests;
+export type PageRequestType = keyof typeof PageRequests;
+export type RequestType = ContentRequestType | PageRequestType;
+export type RequestPayload<T extends RequestType> = v.InferOutput<(typeof ContentRequests & typeof PageRequests)[T]>;
+
+/** The envelope on the wire. `hatcheck: 1` tells our messages from anything else. */
+export interface Envelope<T extends RequestType = RequestType> {
+  hatcheck: 1;
+  type: T;
+  payload: RequestPayload<T>;
+}
+
+export const EnvelopeSchema = v.object({
+  hatcheck: v.literal(1),
+  type: v.string(),
+  payload: v.unknown(),
+});
+
+export type SenderContext = 'content' | 'page';
+
+/** Validates an incoming message for a sender context; returns undefined when it must be ignored. */
+export function parseRequest(message: unknown, context: SenderContext): { type: RequestType; payload: unknown } | undefined {
+  const envelope = v.safeParse(EnvelopeSchema, message);
+  if (!envelope.success) return undefined;
+  const table: Record<string, v.GenericSchema> = context === 'content' ? ContentRequests : PageRequests;
+  const schema = Object.hasOwn(table, envelope.output.type) ? table[envelope.output.type] : undefined;
+  if (!schema) return undefined;
+  const payload = v.safeParse(schema, envelope.output.payload);
+  return payload.success ? { type: envelope.output.type as RequestType, payload: payload.output } : undefined;
+}
+
+// Verdict and tab-state shapes are produced by our own background, but the popup still treats
+// storage.session as data from elsewhere (another version of the extension may have written it).
+export const LevelSchema = v.picklist(LEVELS);
+export const CategorySchema = v.picklist(CATEGORIES);
+
+/** What each request answers. */
+export interface Responses {
+  'draft:check': import('../../core/types').Verdict;
+  'draft:clear': null;
+  'tab:state': import('../../core/types').TabState | null;
+}

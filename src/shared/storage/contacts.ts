@@ -1,0 +1,54 @@
+import type { ContactTag, MatchedMention } from '../../core/audience';
+import { nameKey, normalizeHandle } from '../../core/handles';
+import type { Mention } from '../../core/types';
+import { db, type Contact } from './db';
+
+export interface NewContact {
+  name: string;
+  /** A profile link, e-mail or `site:handle`; may be empty. */
+  handle: string;
+  tag: ContactTag;
+}
+
+export class ContactInputError extends Error {}
+
+export async function listContacts(): Promise<Contact[]> {
+  return db().contacts.orderBy('nameKey').toArray();
+}
+
+export async function addContact(input: NewContact): Promise<Contact> {
+  const name = input.name.trim();
+  if (!name) throw new ContactInputError('A contact needs a name.');
+  const handle = normalizeHandle(input.handle);
+  if (input.handle.trim() && !handle) {
+    throw new ContactInputError('Use a LinkedIn profile link (linkedin.com/in/…), an e-mail address, or leave it empty.');
+  }
+  if (handle && (await db().contacts.where('handles').equals(handle).count()) > 0) {
+    throw new ContactInputError('A contact with that profile link is already in your list.');
+  }
+  const contact: Contact = { name, nameKey: nameKey(name), handles: handle ? [handle] : [], tag: input.tag, source: 'manual', updatedAt: Date.now() };
+  contact.id = await db().contacts.add(contact);
+  return contact;
+}
+
+export async function setContactTag(id: number, tag: ContactTag): Promise<void> {
+  await db().contacts.update(id, { tag, updatedAt: Date.now() });
+}
+
+export async function removeContact(id: number): Promise<void> {
+  await db().contacts.delete(id);
+}
+
+/**
+ * Looks each mention up in the audience map: by handle when the page gave one, else by name.
+ * Runs in the background for every verdict (indexed queries, nothing cached to invalidate).
+ */
+export async function matchMentions(mentions: readonly Mention[]): Promise<MatchedMention[]> {
+  const matched: MatchedMention[] = [];
+  for (const mention of mentions) {
+    const byHandle = mention.handle ? await db().contacts.where('handles').equals(mention.handle).first() : undefined;
+    const contact = byHandle ?? (await db().contacts.where('nameKey').equals(nameKey(mention.name)).first());
+    if (contact && contact.tag !== 'untagged') matched.push({ mention, tag: contact.tag });
+  }
+  return matched;
+}

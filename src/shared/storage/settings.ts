@@ -1,0 +1,21 @@
+import { db } from './db';
+
+/** Every setting with its default: the one place that lists them. */
+export const SETTINGS = {
+  /** The identity the user switched to in the popup; null means "read it from the page". */
+  activeIdentityId: null as number | null,
+  /** Pause all warnings (the popup's switch). */
+  paused: false as boolean,
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = (typeof SETTINGS)[K];
+
+export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
+  const row = await db().settings.get(key);
+  return row === undefined ? SETTINGS[key] : (row.value as SettingValue<K>);
+}
+
+export async function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
+  await db().settings.put({ key, value });
+}

@@ -1,0 +1,23 @@
+import type { ActiveProfile, Mention } from '../core/types';
+
+/**
+ * What Hatcheck knows about one site. Adapters only read the page: they never write to the
+ * site's editor, never decide, and never store.
+ */
+export interface SiteAdapter {
+  id: string;
+  /** Whether this page of the site can have composers at all (pure URL predicate). */
+  matchesUrl(url: URL): boolean;
+  /** Where composers can appear: the document plus shadow roots the site renders into. */
+  roots(doc: Document): Array<Document | ShadowRoot>;
+  /** Every editable compose box under a root. */
+  findComposers(root: Document | ShadowRoot): HTMLElement[];
+  /** The draft exactly as the user typed it: paragraphs, empty lines, no placeholder. */
+  readText(editor: HTMLElement): string;
+  readMentions(editor: HTMLElement): Mention[];
+  /** The site's own visibility label, or '' when the page does not show one. */
+  readVisibility(editor: HTMLElement): string;
+  readProfile(editor: HTMLElement, url: URL): ActiveProfile;
+  /** What kind of box this is (post, comment, message), for people and for the audience. */
+  composerKind(editor: HTMLElement): 'post' | 'comment' | 'message';
+}

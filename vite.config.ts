@@ -1,0 +1,90 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { build, defineConfig, type Plugin } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+type Browser = 'chrome' | 'firefox';
+const root = import.meta.dirname;
+
+/** Firefox runs MV3 background scripts (no service worker) and needs an add-on id. */
+function manifestFor(browser: Browser): ManifestV3Export {
+  const { content_scripts: _contentScripts, minimum_chrome_version, ...rest } = baseManifest;
+  if (browser === 'chrome') return { ...rest, minimum_chrome_version } as ManifestV3Export;
+  return {
+    ...rest,
+    background: { scripts: [baseManifest.background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: { id: 'hatcheck@hatcheck.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    },
+  } as unknown as ManifestV3Export;
+}
+
+/**
+ * The content script is built on its own, as one classic IIFE file. @crxjs would load it as an ES
+ * module through a loader, which needs its chunks listed in web_accessible_resources, and every
+ * web-accessible file lets any page fingerprint the extension (../shared/research/security.md #10).
+ */
+function contentScriptAsOneFile(outDir: string): Plugin {
+  return {
+    name: 'hatcheck:content-script-iife',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir,
+          emptyOutDir: false,
+          minify: true,
+          sourcemap: false,
+          lib: { entry: resolve(root, 'src/content/main.ts'), formats: ['iife'], name: 'hatcheck', fileName: () => 'content.js' },
+        },
+      });
+      const manifestPath = resolve(outDir, 'manifest.json');
+      const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+      manifest.content_scripts = baseManifest.content_scripts.map((entry) => ({ ...entry, js: ['content.js'] }));
+      await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const outDir = resolve(root, 'dist', browser);
+  const isTest = Boolean(process.env.VITEST);
+  return {
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    plugins: isTest ? [] : [crx({ manifest: manifestFor(browser), browser }), contentScriptAsOneFile(outDir)],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      sourcemap: false,
+      target: 'es2022',
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+            environment: 'node',
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['test/adapters/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+            retry: 0,
+          },
+        },
+      ],
+    },
+  };
+});
