@@ -47,7 +47,9 @@ function blocks(root: Element, out: string[]): void {
       else out.push(inlineText(child));
     } else if (child.nodeType === Node.TEXT_NODE || child instanceof Element) {
       sawInline = true;
-      inline += child.nodeType === Node.TEXT_NODE ? (child as Text).data : child.tagName === 'BR' ? '\n' : inlineText(child);
+      if (child.nodeType === Node.TEXT_NODE) inline += (child as Text).data;
+      else if ((child as Element).tagName === 'BR') inline += '\n';
+      else inline += inlineText(child);
     }
   }
   if (sawInline) out.push(inline);

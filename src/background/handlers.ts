@@ -1,0 +1,30 @@
+import type { ContentHandlers, PageHandlers } from '../shared/messaging/server';
+import { clearComposer, composerState, readTabState, recordVerdict } from '../shared/storage/tab-state';
+import { showTabBadge } from './badge';
+import { checkDraft } from './check-draft';
+
+// Every request the background answers, in one place. The types come from the protocol, so a
+// handler that returns the wrong shape does not compile.
+
+export const contentHandlers: ContentHandlers = {
+  async 'draft:check'(snapshot, sender) {
+    // The site comes from the browser-attributed URL, never from the message body.
+    const verdict = await checkDraft({ ...snapshot, site: sender.site });
+    const state = snapshot.text.trim()
+      ? await recordVerdict(sender.tabId, sender.site, sender.url, composerState(snapshot.composerId, verdict, Date.now()))
+      : await clearComposer(sender.tabId, snapshot.composerId);
+    await showTabBadge(state);
+    return verdict;
+  },
+
+  async 'draft:clear'({ composerId }, sender) {
+    await showTabBadge(await clearComposer(sender.tabId, composerId));
+    return null;
+  },
+};
+
+export const pageHandlers: PageHandlers = {
+  async 'tab:state'({ tabId }) {
+    return readTabState(tabId);
+  },
+};

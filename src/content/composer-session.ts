@@ -1,0 +1,67 @@
+import type { Verdict } from '../core/types';
+import { checkDraft, clearDraft } from '../shared/messaging/content-client';
+import type { SiteAdapter } from '../sites/types';
+import { readSnapshot } from './snapshot';
+import { ComposerPanel } from './ui/composer-panel';
+
+/** Quiet time after the last keystroke before the draft is read (../shared/research/perf.md §1). */
+export const DEBOUNCE_MS = 300;
+
+export interface SessionDeps {
+  adapter: SiteAdapter;
+  shadow: ShadowRoot;
+  signal: AbortSignal;
+  guard<T>(promise: Promise<T>): Promise<T | undefined>;
+}
+
+let nextId = 0;
+
+/**
+ * One compose box: reads it after typing pauses, asks the background for a verdict, shows it.
+ * The input handler only re-arms a timer, so a keystroke costs the page next to nothing.
+ */
+export class ComposerSession {
+  readonly id = `c${++nextId}-${Math.random().toString(36).slice(2, 6)}`;
+  private readonly panel: ComposerPanel;
+  private readonly controller = new AbortController();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Answers can arrive out of order; only the newest request's answer is shown. */
+  private sequence = 0;
+  private lastText: string | undefined;
+
+  constructor(private readonly editor: HTMLElement, private readonly deps: SessionDeps) {
+    const signal = AbortSignal.any([deps.signal, this.controller.signal]);
+    this.panel = new ComposerPanel(deps.shadow, editor, signal);
+    const schedule = () => this.schedule();
+    editor.addEventListener('input', schedule, { signal, passive: true });
+    // Mentions are often inserted by the site's own menu without an input event on the editor.
+    editor.addEventListener('keyup', schedule, { signal, passive: true });
+    editor.addEventListener('focusin', schedule, { signal, passive: true });
+    this.schedule(0);
+  }
+
+  private schedule(delay = DEBOUNCE_MS): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.check(), delay);
+  }
+
+  private async check(): Promise<void> {
+    if (this.controller.signal.aborted || this.deps.signal.aborted || !this.editor.isConnected) return;
+    const snapshot = readSnapshot(this.deps.adapter, this.editor, this.id, new URL(location.href));
+    const key = `${snapshot.text}\u0000${snapshot.visibility}\u0000${snapshot.mentions.map((m) => m.handle || m.name).join(',')}\u0000${snapshot.profile.handle}`;
+    if (key === this.lastText) return;
+    this.lastText = key;
+    const sequence = ++this.sequence;
+    const verdict: Verdict | undefined = await this.deps.guard(checkDraft(snapshot));
+    if (!verdict || sequence !== this.sequence || this.controller.signal.aborted) return;
+    this.panel.update(verdict);
+  }
+
+  /** The compose box left the page (posted, closed, or re-rendered by the site). */
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.controller.abort();
+    this.panel.remove();
+    if (!this.deps.signal.aborted) void this.deps.guard(clearDraft(this.id));
+  }
+}

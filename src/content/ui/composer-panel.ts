@@ -1,0 +1,138 @@
+import { atLeast } from '../../core/levels';
+import type { Verdict } from '../../core/types';
+import { alertTitle, audienceLine, badgeLabel, badgeText } from './warning-text';
+
+const GAP = 6;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = Object.assign(doc.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * The badge and warning card for one compose box. Built with DOM calls and textContent only:
+ * draft text and names never pass through an HTML parser. Positioned beside the editor, never
+ * inside it: the site's editor DOM is not ours to touch.
+ */
+export class ComposerPanel {
+  private readonly panel: HTMLDivElement;
+  private readonly badge: HTMLButtonElement;
+  private readonly card: HTMLDivElement;
+  private verdict: Verdict | undefined;
+  /** The categories the user dismissed; a new category brings the card back. */
+  private dismissedKey = '';
+  private expanded = false;
+  private frame = 0;
+  private readonly resize: ResizeObserver;
+
+  constructor(private readonly shadow: ShadowRoot, private readonly editor: HTMLElement, signal: AbortSignal) {
+    const doc = editor.ownerDocument;
+    this.badge = el(doc, 'button', { type: 'button', className: 'badge' });
+    this.badge.setAttribute('aria-expanded', 'false');
+    this.badge.addEventListener('click', () => this.toggle(), { signal });
+    this.card = el(doc, 'div', { className: 'card', hidden: true });
+    this.panel = el(doc, 'div', { className: 'panel' }, this.badge, this.card);
+    shadow.append(this.panel);
+
+    const win = doc.defaultView ?? window;
+    const reposition = () => this.schedulePosition();
+    win.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
+    win.addEventListener('resize', reposition, { passive: true, signal });
+    this.resize = new ResizeObserver(reposition);
+    this.resize.observe(editor);
+    this.render();
+  }
+
+  update(verdict: Verdict): void {
+    this.verdict = verdict;
+    this.render();
+  }
+
+  remove(): void {
+    cancelAnimationFrame(this.frame);
+    this.resize.disconnect();
+    this.panel.remove();
+  }
+
+  private get categoriesKey(): string {
+    return [...new Set(this.verdict?.findings.map((f) => f.category))].sort().join(',');
+  }
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+    if (this.expanded) this.dismissedKey = '';
+    this.render();
+  }
+
+  private dismiss(): void {
+    this.dismissedKey = this.categoriesKey;
+    this.expanded = false;
+    this.render();
+    this.badge.focus();
+  }
+
+  private render(): void {
+    const verdict = this.verdict;
+    const level = verdict?.level ?? 'unknown';
+    this.badge.dataset.level = level;
+    this.badge.setAttribute('aria-label', badgeLabel(verdict));
+    this.badge.replaceChildren(el(this.editor.ownerDocument, 'span', { className: 'dot' }), badgeText(verdict));
+
+    const loud = verdict !== undefined && atLeast(verdict.level, 'warn') && this.dismissedKey !== this.categoriesKey;
+    const show = verdict !== undefined && verdict.findings.length > 0 && (loud || this.expanded);
+    this.badge.setAttribute('aria-expanded', String(show));
+    if (!show || !verdict) {
+      this.card.hidden = true;
+      this.card.removeAttribute('role');
+      this.card.replaceChildren();
+    } else {
+      this.fillCard(verdict, loud);
+    }
+    this.schedulePosition();
+  }
+
+  private fillCard(verdict: Verdict, loud: boolean): void {
+    const doc = this.editor.ownerDocument;
+    // role="alert" only at warn/confirm (contract): a notice opened by hand is not an interruption.
+    if (loud) this.card.setAttribute('role', 'alert');
+    else this.card.setAttribute('role', 'region');
+    this.card.setAttribute('aria-label', alertTitle(verdict));
+    this.card.dataset.level = verdict.level;
+    const items = verdict.findings.slice(0, 6).map((f) => el(doc, 'li', {}, el(doc, 'mark', { textContent: f.text }), ` — ${f.why}`));
+    const more = verdict.findings.length > 6 ? [el(doc, 'li', { textContent: `and ${verdict.findings.length - 6} more` })] : [];
+    const hide = el(doc, 'button', { type: 'button', textContent: 'Dismiss' });
+    hide.addEventListener('click', () => this.dismiss());
+    this.card.replaceChildren(
+      el(doc, 'h2', { textContent: alertTitle(verdict) }),
+      el(doc, 'p', { className: 'who', textContent: audienceLine(verdict) }),
+      el(doc, 'ul', {}, ...items, ...more),
+      el(doc, 'div', { className: 'actions' }, hide),
+    );
+    this.card.hidden = false;
+  }
+
+  private schedulePosition(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.position();
+    });
+  }
+
+  /** Bottom-right corner of the editor; the card flips above when there is no room below. */
+  private position(): void {
+    if (!this.editor.isConnected) return;
+    const rect = this.editor.getBoundingClientRect();
+    const visible = rect.width > 0 && rect.height > 0;
+    this.panel.hidden = !visible;
+    if (!visible) return;
+    const win = this.editor.ownerDocument.defaultView ?? window;
+    const right = Math.max(8, win.innerWidth - rect.right);
+    this.panel.style.right = `${right}px`;
+    const height = this.panel.offsetHeight;
+    const below = rect.bottom + GAP;
+    const top = below + height > win.innerHeight && rect.top - height - GAP > 0 ? rect.top - height - GAP : Math.min(below, win.innerHeight - height - 8);
+    this.panel.style.top = `${Math.max(8, top)}px`;
+  }
+}

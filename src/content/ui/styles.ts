@@ -1,0 +1,45 @@
+// Styles live inside our closed shadow root, so the site's CSS cannot reach them and ours cannot
+// leak out. `all: initial` on the root stops inherited page styles (fonts, colours) from bleeding in.
+export const STYLES = `
+:host { all: initial; }
+.panel {
+  position: fixed; z-index: 2147483647; display: flex; flex-direction: column; align-items: flex-end; gap: 6px;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2226; pointer-events: none;
+}
+.panel[hidden] { display: none; }
+.badge {
+  pointer-events: auto; cursor: pointer; border: 1px solid #c7d1db; border-radius: 999px; padding: 2px 10px 2px 6px;
+  background: #fff; color: #1d2226; font: inherit; font-weight: 600; display: inline-flex; align-items: center; gap: 6px;
+  box-shadow: 0 1px 3px rgba(0,0,0,.15);
+}
+.badge:focus-visible, .card button:focus-visible { outline: 3px solid #0a66c2; outline-offset: 2px; }
+.dot { width: 10px; height: 10px; border-radius: 50%; background: #2e7d32; }
+.badge[data-level="notice"] .dot { background: #5b7fa6; }
+.badge[data-level="warn"] .dot { background: #b26a00; }
+.badge[data-level="confirm"] .dot { background: #b3261e; }
+.badge[data-level="unknown"] .dot { background: #9e9e9e; }
+.card {
+  pointer-events: auto; width: min(360px, calc(100vw - 24px)); box-sizing: border-box; background: #fff; border-radius: 10px;
+  border: 1px solid #c7d1db; border-left: 6px solid #b26a00; padding: 10px 12px; box-shadow: 0 6px 20px rgba(0,0,0,.18);
+}
+.card[data-level="confirm"] { border-left-color: #b3261e; }
+.card[data-level="notice"], .card[data-level="none"] { border-left-color: #5b7fa6; }
+.card[hidden] { display: none; }
+.card h2 { all: unset; display: block; font-weight: 700; font-size: 14px; margin-bottom: 4px; }
+.card p { margin: 4px 0; }
+.card ul { margin: 6px 0; padding-left: 18px; }
+.card li { margin: 2px 0; }
+.card mark { background: #fff0c2; color: inherit; padding: 0 2px; border-radius: 3px; }
+.card .who { color: #38434f; }
+.card .actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 8px; }
+.card button {
+  font: inherit; border-radius: 999px; padding: 4px 12px; border: 1px solid #0a66c2; background: #fff; color: #0a66c2; cursor: pointer;
+}
+@media (prefers-color-scheme: dark) {
+  .badge, .card { background: #1d2226; color: #e9e9e9; border-color: #4a5561; }
+  .card .who { color: #c5ccd3; }
+  .card mark { background: #5c4a00; }
+  .card button { background: #1d2226; color: #70b5f9; border-color: #70b5f9; }
+}
+@media (prefers-reduced-motion: no-preference) { .card { transition: opacity .12s ease-out; } }
+`;

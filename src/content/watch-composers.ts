@@ -1,0 +1,55 @@
+import type { SiteAdapter } from '../sites/types';
+
+export interface ComposerEvents {
+  found(editor: HTMLElement): void;
+  gone(editor: HTMLElement): void;
+}
+
+const RESCAN_DELAY_MS = 150;
+
+/**
+ * Finds compose boxes as the site mounts and unmounts them. The observer callback only schedules a
+ * scan (one timer at a time): LinkedIn mutates its DOM constantly and the callback runs before paint.
+ * MutationObservers do not cross shadow boundaries, so each shadow root the adapter names is observed too.
+ */
+export function watchComposers(adapter: SiteAdapter, doc: Document, signal: AbortSignal, events: ComposerEvents): void {
+  const known = new Set<HTMLElement>();
+  const observedRoots = new WeakSet<Node>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const observer = new MutationObserver(() => {
+    timer ??= setTimeout(scan, RESCAN_DELAY_MS);
+  });
+
+  function observe(root: Node): void {
+    if (observedRoots.has(root)) return;
+    observedRoots.add(root);
+    observer.observe(root, { childList: true, subtree: true });
+  }
+
+  function scan(): void {
+    timer = undefined;
+    if (signal.aborted) return;
+    for (const root of adapter.roots(doc)) {
+      observe(root === doc ? (doc.body ?? doc.documentElement) : root);
+      for (const editor of adapter.findComposers(root)) {
+        if (known.has(editor)) continue;
+        known.add(editor);
+        events.found(editor);
+      }
+    }
+    for (const editor of known) {
+      if (editor.isConnected) continue;
+      known.delete(editor);
+      events.gone(editor);
+    }
+  }
+
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const editor of known) events.gone(editor);
+    known.clear();
+  });
+  scan();
+}

@@ -1,0 +1,19 @@
+import { AddContactForm } from './AddContactForm';
+import { ContactList } from './ContactList';
+import { useOptions } from './store';
+
+export function App() {
+  const { error, message, contacts } = useOptions();
+  return (
+    <main>
+      <h1><img src="/icons/icon-32.png" alt="" />Hatcheck settings</h1>
+      <p class="muted">Tag the people who matter. When a draft mentions a work contact, Hatcheck treats its audience as professional. Your contacts stay on this device and are never shown to the sites you visit.</p>
+      <h2>Contacts <span class="muted">({contacts.length})</span></h2>
+      <AddContactForm />
+      <p class="status" aria-live="polite">
+        {error ? <span class="error">{error}</span> : message}
+      </p>
+      <ContactList />
+    </main>
+  );
+}

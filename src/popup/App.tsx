@@ -1,0 +1,58 @@
+import browser from 'webextension-polyfill';
+import { categoryLabel, LEVEL_LABELS } from '../core/labels';
+import type { ComposerState } from '../core/types';
+import { usePopup } from './store';
+
+const KIND_WORDS = { personal: 'your personal profile', work: 'a work identity', brand: 'a brand account' } as const;
+
+function ComposerCard({ composer }: { composer: ComposerState }) {
+  const categories = [...new Map(composer.findings.map((f) => [f.category, f])).values()];
+  return (
+    <section class="composer" aria-label={`Draft check: ${LEVEL_LABELS[composer.level]}`}>
+      <p>
+        <span class="pill" data-level={composer.level}>{LEVEL_LABELS[composer.level]}</span>{' '}
+        <strong>{composer.headline}</strong>
+      </p>
+      <dl>
+        <dt>Posting as</dt>
+        <dd>{composer.identity.name || 'you'} <span class="muted">({KIND_WORDS[composer.identity.kind]})</span></dd>
+        <dt>Who can see it</dt>
+        <dd>{composer.audience.description}</dd>
+      </dl>
+      {categories.length > 0 && (
+        <ul class="findings">
+          {categories.map((f) => (
+            <li key={f.category}><strong>{categoryLabel(f.category)}</strong>: {f.why}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function App() {
+  const { tab, status, error, paused, setPaused, tabId } = usePopup();
+  return (
+    <main>
+      <header>
+        <h1><img src="/icons/icon-32.png" alt="" />Hatcheck</h1>
+        <label class="pause">
+          <input type="checkbox" checked={paused} onChange={(e) => void setPaused(e.currentTarget.checked)} /> Pause warnings
+        </label>
+      </header>
+      <div aria-live="polite">
+        {status === 'loading' && <p class="muted">Reading this tab…</p>}
+        {status === 'error' && <p class="error" role="alert">Could not read this tab's state: {error}</p>}
+        {status === 'ready' && tabId === null && <p class="muted">No tab to describe.</p>}
+        {status === 'ready' && tabId !== null && (!tab || tab.composers.length === 0) && (
+          <p class="muted">No draft checked in this tab yet. Hatcheck checks compose boxes on LinkedIn as you type.</p>
+        )}
+        {status === 'ready' && tab && tab.composers.length > 0 && tab.composers.map((c) => <ComposerCard key={c.composerId} composer={c} />)}
+      </div>
+      <footer>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>Contacts and settings</button>
+        <p class="muted small">Checked on this device. Nothing you type leaves your browser.</p>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+import type { TabState } from '../core/types';
+import { getTabState } from '../shared/messaging/page-client';
+import { getSetting, setSetting } from '../shared/storage/settings';
+import { onTabStateChanged } from '../shared/storage/tab-state';
+
+// View state only: the tab's verdicts live in storage.session, settings in Dexie.
+
+interface PopupState {
+  tabId: number | null;
+  tab: TabState | null;
+  paused: boolean;
+  status: 'loading' | 'ready' | 'error';
+  error: string;
+  load(tabId: number): Promise<void>;
+  setPaused(paused: boolean): Promise<void>;
+}
+
+export const usePopup = create<PopupState>((set) => ({
+  tabId: null,
+  tab: null,
+  paused: false,
+  status: 'loading',
+  error: '',
+  async load(tabId) {
+    set({ tabId, status: 'loading' });
+    try {
+      const [tab, paused] = await Promise.all([getTabState(tabId), getSetting('paused')]);
+      set({ tab, paused, status: 'ready' });
+      onTabStateChanged(tabId, (next) => set({ tab: next }));
+    } catch (error) {
+      set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+  },
+  async setPaused(paused) {
+    await setSetting('paused', paused);
+    set({ paused });
+  },
+}));
