@@ -1,0 +1,35 @@
+// Installs what Hatcheck's commands need on a fresh machine: npm packages, and Debian's Chromium for
+// the browser tests and the demo. Uses only Node built-ins, since it runs before `npm ci`.
+//   node scripts/ensure-setup.mjs            packages and Chromium
+//   node scripts/ensure-setup.mjs --browser  Chromium only
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const root = fileURLToPath(new URL('..', import.meta.url));
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+
+export function ensurePackages() {
+  const stamp = `${root}node_modules/.package-lock.json`;
+  const fresh = existsSync(stamp) && statSync(stamp).mtimeMs >= statSync(`${root}package-lock.json`).mtimeMs;
+  if (fresh) return;
+  console.log('Installing npm packages (npm ci)…');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+export function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const command = 'apt-get update && apt-get install -y chromium';
+  if (process.getuid?.() !== 0) {
+    console.error(`Hatcheck's browser tests and demo need Debian's Chromium at ${CHROMIUM}. Install it with:\n  sudo sh -c '${command}'`);
+    process.exit(1);
+  }
+  console.log(`Installing Debian's chromium (${command})…`);
+  run('sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${command}`]);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!process.argv.includes('--browser')) ensurePackages();
+  ensureChromium();
+}
