@@ -25,6 +25,8 @@ export class ComposerPanel {
   private expanded = false;
   private frame = 0;
   private readonly resize: ResizeObserver;
+  /** Unique within our shadow root, for aria-labelledby. */
+  private readonly id = `hc${Math.random().toString(36).slice(2, 8)}`;
 
   constructor(private readonly shadow: ShadowRoot, private readonly editor: HTMLElement, signal: AbortSignal) {
     const doc = editor.ownerDocument;
@@ -97,15 +99,18 @@ export class ComposerPanel {
     // role="alert" only at warn/confirm (contract): a notice opened by hand is not an interruption.
     if (loud) this.card.setAttribute('role', 'alert');
     else this.card.setAttribute('role', 'region');
-    this.card.setAttribute('aria-label', alertTitle(verdict));
+    // Name and description point at the visible title and audience line, so what is announced is
+    // what is shown: level and categories first, then who can see the post.
+    this.card.setAttribute('aria-labelledby', `${this.id}-title`);
+    this.card.setAttribute('aria-describedby', `${this.id}-who`);
     this.card.dataset.level = verdict.level;
     const items = verdict.findings.slice(0, 6).map((f) => el(doc, 'li', {}, el(doc, 'mark', { textContent: f.text }), ` — ${f.why}`));
     const more = verdict.findings.length > 6 ? [el(doc, 'li', { textContent: `and ${verdict.findings.length - 6} more` })] : [];
     const hide = el(doc, 'button', { type: 'button', textContent: 'Dismiss' });
     hide.addEventListener('click', () => this.dismiss());
     this.card.replaceChildren(
-      el(doc, 'h2', { textContent: alertTitle(verdict) }),
-      el(doc, 'p', { className: 'who', textContent: audienceLine(verdict) }),
+      el(doc, 'h2', { id: `${this.id}-title`, textContent: alertTitle(verdict) }),
+      el(doc, 'p', { id: `${this.id}-who`, className: 'who', textContent: audienceLine(verdict) }),
       el(doc, 'ul', {}, ...items, ...more),
       el(doc, 'div', { className: 'actions' }, hide),
     );
