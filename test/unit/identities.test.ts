@@ -1,0 +1,55 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/shared/storage/db';
+import { resolveIdentity } from '../../src/shared/storage/identities';
+
+let acmeId: number;
+let meId: number;
+
+beforeEach(async () => {
+  await db().delete({ disableAutoOpen: false });
+  acmeId = (await db().identities.add({
+    name: 'Acme Corp', kind: 'brand', customTerms: ['Falcon'], policy: { alcohol: { professional: 'confirm', public: 'confirm', personal: 'confirm' } }, createdAt: 1,
+  }))!;
+  meId = (await db().identities.add({ name: 'Me at home', kind: 'personal', customTerms: [], createdAt: 2 }))!;
+  await db().accounts.bulkAdd([
+    { site: 'linkedin', handle: 'linkedin:company/acme', name: 'Acme', identityId: acmeId },
+    { site: 'linkedin', handle: 'linkedin:sam-lee', name: 'Sam Lee', identityId: meId },
+    { site: 'linkedin', handle: 'linkedin:old', name: 'Old', identityId: 999 },
+  ]);
+});
+
+describe('resolveIdentity', () => {
+  it('returns the identity a linked account belongs to, with its policy and terms', async () => {
+    expect(await resolveIdentity('linkedin', { name: 'Acme page', handle: 'linkedin:company/acme', kind: 'unknown' })).toEqual({
+      summary: { name: 'Acme Corp', kind: 'brand' },
+      policy: { alcohol: { professional: 'confirm', public: 'confirm', personal: 'confirm' } },
+      customTerms: ['Falcon'],
+    });
+  });
+
+  it('lets the linked identity win over what the page says', async () => {
+    const resolved = await resolveIdentity('linkedin', { name: 'Sam', handle: 'linkedin:sam-lee', kind: 'brand' });
+    expect(resolved.summary).toEqual({ name: 'Me at home', kind: 'personal' });
+  });
+
+  it('matches the account on site and handle together', async () => {
+    const resolved = await resolveIdentity('x', { name: 'Acme on X', handle: 'linkedin:company/acme', kind: 'unknown' });
+    expect(resolved).toStrictEqual({ summary: { name: 'Acme on X', kind: 'personal' }, customTerms: [] });
+  });
+
+  it('takes a brand from the page when no account is linked', async () => {
+    expect(await resolveIdentity('linkedin', { name: 'Globex', handle: 'linkedin:company/globex', kind: 'brand' })).toStrictEqual({
+      summary: { name: 'Globex', kind: 'brand' }, customTerms: [],
+    });
+  });
+
+  it('is the personal self when nothing is known', async () => {
+    expect(await resolveIdentity('linkedin', { name: '', handle: '', kind: 'unknown' })).toStrictEqual({ summary: { name: 'you', kind: 'personal' }, customTerms: [] });
+    expect(await resolveIdentity('linkedin', { name: 'Sam', handle: 'linkedin:nobody', kind: 'unknown' })).toStrictEqual({ summary: { name: 'Sam', kind: 'personal' }, customTerms: [] });
+  });
+
+  it('falls back to the page when a linked identity was deleted', async () => {
+    expect((await resolveIdentity('linkedin', { name: 'Old', handle: 'linkedin:old', kind: 'work' })).summary).toEqual({ name: 'Old', kind: 'work' });
+  });
+});

@@ -1,0 +1,99 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSIONS, openDb, type HatcheckDb } from '../../src/shared/storage/db';
+
+// Migration harness. Every published schema version gets one seeded case below: a database exactly
+// as that version left it must open at the current version with its rows intact (or upgraded).
+
+const LATEST = SCHEMA_VERSIONS.at(-1)!;
+let counter = 0;
+const uniqueName = () => `hatcheck-migration-${++counter}`;
+
+/** Creates a database at a published version, seeds it, closes it, then opens it the current way. */
+async function openAfterUpgradeFrom(version: number, seed: (raw: Dexie) => Promise<void>, name = uniqueName()): Promise<HatcheckDb> {
+  const published = SCHEMA_VERSIONS.find((v) => v.version === version);
+  if (!published) throw new Error(`No published schema version ${version}`);
+  const raw = new Dexie(name);
+  raw.version(version).stores(published.stores);
+  await raw.open();
+  await seed(raw);
+  raw.close();
+  const db = openDb(name);
+  await db.open();
+  return db;
+}
+
+/** The index names IndexedDB should hold for a Dexie store spec ("++id, &[site+handle], *tags"). */
+function indexNames(spec: string): string[] {
+  return spec.split(',').slice(1).map((s) => s.trim().replace(/^[&*+]+/, '')).filter(Boolean).sort();
+}
+
+async function expectLatestSchema(db: HatcheckDb): Promise<void> {
+  expect(db.verno).toBe(LATEST.version);
+  const idb = db.backendDB();
+  expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(LATEST.stores).sort());
+  const tx = idb.transaction([...idb.objectStoreNames], 'readonly');
+  for (const [table, spec] of Object.entries(LATEST.stores)) {
+    expect([...tx.objectStore(table).indexNames].sort(), table).toEqual(indexNames(spec));
+  }
+}
+
+const V1_ROWS = {
+  identities: [{ id: 1, name: 'Acme Corp', kind: 'brand', customTerms: ['Falcon'], createdAt: 10 }],
+  accounts: [{ id: 1, site: 'linkedin', handle: 'linkedin:company/acme', name: 'Acme', identityId: 1 }],
+  contacts: [{ id: 1, name: 'Jane Doe', nameKey: 'jane doe', handles: ['linkedin:jane-doe'], tag: 'work', source: 'manual', updatedAt: 20 }],
+  settings: [{ key: 'paused', value: true }],
+  decisions: [{ id: 1, at: 30, site: 'linkedin', level: 'confirm', categories: ['alcohol'], decision: 'edited' }],
+};
+
+interface SeededCase {
+  from: number;
+  seed: (raw: Dexie) => Promise<void>;
+  check: (db: HatcheckDb) => Promise<void>;
+}
+
+const SEEDED_CASES: SeededCase[] = [
+  {
+    from: 1,
+    seed: async (raw) => {
+      for (const [table, rows] of Object.entries(V1_ROWS)) await raw.table(table).bulkAdd(rows);
+    },
+    check: async (db) => {
+      for (const [table, rows] of Object.entries(V1_ROWS)) expect(await db.table(table).toArray(), table).toEqual(rows);
+      expect(await db.contacts.where('handles').equals('linkedin:jane-doe').count()).toBe(1);
+      expect((await db.accounts.where('[site+handle]').equals(['linkedin', 'linkedin:company/acme']).first())?.identityId).toBe(1);
+    },
+  },
+  // Add one case per new published version here (seed as that version wrote, check the upgrade).
+];
+
+describe('schema versions', () => {
+  it('are published in ascending order, starting at 1', () => {
+    const versions = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(versions[0]).toBe(1);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
+  it('each have a seeded upgrade case', () => {
+    expect(SEEDED_CASES.map((c) => c.from)).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
+  });
+});
+
+describe('migrations', () => {
+  it('a fresh install creates every table of the latest version', async () => {
+    const db = openDb(uniqueName());
+    await db.open();
+    await expectLatestSchema(db);
+    for (const table of Object.keys(LATEST.stores)) expect(await db.table(table).count(), table).toBe(0);
+    db.close();
+  });
+
+  it.each(SEEDED_CASES)('a database seeded at v$from opens at the current version with its rows', async ({ from, seed, check }) => {
+    const db = await openAfterUpgradeFrom(from, seed);
+    await expectLatestSchema(db);
+    await check(db);
+    db.close();
+  });
+});
