@@ -1,0 +1,87 @@
+// Bundled as an IIFE and injected into fixture pages (MAIN world), so adapter tests run the real
+// src/sites code against the real editors. Every helper returns plain JSON for page.evaluate.
+import type { ActiveProfile, Mention } from '../../src/core/types';
+import { ADAPTERS } from '../../src/sites/registry';
+import type { SiteAdapter } from '../../src/sites/types';
+
+export interface ComposerSnapshot {
+  text: string;
+  mentions: Mention[];
+  visibility: string;
+  profile: ActiveProfile;
+  kind: 'post' | 'comment' | 'message';
+}
+
+export interface ComposerDescription {
+  tag: string;
+  className: string;
+  ariaLabel: string | null;
+  inShadowRoot: boolean;
+}
+
+function adapter(): SiteAdapter {
+  const url = new URL(location.href);
+  const found = ADAPTERS.find((a) => a.matchesUrl(url));
+  if (!found) throw new Error(`no adapter matches ${url.href}`);
+  return found;
+}
+
+/** Every composer the adapter finds, across the document and the shadow roots it names. */
+function composers(): HTMLElement[] {
+  const a = adapter();
+  return a.roots(document).flatMap((root) => a.findComposers(root));
+}
+
+/**
+ * The composer the test means, picked by a selector for the fixture's known editor (matched inside
+ * its own tree, so it works in shadow roots). Throws when the adapter did not find that editor:
+ * a test must never pass because the adapter read some other box.
+ */
+function composer(selector: string): HTMLElement {
+  const matching = composers().filter((el) => el.matches(selector));
+  if (matching.length !== 1) {
+    throw new Error(`adapter found ${matching.length} composers matching ${selector}; all it found: ${JSON.stringify(describe())}`);
+  }
+  return matching[0]!;
+}
+
+function describe(): ComposerDescription[] {
+  return composers().map((el) => ({
+    tag: el.tagName.toLowerCase(),
+    className: el.className,
+    ariaLabel: el.getAttribute('aria-label'),
+    inShadowRoot: el.getRootNode() instanceof ShadowRoot,
+  }));
+}
+
+const api = {
+  ADAPTERS,
+  count: () => composers().length,
+  describe,
+  readText: (selector: string) => adapter().readText(composer(selector)),
+  readMentions: (selector: string) => adapter().readMentions(composer(selector)),
+  readVisibility: (selector: string) => adapter().readVisibility(composer(selector)),
+  readProfile: (selector: string, url = location.href) => adapter().readProfile(composer(selector), new URL(url)),
+  composerKind: (selector: string) => adapter().composerKind(composer(selector)),
+  snapshot(selector: string, url = location.href): ComposerSnapshot {
+    const a = adapter();
+    const el = composer(selector);
+    return {
+      text: a.readText(el),
+      mentions: a.readMentions(el),
+      visibility: a.readVisibility(el),
+      profile: a.readProfile(el, new URL(url)),
+      kind: a.composerKind(el),
+    };
+  },
+};
+
+export type HatcheckSitesTestApi = typeof api;
+
+declare global {
+  interface Window {
+    __hatcheckSites?: HatcheckSitesTestApi;
+  }
+}
+
+window.__hatcheckSites = api;

@@ -1,0 +1,64 @@
+// One Chromium per test file with the offline fixtures routed in (and, for adapter tests, the
+// site adapters injected), fresh pages per test, and page errors collected for assertions.
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { adapterBundle } from './adapter-bundle';
+import type { HatcheckSitesTestApi } from './adapter-entry';
+import { collectPageErrors, launchChromium, type LaunchedChromium, type PageErrors } from './browser';
+import { routeFixtures } from './fixtures';
+
+export interface FixtureBrowser {
+  /** A new page at `url`, closed after the test. */
+  open(url: string): Promise<Page>;
+  /** console.error messages and uncaught exceptions since the test started. */
+  readonly pageErrors: string[];
+}
+
+export function useFixtureBrowser({ injectAdapters = false } = {}): FixtureBrowser {
+  let chromium: LaunchedChromium | undefined;
+  let errors: PageErrors | undefined;
+  const pages: Page[] = [];
+
+  beforeAll(async () => {
+    const [launched, bundle] = await Promise.all([launchChromium(), injectAdapters ? adapterBundle() : null]);
+    chromium = launched;
+    await routeFixtures(chromium.context);
+    if (bundle) await chromium.context.addInitScript({ content: bundle });
+    errors = collectPageErrors(chromium.context);
+  });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((page) => page.close()));
+    errors?.clear();
+  });
+  afterAll(async () => {
+    errors?.stop();
+    await chromium?.close();
+  });
+
+  return {
+    async open(url) {
+      if (!chromium) throw new Error('useFixtureBrowser: browser not started (call open() inside a test)');
+      const page = await chromium.context.newPage();
+      pages.push(page);
+      await page.goto(url);
+      return page;
+    },
+    get pageErrors() {
+      return errors?.errors ?? [];
+    },
+  };
+}
+
+type Api = Omit<HatcheckSitesTestApi, 'ADAPTERS'>;
+
+/** Calls one of the injected adapter helpers (test/support/adapter-entry.ts) in the page. */
+export function adapterCall<K extends keyof Api>(page: Page, method: K, ...args: Parameters<Api[K]>): Promise<ReturnType<Api[K]>> {
+  return page.evaluate(
+    ([name, params]) => {
+      const api = window.__hatcheckSites;
+      if (!api) throw new Error('adapter bundle not injected');
+      return (api[name] as (...a: unknown[]) => unknown)(...params);
+    },
+    [method, args] as const,
+  ) as Promise<ReturnType<Api[K]>>;
+}

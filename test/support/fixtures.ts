@@ -1,0 +1,89 @@
+// Serves the offline replica pages at the real site URLs inside a Playwright context, and cuts
+// every other request, so no test (and no demo) ever reaches the network.
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { BrowserContext, Route } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const BUILT = join(ROOT, 'test', 'fixtures', '.built');
+
+export const FIXTURE_URLS = {
+  /** Classic feed: share modal (Quill) in #interop-outlet's shadow root, Quill comment box in the page. */
+  feedClassic: 'https://www.linkedin.com/feed/',
+  /** React "SDUI" feed: TipTap share box in a native <dialog>. */
+  feedSdui: 'https://www.linkedin.com/feed/?variant=sdui',
+  /** Company Page admin view: the classic share modal opens at once, authored by "Acme Corp". */
+  companyAdmin: 'https://www.linkedin.com/company/12345/admin/page-posts/published/?share=true',
+  /** Jobs page: nav only, no editor anywhere. */
+  noComposer: 'https://www.linkedin.com/jobs/',
+} as const;
+
+/** Which built page answers a LinkedIn URL, or null for "not reproduced" (served as a 404 page). */
+function linkedinPage(url: URL): string | null {
+  if (/^\/feed\/?$/.test(url.pathname)) return url.searchParams.get('variant') === 'sdui' ? 'feed-sdui.html' : 'feed-classic.html';
+  if (/^\/company\/[^/]+\/admin\//.test(url.pathname)) return 'company-admin.html';
+  if (/^\/jobs\/?$/.test(url.pathname)) return 'no-composer.html';
+  return null;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** Schemes that could leave the machine. Others (data:, blob:, chrome-extension:) never do. */
+const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
+
+let building: Promise<void> | null = null;
+
+/** Runs scripts/build-fixtures.mjs once per process; it returns at once when nothing changed. */
+export function ensureFixturesBuilt(): Promise<void> {
+  building ??= promisify(execFile)(process.execPath, [join(ROOT, 'scripts', 'build-fixtures.mjs')], { cwd: ROOT }).then(() => undefined);
+  return building;
+}
+
+const fileCache = new Map<string, Buffer>();
+async function builtFile(site: string, name: string): Promise<Buffer | null> {
+  const path = join(BUILT, site, name);
+  if (!fileCache.has(path)) {
+    const body = await readFile(path).catch(() => null);
+    if (!body) return null;
+    fileCache.set(path, body);
+  }
+  return fileCache.get(path) ?? null;
+}
+
+async function serveLinkedIn(route: Route, url: URL): Promise<void> {
+  // Pages use a relative base, so their assets are requested beside whatever URL the page has.
+  const asset = /\/assets\/([\w.-]+)$/.exec(url.pathname)?.[1];
+  const name = asset ? `assets/${asset}` : linkedinPage(url);
+  const body = name ? await builtFile('linkedin', name) : null;
+  if (body && name) {
+    await route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(name)] ?? 'application/octet-stream', body });
+    return;
+  }
+  const notFound = asset ? null : await builtFile('linkedin', 'not-found.html');
+  await route.fulfill({ status: 404, contentType: notFound ? CONTENT_TYPES['.html'] : 'text/plain', body: notFound ?? 'not found' });
+}
+
+/**
+ * Routes every request of the context: https://www.linkedin.com/** from the built fixtures,
+ * anything else that would go over the network is aborted. Builds the fixtures first if needed.
+ */
+export async function routeFixtures(context: BrowserContext): Promise<void> {
+  await ensureFixturesBuilt();
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'https:' && url.hostname === 'www.linkedin.com') return serveLinkedIn(route, url);
+    if (NETWORK_SCHEMES.has(url.protocol)) return route.abort('blockedbyclient');
+    return route.continue();
+  });
+  // context.route does not see WebSockets.
+  await context.routeWebSocket(/.*/, (ws) => ws.close({ code: 1008, reason: 'offline fixtures' }));
+}
