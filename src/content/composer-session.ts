@@ -3,13 +3,14 @@ import { checkDraft, clearDraft } from '../shared/messaging/content-client';
 import type { SiteAdapter } from '../sites/types';
 import { readSnapshot } from './snapshot';
 import { ComposerPanel } from './ui/composer-panel';
+import type { OverlayLayer } from './ui/overlay-root';
 
 /** Quiet time after the last keystroke before the draft is read (../shared/research/perf.md §1). */
 export const DEBOUNCE_MS = 300;
 
 export interface SessionDeps {
   adapter: SiteAdapter;
-  shadow: ShadowRoot;
+  layer: OverlayLayer;
   signal: AbortSignal;
   guard<T>(promise: Promise<T>): Promise<T | undefined>;
 }
@@ -31,7 +32,7 @@ export class ComposerSession {
 
   constructor(private readonly editor: HTMLElement, private readonly deps: SessionDeps) {
     const signal = AbortSignal.any([deps.signal, this.controller.signal]);
-    this.panel = new ComposerPanel(deps.shadow, editor, signal);
+    this.panel = new ComposerPanel(deps.layer, editor, signal);
     const schedule = () => this.schedule();
     editor.addEventListener('input', schedule, { signal, passive: true });
     // Mentions are often inserted by the site's own menu without an input event on the editor.
@@ -54,7 +55,8 @@ export class ComposerSession {
     const sequence = ++this.sequence;
     const verdict: Verdict | undefined = await this.deps.guard(checkDraft(snapshot));
     if (!verdict || sequence !== this.sequence || this.controller.signal.aborted) return;
-    this.panel.update(verdict);
+    // An empty box gets no badge: a feed full of comment boxes should not be a feed full of badges.
+    this.panel.update(snapshot.text.trim() ? verdict : undefined);
   }
 
   /** The compose box left the page (posted, closed, or re-rendered by the site). */

@@ -1,7 +1,7 @@
 import { adapterFor } from '../sites/registry';
 import { ComposerSession } from './composer-session';
 import { createLifetime } from './lifecycle';
-import { createOverlayRoot } from './ui/overlay-root';
+import { Overlays } from './ui/overlay-root';
 import { watchComposers } from './watch-composers';
 
 // Content-script entry. It reads compose boxes and shows verdicts; it never decides, never stores,
@@ -11,14 +11,13 @@ function start(): void {
   const adapter = adapterFor(new URL(location.href));
   if (!adapter) return;
   const lifetime = createLifetime();
-  let shadow: ShadowRoot | undefined;
+  const overlays = new Overlays(document, lifetime.signal);
   const sessions = new Map<HTMLElement, ComposerSession>();
 
   watchComposers(adapter, document, lifetime.signal, {
     found(editor) {
-      // The overlay is created with the first compose box: pages without one get nothing added.
-      shadow ??= createOverlayRoot(document, lifetime.signal);
-      sessions.set(editor, new ComposerSession(editor, { adapter, shadow, signal: lifetime.signal, guard: lifetime.guard }));
+      // Hosts are created with the first compose box: pages without one get nothing added.
+      sessions.set(editor, new ComposerSession(editor, { adapter, layer: overlays.layerFor(editor), signal: lifetime.signal, guard: lifetime.guard }));
     },
     gone(editor) {
       sessions.get(editor)?.dispose();

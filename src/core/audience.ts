@@ -32,7 +32,9 @@ const SITES: Record<string, SiteAudience> = {
 function visibilityOf(site: SiteAudience | undefined, visibility: string): { kind: AudienceKind; phrase: string } {
   if (!site) return { kind: 'public', phrase: 'An audience Hatcheck cannot see' };
   const key = visibility.toLowerCase().replace(/^post to\s+/, '').trim();
-  return site.visibilities[key] ?? { kind: site.defaultKind, phrase: visibility ? `${visibility} on ${site.label}` : `Your ${site.label} audience` };
+  // Own keys only: a label like "constructor" must not find Object.prototype's.
+  const known = Object.hasOwn(site.visibilities, key) ? site.visibilities[key] : undefined;
+  return known ?? { kind: site.defaultKind, phrase: visibility ? `${visibility} on ${site.label}` : `Your ${site.label} audience` };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -42,7 +44,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * Pure; the background looks the mentions up in the contact store and passes the tags in.
  */
 export function resolveAudience(site: string, visibility: string, matched: readonly MatchedMention[]): AudienceSummary {
-  const base = visibilityOf(SITES[site], visibility);
+  const base = visibilityOf(Object.hasOwn(SITES, site) ? SITES[site] : undefined, visibility);
   const workMentions = matched.filter((m) => m.tag === 'work').map((m) => m.mention.name);
   const personalMentions = matched.filter((m) => m.tag === 'personal').map((m) => m.mention.name);
   // Mentioning a work contact notifies them: the audience is professional whatever the setting.
@@ -54,5 +56,5 @@ export function resolveAudience(site: string, visibility: string, matched: reado
 }
 
 export function siteLabel(site: string): string {
-  return SITES[site]?.label ?? site;
+  return (Object.hasOwn(SITES, site) ? SITES[site]?.label : undefined) ?? site;
 }

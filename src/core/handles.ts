@@ -1,6 +1,12 @@
 // Site-qualified handles are how a mention in a page meets a contact in the audience map.
 // `linkedin:jane-doe` for a member, `linkedin:company/acme` for a page, `email:a@b.c`.
 
+import { SUPPORTED_SITES } from './sites';
+
+const EMAIL = /^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/;
+/** The prefixes a stored handle may have: our sites and e-mail. */
+const QUALIFIERS = new Set(['email', ...SUPPORTED_SITES.map((s) => s.id)]);
+
 const LINKEDIN_PATH = /^\/(in|company|school|showcase)\/([^/?#]+)/i;
 
 /** A LinkedIn URL or path to its handle, or '' if it is not a profile link. */
@@ -15,7 +21,12 @@ export function linkedinHandle(urlOrPath: string): string {
   }
   const m = LINKEDIN_PATH.exec(path);
   if (!m) return '';
-  const slug = decodeURIComponent(m[2] ?? '').toLowerCase();
+  let slug: string;
+  try {
+    slug = decodeURIComponent(m[2] ?? '').toLowerCase();
+  } catch {
+    return ''; // malformed escapes ("/in/100%") are no profile
+  }
   return m[1]?.toLowerCase() === 'in' ? `linkedin:${slug}` : `linkedin:${m[1]?.toLowerCase()}/${slug}`;
 }
 
@@ -24,11 +35,15 @@ export function linkedinHandle(urlOrPath: string): string {
  * address, or an already qualified `site:handle`. Returns '' when it is none of those.
  */
 export function normalizeHandle(input: string): string {
-  const value = input.trim();
+  const value = input.trim().replace(/^mailto:/i, 'email:');
   if (!value) return '';
-  if (/linkedin\.com\//i.test(value)) return linkedinHandle(value.startsWith('http') ? value : `https://${value}`);
-  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return `email:${value.toLowerCase()}`;
-  if (/^[a-z]+:[^\s]+$/i.test(value)) return value.toLowerCase();
+  const qualified = /^([a-z]+):([^\s/][^\s]*)$/i.exec(value);
+  if (qualified && QUALIFIERS.has(qualified[1]!.toLowerCase())) {
+    const [, site, rest] = qualified;
+    return site!.toLowerCase() === 'email' ? normalizeHandle(rest!) : value.toLowerCase();
+  }
+  if (/^(?:https?:\/\/)?(?:[\w-]+\.)*linkedin\.com\//i.test(value)) return linkedinHandle(/^https?:/i.test(value) ? value : `https://${value}`);
+  if (EMAIL.test(value)) return `email:${value.toLowerCase()}`;
   return '';
 }
 

@@ -23,16 +23,16 @@ export function AddContactForm() {
   return (
     <form class="add" onSubmit={submit} aria-label="Add a contact">
       <label>
-        Name
+        <span>Name</span>
         <input name="name" required value={name} onInput={(e) => setName(e.currentTarget.value)} autocomplete="off" />
       </label>
       <label>
-        Profile link or e-mail <span class="muted">(optional)</span>
+        <span>Profile link or e-mail <span class="muted">(optional)</span></span>
         <input name="handle" value={handle} placeholder="linkedin.com/in/…" onInput={(e) => setHandle(e.currentTarget.value)} autocomplete="off" />
       </label>
       <label>
-        Tag
-        <select name="tag" value={tag} onChange={(e) => setTag(e.currentTarget.value as ContactTag)}>
+        <span>Tag</span>
+        <select name="tag" aria-label="Tag" value={tag} onChange={(e) => setTag(e.currentTarget.value as ContactTag)}>
           <option value="work">Work</option>
           <option value="personal">Personal</option>
         </select>

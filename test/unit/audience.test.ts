@@ -18,9 +18,9 @@ describe('resolveAudience on LinkedIn', () => {
     expect(resolveAudience('linkedin', visibility, [])).toEqual({ kind: 'professional', description, visibility, workMentions: [], personalMentions: [] });
   });
 
-  // BUG (reported): the visibility label indexes a plain object, so labels that name Object.prototype
+  // Regression (fixed 2026-11-22): the visibility label indexes a plain object, so labels that name Object.prototype
   // members ("constructor", "__proto__") return kind undefined, and the verdict drops to 'none'.
-  it.fails.each(['constructor', '__proto__'])('treats the label %j like any unknown label', (visibility) => {
+  it.each(['constructor', '__proto__'])('treats the label %j like any unknown label', (visibility) => {
     expect(resolveAudience('linkedin', visibility, [])).toEqual({
       kind: 'professional', description: `${visibility} on LinkedIn`, visibility, workMentions: [], personalMentions: [],
     });

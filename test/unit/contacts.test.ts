@@ -41,9 +41,9 @@ describe('addContact', () => {
     expect((await listContacts()).map((c) => c.name)).toEqual(['Jane Doe']);
   });
 
-  // BUG (reported): a malformed percent escape escapes as URIError instead of ContactInputError,
+  // Regression (fixed 2026-11-22): a malformed percent escape escapes as URIError instead of ContactInputError,
   // so the options form shows no useful message.
-  it.fails('rejects a malformed profile link with ContactInputError', async () => {
+  it('rejects a malformed profile link with ContactInputError', async () => {
     await expect(addContact({ name: 'Jane', handle: 'linkedin.com/in/100%', tag: 'work' })).rejects.toThrow(ContactInputError);
   });
 });

@@ -1,5 +1,6 @@
 import { atLeast } from '../../core/levels';
 import type { Verdict } from '../../core/types';
+import type { OverlayLayer } from './overlay-root';
 import { alertTitle, audienceLine, badgeLabel, badgeText } from './warning-text';
 
 const GAP = 6;
@@ -28,14 +29,14 @@ export class ComposerPanel {
   /** Unique within our shadow root, for aria-labelledby. */
   private readonly id = `hc${Math.random().toString(36).slice(2, 8)}`;
 
-  constructor(private readonly shadow: ShadowRoot, private readonly editor: HTMLElement, signal: AbortSignal) {
+  constructor(private readonly layer: OverlayLayer, private readonly editor: HTMLElement, signal: AbortSignal) {
     const doc = editor.ownerDocument;
     this.badge = el(doc, 'button', { type: 'button', className: 'badge' });
     this.badge.setAttribute('aria-expanded', 'false');
     this.badge.addEventListener('click', () => this.toggle(), { signal });
     this.card = el(doc, 'div', { className: 'card', hidden: true });
     this.panel = el(doc, 'div', { className: 'panel' }, this.badge, this.card);
-    shadow.append(this.panel);
+    layer.shadow.append(this.panel);
 
     const win = doc.defaultView ?? window;
     const reposition = () => this.schedulePosition();
@@ -46,7 +47,8 @@ export class ComposerPanel {
     this.render();
   }
 
-  update(verdict: Verdict): void {
+  /** Shows a verdict; `undefined` hides the panel (nothing typed yet). */
+  update(verdict: Verdict | undefined): void {
     this.verdict = verdict;
     this.render();
   }
@@ -129,15 +131,19 @@ export class ComposerPanel {
   private position(): void {
     if (!this.editor.isConnected) return;
     const rect = this.editor.getBoundingClientRect();
-    const visible = rect.width > 0 && rect.height > 0;
+    const visible = rect.width > 0 && rect.height > 0 && this.verdict !== undefined;
     this.panel.hidden = !visible;
     if (!visible) return;
     const win = this.editor.ownerDocument.defaultView ?? window;
-    const right = Math.max(8, win.innerWidth - rect.right);
-    this.panel.style.right = `${right}px`;
+    // A transformed ancestor (a dialog) makes it, not the viewport, the box `position: fixed`
+    // is measured from; the zero-size host sits at that box's origin.
+    const origin = this.layer.host.getBoundingClientRect();
+    const width = this.panel.offsetWidth;
+    const left = Math.max(8, Math.min(rect.right, win.innerWidth - 8) - width);
+    this.panel.style.left = `${left - origin.left}px`;
     const height = this.panel.offsetHeight;
     const below = rect.bottom + GAP;
     const top = below + height > win.innerHeight && rect.top - height - GAP > 0 ? rect.top - height - GAP : Math.min(below, win.innerHeight - height - 8);
-    this.panel.style.top = `${Math.max(8, top)}px`;
+    this.panel.style.top = `${Math.max(8, top) - origin.top}px`;
   }
 }

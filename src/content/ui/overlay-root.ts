@@ -1,27 +1,53 @@
 import { STYLES } from './styles';
 
-/**
- * The one element Hatcheck adds to the page: a host with a *closed* shadow root, so page scripts
- * cannot read the warning (which names contacts) nor restyle it. Attached to <html>, not <body>,
- * because SPAs replace body content wholesale. The tag name varies per page load so a page cannot
- * select it by a fixed name.
- */
-export function createOverlayRoot(doc: Document, signal: AbortSignal): ShadowRoot {
+export interface OverlayLayer {
+  shadow: ShadowRoot;
+  host: HTMLElement;
+}
+
+function createHost(doc: Document, parent: Element, signal: AbortSignal): OverlayLayer {
   const suffix = Math.random().toString(36).slice(2, 8);
   const host = doc.createElement(`hatcheck-${suffix}`);
   // Own layer, no size: it must never shift the page's layout.
-  host.style.setProperty('all', 'initial');
-  host.style.setProperty('position', 'fixed');
-  host.style.setProperty('top', '0');
-  host.style.setProperty('left', '0');
-  host.style.setProperty('width', '0');
-  host.style.setProperty('height', '0');
-  host.style.setProperty('z-index', '2147483647');
+  for (const [name, value] of Object.entries({ all: 'initial', position: 'fixed', top: '0', left: '0', width: '0', height: '0', 'z-index': '2147483647' })) {
+    host.style.setProperty(name, value, 'important');
+  }
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLES;
   shadow.append(style);
-  doc.documentElement.append(host);
+  parent.append(host);
   signal.addEventListener('abort', () => host.remove());
-  return shadow;
+  return { shadow, host };
+}
+
+/**
+ * The elements Hatcheck adds to a page: hosts with a *closed* shadow root, so page scripts can
+ * neither read the warning (it can name contacts) nor restyle it. The tag name varies per page
+ * load so a page cannot select it by a fixed name.
+ *
+ * Normally one host on <html> (SPAs replace body content wholesale). A modal <dialog> makes the
+ * rest of the page inert and sits in the top layer above any z-index, so a composer inside one
+ * gets a host inside that dialog: otherwise the warning could be neither seen, clicked nor read
+ * by a screen reader.
+ */
+export class Overlays {
+  private page: OverlayLayer | undefined;
+  private readonly dialogs = new WeakMap<Element, OverlayLayer>();
+
+  constructor(private readonly doc: Document, private readonly signal: AbortSignal) {}
+
+  layerFor(editor: HTMLElement): OverlayLayer {
+    const dialog = editor.closest('dialog');
+    if (dialog?.matches(':modal')) {
+      let layer = this.dialogs.get(dialog);
+      if (!layer?.host.isConnected) {
+        layer = createHost(this.doc, dialog, this.signal);
+        this.dialogs.set(dialog, layer);
+      }
+      return layer;
+    }
+    if (!this.page?.host.isConnected) this.page = createHost(this.doc, this.doc.documentElement, this.signal);
+    return this.page;
+  }
 }

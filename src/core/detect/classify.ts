@@ -38,15 +38,18 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
       const before = folded.slice(Math.max(0, start - 24), start);
       if (NEGATION.test(before)) continue;
       const context = PROFESSIONAL_CONTEXT[rule.category];
-      if (context?.test(sentenceOf(start))) continue;
+      if (context?.severities.includes(rule.severity) && context.pattern.test(sentenceOf(start))) continue;
       taken.push([start, end]);
       findings.push({ category: rule.category, severity: rule.severity, start, end, text: text.slice(start, end), why: rule.why });
     }
   }
 
+  const terms = new Map<string, string>();
   for (const term of options.customTerms ?? []) {
     const needle = term.trim();
-    if (!needle) continue;
+    if (needle && !terms.has(needle.toLowerCase())) terms.set(needle.toLowerCase(), needle);
+  }
+  for (const needle of terms.values()) {
     // A regex, not toLowerCase+indexOf: lower-casing can change string length and shift offsets.
     const regex = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
     for (let m = regex.exec(folded); m; m = regex.exec(folded)) {

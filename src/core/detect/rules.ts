@@ -30,10 +30,11 @@ export const NEGATION = /\b(?:don't|do not|never|not|no longer|didn't|won't|stop
 
 /**
  * Professional context in the same sentence turns a trigger word into work talk:
- * "our tequila brand partnership", "hiring a bartender", "our client's new IPA".
+ * "our tequila brand partnership", "drug awareness month", "our NDA template". `severities` says
+ * which findings it may excuse: a work word never excuses "blackout drunk at the client dinner".
  */
-export const PROFESSIONAL_CONTEXT: Partial<Record<Category, RegExp>> = {
-  alcohol: /\b(?:client|brand|partnership|launch(?:ed|es)?|campaign|hiring|industry|distributor|menu|sommelier)\b/i,
-  drugs: /\b(?:discovery|pipeline|trial|pharma\w*|policy|awareness|research)\b/i,
-  confidential: /\b(?:our (?:nda|privacy) (?:template|policy)|confidentiality training)\b/i,
+export const PROFESSIONAL_CONTEXT: Partial<Record<Category, { pattern: RegExp; severities: readonly Severity[] }>> = {
+  alcohol: { pattern: /\b(?:client|brand|partnership|launch(?:ed|es)?|campaign|hiring|industry|distributor|menu|sommelier)\b/i, severities: ['low'] },
+  drugs: { pattern: /\b(?:discovery|pipeline|clinical|trial|pharma\w*|policy|awareness|addiction|recovery|research)\b/i, severities: ['low', 'medium', 'high'] },
+  confidential: { pattern: /\b(?:our (?:nda|privacy) (?:template|policy)|nda template|confidentiality training)\b/i, severities: ['low', 'medium', 'high'] },
 };
