@@ -20,7 +20,8 @@ export function ensurePackages() {
 
 export function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
-  const command = 'apt-get update && apt-get install -y chromium';
+  // The emoji font only makes screenshots show emoji instead of boxes; Chromium needs nothing else.
+  const command = 'apt-get update && apt-get install -y chromium fonts-noto-color-emoji';
   if (process.getuid?.() !== 0) {
     console.error(`Hatcheck's browser tests and demo need Debian's Chromium at ${CHROMIUM}. Install it with:\n  sudo sh -c '${command}'`);
     process.exit(1);

@@ -32,7 +32,7 @@ export class ComposerSession {
 
   constructor(private readonly editor: HTMLElement, private readonly deps: SessionDeps) {
     const signal = AbortSignal.any([deps.signal, this.controller.signal]);
-    this.panel = new ComposerPanel(deps.layer, editor, signal);
+    this.panel = new ComposerPanel(deps.layer, editor, deps.adapter.composerBox(editor), signal);
     const schedule = () => this.schedule();
     editor.addEventListener('input', schedule, { signal, passive: true });
     // Mentions are often inserted by the site's own menu without an input event on the editor.

@@ -11,7 +11,7 @@ function ComposerCard({ composer }: { composer: ComposerState }) {
     <section class="composer" aria-label={`Draft check: ${LEVEL_LABELS[composer.level]}`}>
       <p>
         <span class="pill" data-level={composer.level}>{LEVEL_LABELS[composer.level]}</span>{' '}
-        <strong>{composer.headline}</strong>
+        <strong>{categories.length ? categories.map((f) => categoryLabel(f.category)).join(', ') : 'Nothing personal found'}</strong>
       </p>
       <dl>
         <dt>Posting as</dt>

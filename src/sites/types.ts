@@ -18,6 +18,11 @@ export interface SiteAdapter {
   /** The site's own visibility label, or '' when the page does not show one. */
   readVisibility(editor: HTMLElement): string;
   readProfile(editor: HTMLElement, url: URL): ActiveProfile;
+  /**
+   * The whole compose box (editor, author line, Post button): what a warning must not cover, so
+   * the site stays usable while Hatcheck speaks. The editor itself when the site has no wrapper.
+   */
+  composerBox(editor: HTMLElement): HTMLElement;
   /** What kind of box this is (post, comment, message), for people and for the audience. */
   composerKind(editor: HTMLElement): 'post' | 'comment' | 'message';
 }

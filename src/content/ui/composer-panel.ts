@@ -13,8 +13,10 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props:
 
 /**
  * The badge and warning card for one compose box. Built with DOM calls and textContent only:
- * draft text and names never pass through an HTML parser. Positioned beside the editor, never
- * inside it: the site's editor DOM is not ours to touch.
+ * draft text and names never pass through an HTML parser. Drawn over the page, never inserted
+ * into the editor: the site's editor DOM is not ours to touch. The badge sits in the editor's
+ * bottom-right corner (where the text rarely reaches); the card sits outside the compose box, so
+ * the Post button and the text stay usable while the warning is up.
  */
 export class ComposerPanel {
   private readonly panel: HTMLDivElement;
@@ -29,7 +31,7 @@ export class ComposerPanel {
   /** Unique within our shadow root, for aria-labelledby. */
   private readonly id = `hc${Math.random().toString(36).slice(2, 8)}`;
 
-  constructor(private readonly layer: OverlayLayer, private readonly editor: HTMLElement, signal: AbortSignal) {
+  constructor(private readonly layer: OverlayLayer, private readonly editor: HTMLElement, private readonly box: HTMLElement, signal: AbortSignal) {
     const doc = editor.ownerDocument;
     this.badge = el(doc, 'button', { type: 'button', className: 'badge' });
     this.badge.setAttribute('aria-expanded', 'false');
@@ -44,6 +46,7 @@ export class ComposerPanel {
     win.addEventListener('resize', reposition, { passive: true, signal });
     this.resize = new ResizeObserver(reposition);
     this.resize.observe(editor);
+    if (box !== editor) this.resize.observe(box);
     this.render();
   }
 
@@ -127,7 +130,6 @@ export class ComposerPanel {
     });
   }
 
-  /** Bottom-right corner of the editor; the card flips above when there is no room below. */
   private position(): void {
     if (!this.editor.isConnected) return;
     const rect = this.editor.getBoundingClientRect();
@@ -138,12 +140,22 @@ export class ComposerPanel {
     // A transformed ancestor (a dialog) makes it, not the viewport, the box `position: fixed`
     // is measured from; the zero-size host sits at that box's origin.
     const origin = this.layer.host.getBoundingClientRect();
-    const width = this.panel.offsetWidth;
-    const left = Math.max(8, Math.min(rect.right, win.innerWidth - 8) - width);
-    this.panel.style.left = `${left - origin.left}px`;
-    const height = this.panel.offsetHeight;
-    const below = rect.bottom + GAP;
-    const top = below + height > win.innerHeight && rect.top - height - GAP > 0 ? rect.top - height - GAP : Math.min(below, win.innerHeight - height - 8);
-    this.panel.style.top = `${Math.max(8, top) - origin.top}px`;
+    const place = (node: HTMLElement, left: number, top: number) => {
+      node.style.left = `${left - origin.left}px`;
+      node.style.top = `${top - origin.top}px`;
+    };
+    const clampX = (left: number, width: number) => Math.max(GAP, Math.min(left, win.innerWidth - width - GAP));
+    const clampY = (top: number, height: number) => Math.max(GAP, Math.min(top, win.innerHeight - height - GAP));
+
+    const badge = { w: this.badge.offsetWidth, h: this.badge.offsetHeight };
+    place(this.badge, clampX(rect.right - badge.w - GAP, badge.w), clampY(rect.bottom - badge.h - GAP, badge.h));
+
+    if (this.card.hidden) return;
+    const box = this.box.getBoundingClientRect();
+    const card = { w: this.card.offsetWidth, h: this.card.offsetHeight };
+    const below = box.bottom + GAP;
+    const above = box.top - card.h - GAP;
+    const top = below + card.h <= win.innerHeight ? below : above >= 0 ? above : win.innerHeight - card.h - GAP;
+    place(this.card, clampX(box.right - card.w, card.w), clampY(top, card.h));
   }
 }

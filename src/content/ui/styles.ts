@@ -2,13 +2,11 @@
 // leak out. `all: initial` on the root stops inherited page styles (fonts, colours) from bleeding in.
 export const STYLES = `
 :host { all: initial; }
-.panel {
-  position: fixed; z-index: 2147483647; display: flex; flex-direction: column; align-items: flex-end; gap: 6px;
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2226; pointer-events: none;
-}
+.panel { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2226; }
+.badge, .card { position: fixed; z-index: 2147483647; top: 0; left: 0; }
 .panel[hidden] { display: none; }
 .badge {
-  pointer-events: auto; cursor: pointer; border: 1px solid #c7d1db; border-radius: 999px; padding: 2px 10px 2px 6px;
+  cursor: pointer; border: 1px solid #c7d1db; border-radius: 999px; padding: 2px 10px 2px 6px;
   background: #fff; color: #1d2226; font: inherit; font-weight: 600; display: inline-flex; align-items: center; gap: 6px;
   box-shadow: 0 1px 3px rgba(0,0,0,.15);
 }
@@ -19,7 +17,7 @@ export const STYLES = `
 .badge[data-level="confirm"] .dot { background: #b3261e; }
 .badge[data-level="unknown"] .dot { background: #9e9e9e; }
 .card {
-  pointer-events: auto; width: min(360px, calc(100vw - 24px)); box-sizing: border-box; background: #fff; border-radius: 10px;
+  width: min(360px, calc(100vw - 24px)); box-sizing: border-box; background: #fff; border-radius: 10px;
   border: 1px solid #c7d1db; border-left: 6px solid #b26a00; padding: 10px 12px; box-shadow: 0 6px 20px rgba(0,0,0,.18);
 }
 .card[data-level="confirm"] { border-left-color: #b3261e; }

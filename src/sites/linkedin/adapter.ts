@@ -75,6 +75,10 @@ export const linkedin: SiteAdapter = {
     return { name: author, handle: me ? linkedinHandle(me) : '', kind: 'unknown' };
   },
 
+  composerBox(editor) {
+    return (container(editor) as HTMLElement | null) ?? editor;
+  },
+
   composerKind(editor) {
     if (editor.closest(S.MESSAGE_EDITOR_SCOPE)) return 'message';
     if (editor.closest(S.COMMENT_EDITOR_SCOPE)) return 'comment';
