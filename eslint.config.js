@@ -40,6 +40,7 @@ export default tseslint.config(
     'the background answers messages; it does not import page or UI code.'),
   boundary('popup', [...dirs('content', 'sites', 'background', 'options')], 'extension pages use core types and shared/.'),
   boundary('options', [...dirs('content', 'sites', 'background', 'popup')], 'extension pages use core types and shared/.'),
+  boundary('cli', [...dirs('content', 'background', 'popup', 'options', 'shared', 'sites'), ...BROWSER, ...UI], 'the CLI runs core in Node.'),
   boundary('shared', [...dirs('content', 'background', 'popup', 'options', 'sites'), ...UI], 'shared holds protocol and storage only.'),
   {
     files: ['src/content/**/*.{ts,tsx}'],

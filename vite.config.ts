@@ -63,6 +63,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       sourcemap: false,
       target: 'es2022',
+      // Extension pages support modulepreload natively; the polyfill would add a fetch() call.
+      modulePreload: { polyfill: false },
     },
     test: {
       projects: [

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// What `npm run build` wrote (npm test builds first). Permissions only ever grow on purpose:
+// this snapshot fails when they do (../shared/research/security.md §5, item 4).
+
+const manifest = (browser: string) => JSON.parse(readFileSync(`dist/${browser}/manifest.json`, 'utf8'));
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
+  it('asks for storage only, on LinkedIn only, and exposes no web-accessible resources', () => {
+    const m = manifest(browser);
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['storage']);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.content_scripts).toEqual([{ matches: ['https://www.linkedin.com/*'], js: ['content.js'], run_at: 'document_idle' }]);
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.content_security_policy).toBeUndefined(); // the MV3 default
+  });
+
+  it('ships no eval, no HTML sinks on page data, and no remote URLs in its scripts', () => {
+    const scripts = files(`dist/${browser}`).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const file of scripts) {
+      const code = readFileSync(file, 'utf8');
+      // Only the matches are reported: a failure should name the call, not print a minified bundle.
+      expect(code.match(/\beval\(|new Function\(/g) ?? [], file).toEqual([]);
+      // Library code mentions URLs in comments and error messages; reaching one would need these.
+      expect(code.match(/\bfetch\(|XMLHttpRequest|new WebSocket\(|sendBeacon/g) ?? [], file).toEqual([]);
+    }
+    expect(readFileSync(`dist/${browser}/content.js`, 'utf8').match(/innerHTML\s*=|insertAdjacentHTML/g) ?? []).toEqual([]);
+  });
+});
+
+describe('browser-specific manifests', () => {
+  it('Chrome runs a module service worker', () => {
+    expect(manifest('chrome').background).toEqual({ service_worker: 'service-worker-loader.js', type: 'module' });
+  });
+
+  it('Firefox runs background scripts and has an add-on id', () => {
+    const m = manifest('firefox');
+    expect(m.background.scripts).toEqual(['service-worker-loader.js']);
+    expect(m.background.service_worker).toBeUndefined();
+    expect(m.browser_specific_settings.gecko.id).toBe('hatcheck@hatcheck.dev');
+  });
+});
