@@ -22,11 +22,23 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   const folded = foldForMatching(text);
   const sentences = sentenceSpans(folded);
   const findings: Finding[] = [];
-  const taken: Array<[number, number]> = [];
+  // One flag per UTF-16 unit: a character already reported is not reported again by a later
+  // rule. A mask, not a list of spans, keeps the check O(match length) and the whole pass linear.
+  const taken = new Uint8Array(folded.length);
+  const overlapsTaken = (start: number, end: number) => taken.subarray(start, end).includes(1);
 
+  /** Binary search: the sentence around `index` (a linear scan per match made long texts quadratic). */
   const sentenceOf = (index: number): string => {
-    const span = sentences.find(([s, e]) => index >= s && index < e);
-    return span ? folded.slice(span[0], span[1]) : folded;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = sentences[mid]!;
+      if (index < s) hi = mid - 1;
+      else if (index >= e) lo = mid + 1;
+      else return folded.slice(s, e);
+    }
+    return folded;
   };
 
   for (const rule of COMPILED) {
@@ -34,12 +46,12 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
     for (let m = rule.regex.exec(folded); m; m = rule.regex.exec(folded)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (overlapsTaken(start, end)) continue;
       const before = folded.slice(Math.max(0, start - 24), start);
       if (NEGATION.test(before)) continue;
       const context = PROFESSIONAL_CONTEXT[rule.category];
       if (context?.severities.includes(rule.severity) && context.pattern.test(sentenceOf(start))) continue;
-      taken.push([start, end]);
+      taken.fill(1, start, end);
       findings.push({ category: rule.category, severity: rule.severity, start, end, text: text.slice(start, end), why: rule.why });
     }
   }
