@@ -15,7 +15,7 @@ function manifestFor(browser: Browser): ManifestV3Export {
     ...rest,
     background: { scripts: [baseManifest.background.service_worker], type: 'module' },
     browser_specific_settings: {
-      gecko: { id: 'hatcheck@hatcheck.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: 'hatcheck@hatcheck.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
     },
   } as unknown as ManifestV3Export;
 }
