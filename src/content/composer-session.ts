@@ -28,7 +28,8 @@ export class ComposerSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Answers can arrive out of order; only the newest request's answer is shown. */
   private sequence = 0;
-  private lastText: string | undefined;
+  /** The last snapshot answered, so a keyup that changed nothing sends nothing. */
+  private lastAnswered: string | undefined;
 
   constructor(private readonly editor: HTMLElement, private readonly deps: SessionDeps) {
     const signal = AbortSignal.any([deps.signal, this.controller.signal]);
@@ -48,13 +49,20 @@ export class ComposerSession {
 
   private async check(): Promise<void> {
     if (this.controller.signal.aborted || this.deps.signal.aborted || !this.editor.isConnected) return;
-    const snapshot = readSnapshot(this.deps.adapter, this.editor, this.id, new URL(location.href));
-    const key = `${snapshot.text}\u0000${snapshot.visibility}\u0000${snapshot.mentions.map((m) => m.handle || m.name).join(',')}\u0000${snapshot.profile.handle}`;
-    if (key === this.lastText) return;
-    this.lastText = key;
+    let snapshot;
+    try {
+      snapshot = readSnapshot(this.deps.adapter, this.editor, this.id, new URL(location.href));
+    } catch {
+      // The site changed its markup under the adapter: stay quiet rather than break the page.
+      return;
+    }
+    const key = JSON.stringify(snapshot);
+    if (key === this.lastAnswered) return;
     const sequence = ++this.sequence;
     const verdict: Verdict | undefined = await this.deps.guard(checkDraft(snapshot));
     if (!verdict || sequence !== this.sequence || this.controller.signal.aborted) return;
+    // Only an answered snapshot counts: after a failed send the next keystroke tries again.
+    this.lastAnswered = key;
     // An empty box gets no badge: a feed full of comment boxes should not be a feed full of badges.
     this.panel.update(snapshot.text.trim() ? verdict : undefined);
   }
