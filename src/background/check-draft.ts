@@ -3,7 +3,7 @@ import type { DraftSnapshot, Verdict } from '../core/types';
 import { buildVerdict } from '../core/verdict';
 import { matchMentions } from '../shared/storage/contacts';
 import { db } from '../shared/storage/db';
-import { resolveIdentity, type ResolvedIdentity } from '../shared/storage/identities';
+import { resolved, resolveIdentity, type ResolvedIdentity } from '../shared/storage/identities';
 import { getSetting } from '../shared/storage/settings';
 
 function mergePolicy(overrides: Partial<Policy> | undefined): Policy {
@@ -14,7 +14,7 @@ function mergePolicy(overrides: Partial<Policy> | undefined): Policy {
 async function identityFor(snapshot: DraftSnapshot): Promise<ResolvedIdentity> {
   const chosen = await getSetting('activeIdentityId');
   const identity = chosen === null ? undefined : await db().identities.get(chosen);
-  if (identity) return { summary: { name: identity.name, kind: identity.kind }, policy: identity.policy, customTerms: identity.customTerms };
+  if (identity) return resolved(identity);
   return resolveIdentity(snapshot.site, snapshot.profile);
 }
 

@@ -1,6 +1,7 @@
 import type { AudienceKind, AudienceSummary, Mention } from './types';
 
-export type ContactTag = 'work' | 'personal' | 'untagged';
+/** `both`: a friend who is also a colleague; for exposure they count as work. */
+export type ContactTag = 'work' | 'personal' | 'both' | 'untagged';
 
 export interface MatchedMention {
   mention: Mention;
@@ -45,7 +46,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export function resolveAudience(site: string, visibility: string, matched: readonly MatchedMention[]): AudienceSummary {
   const base = visibilityOf(Object.hasOwn(SITES, site) ? SITES[site] : undefined, visibility);
-  const workMentions = matched.filter((m) => m.tag === 'work').map((m) => m.mention.name);
+  const workMentions = matched.filter((m) => m.tag === 'work' || m.tag === 'both').map((m) => m.mention.name);
   const personalMentions = matched.filter((m) => m.tag === 'personal').map((m) => m.mention.name);
   // Mentioning a work contact notifies them: the audience is professional whatever the setting.
   const kind: AudienceKind = workMentions.length > 0 ? 'professional' : base.kind;

@@ -11,7 +11,7 @@ beforeEach(async () => {
 describe('addContact', () => {
   it('stores a trimmed name, its match key and the normalised handle', async () => {
     const added = await addContact({ name: '  Jane   Doe ', handle: ' https://www.linkedin.com/in/Jane-Doe/?trk=x ', tag: 'work' });
-    expect(added).toMatchObject({ name: 'Jane   Doe', nameKey: 'jane doe', handles: ['linkedin:jane-doe'], tag: 'work', source: 'manual' });
+    expect(added).toMatchObject({ name: 'Jane   Doe', nameKey: 'jane doe', handles: ['linkedin:jane-doe'], emails: [], tag: 'work', tagSource: 'manual', sources: ['manual'] });
     expect(added.id).toEqual(expect.any(Number));
     expect(await listContacts()).toEqual([added]);
   });
@@ -19,7 +19,7 @@ describe('addContact', () => {
   it('accepts an e-mail address or no handle at all', async () => {
     await addContact({ name: 'Raj', handle: 'Raj@Example.com', tag: 'personal' });
     await addContact({ name: 'Ana', handle: '   ', tag: 'untagged' });
-    expect((await listContacts()).map((c) => [c.name, c.handles])).toEqual([['Ana', []], ['Raj', ['email:raj@example.com']]]);
+    expect((await listContacts()).map((c) => [c.name, c.handles, c.emails])).toEqual([['Ana', [], []], ['Raj', [], ['raj@example.com']]]);
   });
 
   it('rejects an empty name', async () => {

@@ -9,9 +9,9 @@ let meId: number;
 beforeEach(async () => {
   await db().delete({ disableAutoOpen: false });
   acmeId = (await db().identities.add({
-    name: 'Acme Corp', kind: 'brand', customTerms: ['Falcon'], policy: { alcohol: { professional: 'confirm', public: 'confirm', personal: 'confirm' } }, createdAt: 1,
+    name: 'Acme Corp', kind: 'brand', color: '#c00', customTerms: ['Falcon'], neverTerms: ['Falcon Lager'], workDomains: [], employers: [], policy: { alcohol: { professional: 'confirm', public: 'confirm', personal: 'confirm' } }, createdAt: 1,
   }))!;
-  meId = (await db().identities.add({ name: 'Me at home', kind: 'personal', customTerms: [], createdAt: 2 }))!;
+  meId = (await db().identities.add({ name: 'Me at home', kind: 'personal', color: '#0c0', customTerms: [], neverTerms: [], workDomains: [], employers: [], createdAt: 2 }))!;
   await db().accounts.bulkAdd([
     { site: 'linkedin', handle: 'linkedin:company/acme', name: 'Acme', identityId: acmeId },
     { site: 'linkedin', handle: 'linkedin:sam-lee', name: 'Sam Lee', identityId: meId },
@@ -25,6 +25,7 @@ describe('resolveIdentity', () => {
       summary: { name: 'Acme Corp', kind: 'brand' },
       policy: { alcohol: { professional: 'confirm', public: 'confirm', personal: 'confirm' } },
       customTerms: ['Falcon'],
+      neverTerms: ['Falcon Lager'],
     });
   });
 
@@ -35,18 +36,18 @@ describe('resolveIdentity', () => {
 
   it('matches the account on site and handle together', async () => {
     const resolved = await resolveIdentity('x', { name: 'Acme on X', handle: 'linkedin:company/acme', kind: 'unknown' });
-    expect(resolved).toStrictEqual({ summary: { name: 'Acme on X', kind: 'personal' }, customTerms: [] });
+    expect(resolved).toStrictEqual({ summary: { name: 'Acme on X', kind: 'personal' }, customTerms: [], neverTerms: [] });
   });
 
   it('takes a brand from the page when no account is linked', async () => {
     expect(await resolveIdentity('linkedin', { name: 'Globex', handle: 'linkedin:company/globex', kind: 'brand' })).toStrictEqual({
-      summary: { name: 'Globex', kind: 'brand' }, customTerms: [],
+      summary: { name: 'Globex', kind: 'brand' }, customTerms: [], neverTerms: [],
     });
   });
 
   it('is the personal self when nothing is known', async () => {
-    expect(await resolveIdentity('linkedin', { name: '', handle: '', kind: 'unknown' })).toStrictEqual({ summary: { name: 'you', kind: 'personal' }, customTerms: [] });
-    expect(await resolveIdentity('linkedin', { name: 'Sam', handle: 'linkedin:nobody', kind: 'unknown' })).toStrictEqual({ summary: { name: 'Sam', kind: 'personal' }, customTerms: [] });
+    expect(await resolveIdentity('linkedin', { name: '', handle: '', kind: 'unknown' })).toStrictEqual({ summary: { name: 'you', kind: 'personal' }, customTerms: [], neverTerms: [] });
+    expect(await resolveIdentity('linkedin', { name: 'Sam', handle: 'linkedin:nobody', kind: 'unknown' })).toStrictEqual({ summary: { name: 'Sam', kind: 'personal' }, customTerms: [], neverTerms: [] });
   });
 
   it('falls back to the page when a linked identity was deleted', async () => {

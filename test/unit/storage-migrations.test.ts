@@ -40,11 +40,12 @@ async function expectLatestSchema(db: HatcheckDb): Promise<void> {
 }
 
 const V1_ROWS = {
-  identities: [{ id: 1, name: 'Acme Corp', kind: 'brand', customTerms: ['Falcon'], createdAt: 10 }],
+  identities: [{ id: 1, name: 'Acme Corp', kind: 'brand', color: '#b3261e', customTerms: ['Falcon'], neverTerms: [], workDomains: ['acme.example'], employers: ['Acme'], createdAt: 10 }],
   accounts: [{ id: 1, site: 'linkedin', handle: 'linkedin:company/acme', name: 'Acme', identityId: 1 }],
-  contacts: [{ id: 1, name: 'Jane Doe', nameKey: 'jane doe', handles: ['linkedin:jane-doe'], tag: 'work', source: 'manual', updatedAt: 20 }],
+  contacts: [{ id: 1, name: 'Jane Doe', nameKey: 'jane doe', handles: ['linkedin:jane-doe'], emails: ['jane@acme.example'], tag: 'work', tagSource: 'manual', sources: ['manual'], updatedAt: 20 }],
   settings: [{ key: 'paused', value: true }],
   decisions: [{ id: 1, at: 30, site: 'linkedin', level: 'confirm', categories: ['alcohol'], decision: 'edited' }],
+  imports: [{ id: 1, at: 40, format: 'linkedin-connections', fileName: 'Connections.csv', added: [1], updated: [] }],
 };
 
 interface SeededCase {
@@ -62,6 +63,7 @@ const SEEDED_CASES: SeededCase[] = [
     check: async (db) => {
       for (const [table, rows] of Object.entries(V1_ROWS)) expect(await db.table(table).toArray(), table).toEqual(rows);
       expect(await db.contacts.where('handles').equals('linkedin:jane-doe').count()).toBe(1);
+      expect(await db.contacts.where('emails').equals('jane@acme.example').count()).toBe(1);
       expect((await db.accounts.where('[site+handle]').equals(['linkedin', 'linkedin:company/acme']).first())?.identityId).toBe(1);
     },
   },
@@ -86,7 +88,12 @@ describe('migrations', () => {
     const db = openDb(uniqueName());
     await db.open();
     await expectLatestSchema(db);
-    for (const table of Object.keys(LATEST.stores)) expect(await db.table(table).count(), table).toBe(0);
+    // A new database holds the two default identities and nothing else.
+    expect((await db.identities.toArray()).map(({ name, kind }) => ({ name, kind }))).toEqual([
+      { name: 'Personal', kind: 'personal' },
+      { name: 'Work', kind: 'work' },
+    ]);
+    for (const table of Object.keys(LATEST.stores).filter((t) => t !== 'identities')) expect(await db.table(table).count(), table).toBe(0);
     db.close();
   });
 

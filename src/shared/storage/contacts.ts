@@ -23,16 +23,29 @@ export async function addContact(input: NewContact): Promise<Contact> {
   if (input.handle.trim() && !handle) {
     throw new ContactInputError('Use a LinkedIn profile link (linkedin.com/in/…), an e-mail address, or leave it empty.');
   }
-  if (handle && (await db().contacts.where('handles').equals(handle).count()) > 0) {
-    throw new ContactInputError('A contact with that profile link is already in your list.');
-  }
-  const contact: Contact = { name, nameKey: nameKey(name), handles: handle ? [handle] : [], tag: input.tag, source: 'manual', updatedAt: Date.now() };
+  // An e-mail is kept in `emails`, the index imports and recipients are matched on.
+  const email = handle.startsWith('email:') ? handle.slice('email:'.length) : '';
+  const duplicate = email
+    ? await db().contacts.where('emails').equals(email).count()
+    : handle ? await db().contacts.where('handles').equals(handle).count() : 0;
+  if (duplicate > 0) throw new ContactInputError('A contact with that profile link or e-mail is already in your list.');
+  const contact: Contact = {
+    name,
+    nameKey: nameKey(name),
+    handles: handle && !email ? [handle] : [],
+    emails: email ? [email] : [],
+    tag: input.tag,
+    tagSource: 'manual',
+    sources: ['manual'],
+    updatedAt: Date.now(),
+  };
   contact.id = await db().contacts.add(contact);
   return contact;
 }
 
+/** A tag set here is the user's own: imports never change it afterwards. */
 export async function setContactTag(id: number, tag: ContactTag): Promise<void> {
-  await db().contacts.update(id, { tag, updatedAt: Date.now() });
+  await db().contacts.update(id, { tag, tagSource: 'manual', updatedAt: Date.now() });
 }
 
 export async function removeContact(id: number): Promise<void> {
@@ -46,7 +59,11 @@ export async function removeContact(id: number): Promise<void> {
 export async function matchMentions(mentions: readonly Mention[]): Promise<MatchedMention[]> {
   const matched: MatchedMention[] = [];
   for (const mention of mentions) {
-    const byHandle = mention.handle ? await db().contacts.where('handles').equals(mention.handle).first() : undefined;
+    const byHandle = !mention.handle
+      ? undefined
+      : mention.handle.startsWith('email:')
+        ? await db().contacts.where('emails').equals(mention.handle.slice('email:'.length)).first()
+        : await db().contacts.where('handles').equals(mention.handle).first();
     const contact = byHandle ?? (await db().contacts.where('nameKey').equals(nameKey(mention.name)).first());
     if (contact && contact.tag !== 'untagged') matched.push({ mention, tag: contact.tag });
   }

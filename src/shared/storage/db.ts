@@ -10,10 +10,17 @@ export interface Identity {
   id?: number;
   name: string;
   kind: IdentityKind;
+  /** A CSS colour, so the user tells identities apart at a glance. */
+  color: string;
   /** Per-identity policy changes on top of DEFAULT_POLICY. */
   policy?: Partial<Policy>;
   /** Terms that always warn for this identity (codenames, client names). */
   customTerms: string[];
+  /** Terms that never warn for this identity (the brewery's own beer names). */
+  neverTerms: string[];
+  /** E-mail domains and employer names that mark a contact as work for this identity. */
+  workDomains: string[];
+  employers: string[];
   createdAt: number;
 }
 
@@ -26,16 +33,38 @@ export interface Account {
   identityId: number;
 }
 
+export type ContactRole = 'manager' | 'colleague' | 'report' | 'client' | 'recruiter' | 'friend' | 'family';
+
 export interface Contact {
   id?: number;
   name: string;
   /** Lower-cased name, for matching mentions whose handle the page does not give. */
   nameKey: string;
-  /** Site-qualified handles: `linkedin:jane-doe`, `email:jane@example.com`. */
+  /** Site-qualified handles: `linkedin:jane-doe`, `mastodon:jane@example.social`. */
   handles: string[];
+  /** Lower-cased e-mail addresses. */
+  emails: string[];
+  employer?: string;
+  title?: string;
+  role?: ContactRole;
   tag: ContactTag;
-  source: 'manual' | 'import';
+  /** A tag the user set by hand is never overridden by an import. */
+  tagSource: 'manual' | 'import';
+  /** Where the contact came from: 'manual' or an import format id, one entry each. */
+  sources: string[];
   updatedAt: number;
+}
+
+/** One import, with what it changed, so it can be undone. */
+export interface ImportRecord {
+  id?: number;
+  at: number;
+  format: string;
+  fileName: string;
+  added: number[];
+  /** Contacts the import changed, as they were before. */
+  updated: Contact[];
+  undoneAt?: number;
 }
 
 export interface SettingRow {
@@ -63,11 +92,18 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
     stores: {
       identities: '++id, name, kind',
       accounts: '++id, &[site+handle], identityId',
-      contacts: '++id, nameKey, *handles, tag',
+      contacts: '++id, nameKey, *handles, *emails, tag',
       settings: '&key',
       decisions: '++id, at',
+      imports: '++id, at',
     },
   },
+];
+
+/** Every new database starts with these two identities; brands are the user's to add. */
+export const DEFAULT_IDENTITIES: ReadonlyArray<Omit<Identity, 'id' | 'createdAt'>> = [
+  { name: 'Personal', kind: 'personal', color: '#2e7d32', customTerms: [], neverTerms: [], workDomains: [], employers: [] },
+  { name: 'Work', kind: 'work', color: '#0a66c2', customTerms: [], neverTerms: [], workDomains: [], employers: [] },
 ];
 
 export const DB_NAME = 'hatcheck';
@@ -78,6 +114,7 @@ export type HatcheckDb = Dexie & {
   contacts: EntityTable<Contact, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   decisions: EntityTable<Decision, 'id'>;
+  imports: EntityTable<ImportRecord, 'id'>;
 };
 
 export function openDb(name: string = DB_NAME): HatcheckDb {
@@ -86,6 +123,10 @@ export function openDb(name: string = DB_NAME): HatcheckDb {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
   }
+  db.on('populate', (tx) => {
+    const createdAt = Date.now();
+    void tx.table('identities').bulkAdd(DEFAULT_IDENTITIES.map((identity) => ({ ...identity, createdAt })));
+  });
   // Another context (the options page) upgrading the schema closes this connection; reopen lazily
   // on next use instead of failing with DatabaseClosedError.
   db.on('versionchange', () => {

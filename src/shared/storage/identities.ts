@@ -6,6 +6,11 @@ export interface ResolvedIdentity {
   summary: IdentitySummary;
   policy?: Partial<Policy>;
   customTerms: string[];
+  neverTerms: string[];
+}
+
+export function resolved(identity: Identity): ResolvedIdentity {
+  return { summary: { name: identity.name, kind: identity.kind }, policy: identity.policy, customTerms: identity.customTerms, neverTerms: identity.neverTerms ?? [] };
 }
 
 /**
@@ -15,7 +20,7 @@ export interface ResolvedIdentity {
 export async function resolveIdentity(site: string, profile: ActiveProfile): Promise<ResolvedIdentity> {
   const account = profile.handle ? await db().accounts.where('[site+handle]').equals([site, profile.handle]).first() : undefined;
   const identity: Identity | undefined = account ? await db().identities.get(account.identityId) : undefined;
-  if (identity) return { summary: { name: identity.name, kind: identity.kind }, policy: identity.policy, customTerms: identity.customTerms };
+  if (identity) return resolved(identity);
   const kind = profile.kind === 'unknown' ? 'personal' : profile.kind;
-  return { summary: { name: profile.name || 'you', kind }, customTerms: [] };
+  return { summary: { name: profile.name || 'you', kind }, customTerms: [], neverTerms: [] };
 }
