@@ -1,0 +1,199 @@
+// vCard files (.vcf) from phones, Apple Contacts, Google and Outlook: 3.0 (RFC 2426) and 4.0 (RFC 6350),
+// plus the 2.1 habits still found in phone exports (bare TYPE params, QUOTED-PRINTABLE values with "="
+// soft line breaks, CHARSET). Many cards per file. Lines are unfolded (CRLF + space or tab continues a
+// line), `item1.` groups are ignored, values unescaped (\n \, \; \\). Untagged by default: an address
+// book mixes work and personal people (a CATEGORIES value like "Work" or "Family" sets the tag).
+import type { ContactTag } from '../audience';
+import { ContactCollector } from './collect';
+import { stripBom } from './csv';
+import { parseEmails } from './emails';
+import { checkSize, ImportError, wrongFormat } from './error';
+import { anyHandle } from './handles-social';
+import { combineImportedTags, tagFromText } from './tags';
+import { joinName } from './text';
+import type { ImportResult } from './types';
+import { decodeSingleByte, decodeUtf8Strict } from './utf8';
+
+const FORMAT = 'vcard' as const;
+
+interface Property {
+  name: string;
+  params: Map<string, string[]>;
+  value: string;
+}
+
+/** Physical lines to logical ones, with the line number each starts on. */
+function unfold(text: string): Array<{ text: string; line: number }> {
+  const physical = stripBom(text).split(/\r\n|\r|\n/);
+  const logical: Array<{ text: string; line: number }> = [];
+  let qpOpen = false;
+  physical.forEach((raw, i) => {
+    const last = logical[logical.length - 1];
+    if (last && (raw.startsWith(' ') || raw.startsWith('\t'))) {
+      last.text += raw.slice(1);
+    } else if (last && qpOpen) {
+      last.text += raw; // 2.1 quoted-printable soft line break ("=" at the end of the previous line)
+    } else {
+      logical.push({ text: raw, line: i + 1 });
+    }
+    const current = logical[logical.length - 1]!;
+    qpOpen = current.text.endsWith('=') && /;(?:ENCODING=)?QUOTED-PRINTABLE[;:]/i.test(current.text);
+    if (qpOpen) current.text = current.text.slice(0, -1);
+  });
+  return logical;
+}
+
+/** `item1.EMAIL;TYPE=INTERNET,WORK;PREF=1:jane@example.com` → its name, params and raw value. */
+function parseLine(line: string): Property | null {
+  let inQuotes = false;
+  let colon = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (c === ':' && !inQuotes) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= 0) return null;
+  const head = line.slice(0, colon);
+  const parts = head.match(/(?:[^;"]|"[^"]*")+/g) ?? [];
+  const name = (parts.shift() ?? '').replace(/^[^.]*\./, '').trim().toUpperCase();
+  const params = new Map<string, string[]>();
+  for (const part of parts) {
+    const eq = part.indexOf('=');
+    // 2.1 writes bare values: "EMAIL;INTERNET;WORK:" and "FN;QUOTED-PRINTABLE:".
+    const key = eq < 0 ? (/^(QUOTED-PRINTABLE|BASE64|B|8BIT|7BIT)$/i.test(part) ? 'ENCODING' : 'TYPE') : part.slice(0, eq).trim().toUpperCase();
+    const raw = eq < 0 ? part : part.slice(eq + 1);
+    const values = raw.split(',').map((v) => v.trim().replace(/^"|"$/g, '').toLowerCase()).filter(Boolean);
+    params.set(key, [...(params.get(key) ?? []), ...values]);
+  }
+  return { name, params, value: line.slice(colon + 1) };
+}
+
+function decodeQuotedPrintable(value: string, charset: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x3d && /^[0-9a-f]{2}$/i.test(value.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(value.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if (c < 0x100) {
+      bytes.push(c);
+    } else {
+      return value; // not quoted-printable after all: it holds real Unicode text
+    }
+  }
+  return (/^(utf-?8|)$/i.test(charset) ? decodeUtf8Strict(bytes) : null) ?? decodeSingleByte(bytes, 0);
+}
+
+/** A structured value split on unescaped ";", each part unescaped. */
+function components(value: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '\\') i++;
+    else if (value[i] === ';') {
+      parts.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  return parts.map(unescape);
+}
+
+function unescape(value: string): string {
+  return value.replace(/\\(.)/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
+
+function textValue(p: Property): string {
+  const encoding = p.params.get('ENCODING')?.[0] ?? '';
+  if (encoding === 'quoted-printable') return decodeQuotedPrintable(p.value, p.params.get('CHARSET')?.[0] ?? '');
+  return p.value;
+}
+
+interface Card {
+  line: number;
+  props: Property[];
+}
+
+export function parseVcard(text: string, options: { tag?: ContactTag } = {}): ImportResult {
+  checkSize(FORMAT, text);
+  const baseTag = options.tag ?? 'untagged';
+  const cards: Card[] = [];
+  let current: Card | null = null;
+  let depth = 0;
+  let unsupportedVersions = 0;
+  for (const { text: line, line: at } of unfold(text)) {
+    const upper = line.trim().toUpperCase();
+    if (upper === 'BEGIN:VCARD') {
+      // A card nested in AGENT (2.1/3.0) belongs to its parent; its properties are not the parent's.
+      if (current) depth++;
+      else current = { line: at, props: [] };
+      continue;
+    }
+    if (upper === 'END:VCARD') {
+      if (depth > 0) depth--;
+      else if (current) {
+        cards.push(current);
+        current = null;
+      }
+      continue;
+    }
+    if (!current || depth > 0) continue;
+    const prop = parseLine(line);
+    if (prop) current.props.push(prop);
+  }
+  if (cards.length === 0 && !current) throw wrongFormat(FORMAT, "no 'BEGIN:VCARD' … 'END:VCARD' card was found.");
+
+  const out = new ContactCollector();
+  if (current) out.warnings.push(`The vCard file ends inside a card (line ${current.line}), so it may have been cut short; that card was left out.`);
+  for (const card of cards) {
+    let fn = '';
+    let n = '';
+    let nickname = '';
+    let employer = '';
+    let title = '';
+    let tag = baseTag;
+    const emails: string[] = [];
+    const handles: string[] = [];
+    for (const p of card.props) {
+      const value = textValue(p);
+      switch (p.name) {
+        case 'VERSION':
+          if (!/^(2\.1|3\.0|4\.0)$/.test(value.trim())) unsupportedVersions++;
+          break;
+        case 'FN': fn ||= unescape(value); break;
+        case 'N': {
+          const [family, given, additional] = components(value);
+          n ||= joinName(given, additional, family);
+          break;
+        }
+        case 'NICKNAME': nickname ||= components(value)[0]?.split(',')[0] ?? ''; break;
+        case 'ORG': employer ||= components(value)[0] ?? ''; break;
+        case 'TITLE': title ||= unescape(value); break;
+        case 'EMAIL': {
+          const parsed = parseEmails(unescape(value));
+          emails.push(...parsed.emails);
+          out.countInvalidEmails(parsed.invalid);
+          break;
+        }
+        case 'URL':
+        case 'SOCIALPROFILE':
+        case 'X-SOCIALPROFILE': {
+          const h = anyHandle(unescape(value));
+          if (h.startsWith('email:')) emails.push(h.slice(6));
+          else if (h) handles.push(h);
+          break;
+        }
+        case 'CATEGORIES':
+          if (!options.tag) for (const c of unescape(value).split(',')) tag = combineImportedTags(tag, tagFromText(c) ?? 'untagged');
+          break;
+      }
+    }
+    out.add({ name: fn || n || nickname || employer, emails, handles, employer, title, tag }, card.line);
+  }
+  if (unsupportedVersions) out.warnings.push(`${unsupportedVersions} card(s) declare a vCard version other than 2.1, 3.0 or 4.0; they were read as 3.0.`);
+  if (out.size === 0 && cards.length === 0) throw new ImportError(FORMAT, 'damaged', 'This vCard file holds no complete card; it may have been cut short.');
+  return out.result(FORMAT, 'card', 'line');
+}
