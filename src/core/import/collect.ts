@@ -17,6 +17,7 @@ export interface ContactDraft {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const pluralOf = (noun: string) => (noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 
 /** Up to three examples, then "…": enough to find the rows without flooding the page. */
 function examples(lines: number[]): string {
@@ -80,10 +81,11 @@ export class ContactCollector {
   result(format: ImportFormat, unit: string, at: string): ImportResult {
     const warnings = [...this.warnings];
     const n = this.skippedAt.length;
-    if (n) warnings.push(`${plural(n, `${unit} has`, `${unit}s have`)} no name, e-mail or handle and ${n === 1 ? 'was' : 'were'} skipped (${at} ${examples(this.skippedAt)}).`);
-    if (this.duplicates) warnings.push(`${plural(this.duplicates, `duplicate ${unit} was`, `duplicate ${unit}s were`)} merged.`);
+    const units = pluralOf(unit);
+    if (n) warnings.push(`${plural(n, `${unit} has`, `${units} have`)} no name, e-mail or handle and ${n === 1 ? 'was' : 'were'} skipped (${at} ${examples(this.skippedAt)}).`);
+    if (this.duplicates) warnings.push(`${plural(this.duplicates, `duplicate ${unit} was`, `duplicate ${units} were`)} merged.`);
     if (this.invalidEmails) warnings.push(`${plural(this.invalidEmails, 'e-mail address was', 'e-mail addresses were')} not valid and left out.`);
-    if (this.formulaAt.length) warnings.push(`${plural(this.formulaAt.length, `${unit} holds`, `${unit}s hold`)} text that starts like a spreadsheet formula (${at} ${examples(this.formulaAt)}); it was kept as plain text and is never run.`);
+    if (this.formulaAt.length) warnings.push(`${plural(this.formulaAt.length, `${unit} holds`, `${units} hold`)} text that starts like a spreadsheet formula (${at} ${examples(this.formulaAt)}); it was kept as plain text and is never run.`);
     return { format, contacts: this.contacts, warnings };
   }
 }

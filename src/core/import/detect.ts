@@ -39,7 +39,10 @@ export function detectFormat(fileName: string, text: string): ImportFormat | nul
   if (start[0] === '{' || start[0] === '[') {
     if (/"friends(_v2)?"\s*:/.test(start.slice(0, 4096))) return 'facebook-friends';
     if (/^\[\s*\{\s*"(follower|following)"\s*:/.test(start)) return name.includes('following') ? 'x-following' : 'x-followers';
-    if (/friends/.test(name) && /^\[\s*(\]|\{\s*"(name|timestamp|label_values)")/.test(start)) return 'facebook-friends';
+    // A bare array of friend entries: {"name", "timestamp"} or {"timestamp", "label_values"}.
+    const firstEntry = /^\[\s*\{[^{}]*/.exec(start.slice(0, 4096))?.[0] ?? '';
+    if (/"timestamp"\s*:/.test(firstEntry) && /"(name|label_values)"\s*:/.test(firstEntry)) return 'facebook-friends';
+    if (/friends/.test(name) && /^\[\s*\]/.test(start)) return 'facebook-friends';
     return null;
   }
 

@@ -19,7 +19,8 @@ export class ImportError extends Error {
 
 /** "This does not look like a LinkedIn Connections.csv: …" */
 export function wrongFormat(format: ImportFormat, why: string): ImportError {
-  return new ImportError(format, 'wrong-format', `This does not look like a ${FORMAT_LABELS[format]}: ${why}`);
+  const label = FORMAT_LABELS[format];
+  return new ImportError(format, 'wrong-format', `This does not look like ${/^[AEIOUX]/.test(label) ? 'an' : 'a'} ${label}: ${why}`);
 }
 
 /**
@@ -28,10 +29,14 @@ export function wrongFormat(format: ImportFormat, why: string): ImportError {
  */
 export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 
-export function checkSize(format: ImportFormat | null, text: string): void {
+/** Every parser's first check: text at all, not too big, not empty. */
+export function checkSize(format: ImportFormat | null, text: string, limit = MAX_IMPORT_CHARS): void {
   if (typeof text !== 'string') throw new ImportError(format, 'damaged', 'The file could not be read as text.');
-  if (text.length > MAX_IMPORT_CHARS) {
-    const mb = Math.round(text.length / 1024 / 1024);
-    throw new ImportError(format, 'too-large', `This file is ${mb} MB of text; Hatcheck imports contact files up to ${MAX_IMPORT_CHARS / 1024 / 1024} MB.`);
+  if (text.length > limit) {
+    const mb = (n: number) => Math.round(n / 1024 / 1024);
+    throw new ImportError(format, 'too-large', `This file is ${mb(text.length)} MB of text; Hatcheck imports contact files up to ${mb(limit)} MB.`);
+  }
+  if (!/\S/.test(text)) { // \s includes the BOM
+    throw new ImportError(format, 'empty', format ? `This file is empty; expected a ${FORMAT_LABELS[format]}.` : 'This file is empty.');
   }
 }

@@ -65,8 +65,11 @@ export function facebookHandleFromUrl(value: string): string {
     return /^\d{1,20}$/.test(id) ? `facebook:id:${id}` : '';
   }
   const m = /^\/([A-Za-z0-9.]{5,50})\/?$/.exec(url.pathname);
-  return m ? `facebook:${m[1]!.toLowerCase()}` : '';
+  return m && !FACEBOOK_RESERVED.has(m[1]!.toLowerCase()) ? `facebook:${m[1]!.toLowerCase()}` : '';
 }
+
+// First path segments on facebook.com that are not profiles.
+const FACEBOOK_RESERVED = new Set(['groups', 'pages', 'events', 'watch', 'marketplace', 'gaming', 'friends', 'messages', 'notifications', 'settings', 'help', 'login', 'photo', 'photos', 'stories', 'reel', 'share', 'sharer', 'hashtag', 'search', 'people', 'public', 'privacy', 'policies']);
 
 const OWN_QUALIFIERS = /^(x|mastodon|facebook):(.+)$/i;
 
