@@ -94,57 +94,56 @@ function isPlaceholderName(c: { name: string; handles: string[]; emails?: string
   return c.handles.some((h) => h === n || h.endsWith(`:${n}`)) || emailsOf(c).includes(n);
 }
 
+/** How many equally matching contacts are weighed for one entry (the rest are taken in order). */
+const MAX_CANDIDATES = 50;
+
 type Target = { kind: 'existing'; index: number } | { kind: 'add'; index: number };
 
 export function mergeContacts(existing: readonly ExistingContact[], imported: readonly ImportedContact[], options: MergeOptions = {}): MergeResult {
   const format = options.format ?? null;
   const byEmail = new Map<string, Target>();
   const byHandle = new Map<string, Target>();
-  const byPerson = new Map<string, Target>();
-  const byName = new Map<string, Target>();
   existing.forEach((c, index) => {
     const t: Target = { kind: 'existing', index };
     for (const e of emailsOf(c)) if (!byEmail.has(e)) byEmail.set(e, t);
     for (const h of c.handles) if (!h.startsWith('email:') && !byHandle.has(h)) byHandle.set(h, t);
-    const pk = personKey(c.name, c.employer);
-    if (pk && !byPerson.has(pk)) byPerson.set(pk, t);
-    const nk = foldName(c.name);
-    if (nk && !byName.has(nk)) byName.set(nk, t);
   });
 
   const working = new Map<number, ExistingContact>(); // existing index → its copy with the import applied
   const adds: ContactAdd[] = [];
   let conflicts = 0;
   let keptManual = 0;
+  const current = (index: number) => working.get(index) ?? existing[index]!;
+  const strongHits = (c: ImportedContact) => [
+    ...c.emails.map((e) => byEmail.get(e)),
+    ...c.handles.map((h) => byHandle.get(h)),
+  ].filter((t): t is Target => t !== undefined);
 
-  const same_ = (a: Target, b: Target) => a.kind === b.kind && a.index === b.index;
+  const byPerson = new Map<string, Target[]>(); // name + employer → every contact with that key
+  const indexPerson = (t: Target, c: { name: string; employer?: string }) => {
+    const pk = personKey(c.name, c.employer);
+    if (!pk) return;
+    const list = byPerson.get(pk) ?? [];
+    // Capped: a file of thousands of identical "John Smith, Acme" rows must not make this quadratic.
+    if (list.length < MAX_CANDIDATES && !list.some((x) => x.kind === t.kind && x.index === t.index)) byPerson.set(pk, [...list, t]);
+  };
+  const contactAt = (t: Target): ContactFields | ExistingContact => (t.kind === 'add' ? adds[t.index]!.contact : current(t.index));
+  // Whether merging `c` into `t` would change it: among several equally good candidates the one it
+  // would not change is the one an earlier import of the same entry went to (re-imports are no-ops).
+  const wouldChange = (t: Target, c: ImportedContact): boolean => {
+    const into = contactAt(t);
+    const emails = emailsOf(into);
+    return c.emails.some((e) => !emails.includes(e) && !byEmail.has(e))
+      || c.handles.some((h) => !into.handles.includes(h) && !byHandle.has(h))
+      || (!into.employer && !!c.employer) || (!into.title && !!c.title)
+      || (into.tagSource !== 'manual' && combineImportedTags(into.tag, c.tag) !== into.tag)
+      || (!!format && !(into.sources ?? []).includes(format))
+      || (isPlaceholderName(into) && !isPlaceholderName(c));
+  };
+  const pick = (candidates: Target[], c: ImportedContact): Target | undefined => candidates.slice(0, MAX_CANDIDATES).find((t) => !wouldChange(t, c)) ?? candidates[0];
 
-  for (const c of imported) {
-    const emailHits = c.emails.map((e) => byEmail.get(e)).filter((t): t is Target => t !== undefined);
-    const handleHits = c.handles.map((h) => byHandle.get(h)).filter((t): t is Target => t !== undefined);
-    let target = emailHits[0] ?? handleHits[0];
-    if (!target) {
-      const pk = personKey(c.name, c.employer);
-      const hit = pk ? byPerson.get(pk) : undefined;
-      if (hit?.kind === 'existing') target = hit;
-    }
-    if (!target && c.emails.length === 0 && c.handles.length === 0 && !employerKey(c.employer)) {
-      const hit = byName.get(foldName(c.name));
-      if (hit?.kind === 'existing') target = hit;
-    }
-    if ([...emailHits, ...handleHits].some((t) => target && !same_(t, target))) conflicts++;
-
-    if (!target) {
-      const contact: ContactFields = { name: c.name, handles: [...c.handles], emails: [...c.emails], tag: c.tag, tagSource: 'import', sources: format ? [format] : [] };
-      if (c.employer) contact.employer = c.employer;
-      if (c.title) contact.title = c.title;
-      const t: Target = { kind: 'add', index: adds.length };
-      adds.push({ ref: `add-${adds.length + 1}`, contact });
-      for (const e of contact.emails) byEmail.set(e, t);
-      for (const h of contact.handles) byHandle.set(h, t);
-      continue;
-    }
-
+  const mergeInto = (target: Target, c: ImportedContact) => {
+    if (strongHits(c).some((t) => t.kind !== target.kind || t.index !== target.index)) conflicts++;
     let into: ContactFields | ExistingContact;
     if (target.kind === 'add') {
       into = adds[target.index]!.contact;
@@ -165,14 +164,63 @@ export function mergeContacts(existing: readonly ExistingContact[], imported: re
     for (const h of newHandles) byHandle.set(h, target);
     if (!into.employer && c.employer) into.employer = c.employer;
     if (!into.title && c.title) into.title = c.title;
-    if (isPlaceholderName(into) && !isPlaceholderName({ ...c, name: c.name })) into.name = c.name;
+    if (isPlaceholderName(into) && !isPlaceholderName(c)) into.name = c.name;
+    indexPerson(target, into);
     if (into.tagSource === 'manual') {
       if (into.tag !== combineImportedTags(into.tag, c.tag)) keptManual++;
     } else {
       into.tag = combineImportedTags(into.tag, c.tag);
     }
     if (format && !(into.sources ?? []).includes(format)) into.sources = [...(into.sources ?? []), format];
+  };
+
+  // Pass 1: e-mail and handle matches against stored contacts. Done first so that what they fill in
+  // (an employer) is there for the weaker matches of pass 2, whatever order the file lists people in.
+  const deferred: ImportedContact[] = [];
+  for (const c of imported) {
+    const hit = strongHits(c)[0];
+    if (hit) mergeInto(hit, c);
+    else deferred.push(c);
   }
+
+  // Pass 2: the rest, strongest evidence first so that weaker matches see what stronger ones filled
+  // in: (a) with an e-mail or handle, (b) with an employer, (c) names alone.
+  existing.forEach((_, index) => indexPerson({ kind: 'existing', index }, current(index)));
+  const byName = new Map<string, number[]>(); // folded name → stored contacts of that name not yet claimed in this import
+  existing.forEach((_, index) => {
+    const nk = foldName(current(index).name);
+    if (nk) byName.set(nk, [...(byName.get(nk) ?? []), index]);
+  });
+  const hasKeys = (c: ImportedContact) => c.emails.length > 0 || c.handles.length > 0;
+  const phases = [
+    deferred.filter(hasKeys),
+    deferred.filter((c) => !hasKeys(c) && employerKey(c.employer)),
+    deferred.filter((c) => !hasKeys(c) && !employerKey(c.employer)),
+  ];
+  phases.forEach((phase, n) => {
+    for (const c of phase) {
+      const pk = personKey(c.name, c.employer);
+      let target = strongHits(c)[0] ?? (pk ? pick(byPerson.get(pk) ?? [], c) : undefined);
+      if (!target && n === 2) {
+        // Two friends may share a name: each stored contact of that name is claimed once per import.
+        const free = byName.get(foldName(c.name)) ?? [];
+        target = pick(free.slice(0, MAX_CANDIDATES).map((index): Target => ({ kind: 'existing', index })), c);
+        if (target) free.splice(free.indexOf(target.index), 1);
+      }
+      if (target) {
+        mergeInto(target, c);
+        continue;
+      }
+      const contact: ContactFields = { name: c.name, handles: [...c.handles], emails: [...c.emails], tag: c.tag, tagSource: 'import', sources: format ? [format] : [] };
+      if (c.employer) contact.employer = c.employer;
+      if (c.title) contact.title = c.title;
+      const t: Target = { kind: 'add', index: adds.length };
+      adds.push({ ref: `add-${adds.length + 1}`, contact });
+      for (const e of contact.emails) byEmail.set(e, t);
+      for (const h of contact.handles) byHandle.set(h, t);
+      indexPerson(t, contact);
+    }
+  });
 
   const updates: ContactUpdate[] = [];
   let unchanged = 0;
