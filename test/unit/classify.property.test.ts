@@ -9,7 +9,7 @@ const codeUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 
 // Pieces that make findings likely, so the offset properties are exercised, not vacuous.
 const pieces = fc.constantFrom(
   'so drunk', 'weed', 'called in sick', 'I don’t drink beer', 'never hungover', 'our tequila brand', 'f**ck', 'shit',
-  'NDA', 'house is empty', ' ', '.', '!\n', '\u00a0', '\u200f', '\u202e', 'שלום', 'مرحبا', '🍺', '\ud83c', '\udf7a', '\u0000', '\r\n', 'İ', 'ß',
+  'under NDA but', 'house is empty', ' ', '.', '!\n', '\u00a0', '\u200f', '\u202e', 'שלום', 'مرحبا', '🍺', '\ud83c', '\udf7a', '\u0000', '\r\n', 'İ', 'ß',
 );
 const draft = fc.array(fc.oneof(codeUnits, pieces), { maxLength: 30 }).map((parts) => parts.join(''));
 const terms = fc.array(fc.oneof(fc.string(), codeUnits, fc.constantFrom('C++ (beta)', '.*', '\\', 'beer', 'ß')), { maxLength: 4 });

@@ -1,75 +1,235 @@
-import { foldForMatching, sentenceSpans } from '../text';
-import type { Finding } from '../types';
-import { NEGATION, PROFESSIONAL_CONTEXT, RULES, type Rule } from './rules';
+// Finds personal content in a draft. Pure: no DOM, no browser APIs, no state between calls.
+//
+// Per sentence (chunk.ts): normalise (normalize.ts), split into words (tokens.ts), join spelled-out
+// letters and split hashtags (expand.ts), then look up phrases (phrase-index.ts), emoji (emoji.ts),
+// patterns (pii.ts) and, for unknown swear-like words, obscenity (obscenity.ts). Each hit carries
+// signals (signals.ts); context (context.ts) and combinations (combos.ts) turn signals into
+// findings; overlaps are resolved and offsets mapped back to the text as typed.
 
-interface CompiledRule extends Rule {
-  regex: RegExp;
-}
-
-// Compiled once per process; `\b` on both sides keeps "coke" out of "Cokestudio".
-const COMPILED: readonly CompiledRule[] = RULES.map((rule) => ({
-  ...rule,
-  regex: new RegExp(`(?<![\\w*])(?:${rule.pattern})(?![\\w*])`, 'gi'),
-}));
+import { foldForMatching } from '../text';
+import type { Finding, Severity } from '../types';
+import { chunkSentences } from './chunk';
+import { COMBOS, type Combo } from './combos';
+import { hasOwner, isNegated, nearSelf, quotedRanges, selfPositions } from './context';
+import { findEmoji } from './emoji';
+import { CUE_INDEX, FIND_INDEX, VOCAB } from './engine';
+import { expandTokens } from './expand';
+import { normalize, type Normalized } from './normalize';
+import { keepStrongest } from './overlaps';
+import { swearsIn, worthAsking } from './obscenity';
+import { matchAll, matchLongest } from './phrase-index';
+import { findPatterns, linkRanges } from './pii';
+import { EXCUSED_BY, SIGNALS, type FindingSpec } from './signals';
+import { tokenize, type Token } from './tokens';
+import { customFindings, dropNeverTerms } from './user-terms';
 
 export interface ClassifyOptions {
-  /** The user's own always-warn terms (project codenames, client names). */
+  /** The user's own always-warn terms (project codenames, client names): `custom` findings. */
   customTerms?: readonly string[];
+  /** The user's never-warn terms: a finding whose text contains one, or lies inside one, is dropped. */
+  neverTerms?: readonly string[];
 }
 
-/** Finds personal content in a draft. Pure; offsets are UTF-16 indices into `text`. */
-export function classify(text: string, options: ClassifyOptions = {}): Finding[] {
-  const folded = foldForMatching(text);
-  const sentences = sentenceSpans(folded);
-  const findings: Finding[] = [];
-  // One flag per UTF-16 unit: a character already reported is not reported again by a later
-  // rule. A mask, not a list of spans, keeps the check O(match length) and the whole pass linear.
-  const taken = new Uint8Array(folded.length);
-  const overlapsTaken = (start: number, end: number) => taken.subarray(start, end).includes(1);
+/** Something seen in a sentence, before context decides whether it is a finding. */
+interface Hit {
+  id: number;
+  signals: readonly string[];
+  chunk: number;
+  /** Token range [from, to) in the chunk; for emoji and patterns, the tokens around it. */
+  from: number;
+  to: number;
+  /** Range in the chunk's normalised text. */
+  start: number;
+  end: number;
+  negated: boolean;
+  quoted: boolean;
+}
 
-  /** Binary search: the sentence around `index` (a linear scan per match made long texts quadratic). */
-  const sentenceOf = (index: number): string => {
+interface Sentence {
+  view: Normalized;
+  tokens: Token[];
+  hits: Hit[];
+  self: number[];
+  /** Cue signals present anywhere in the sentence. */
+  cues: Set<string>;
+  candidates: Candidate[];
+}
+
+interface Candidate {
+  spec: FindingSpec;
+  severity: Severity;
+  start: number;
+  end: number;
+}
+
+const DOWNGRADE: Record<Severity, Severity | null> = { high: 'medium', medium: 'low', low: null };
+/** How many sentences apart "called in sick" and "beach day" may be. */
+const NEARBY = 3;
+
+/** Finds personal content in a draft. Offsets are UTF-16 indices into `text`; findings are sorted by start. */
+export function classify(text: string, options: ClassifyOptions = {}): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const sentences: Sentence[] = [];
+  let nextId = 0;
+  for (const [from, to] of chunkSentences(text)) sentences.push(readSentence(text, from, to, sentences.length, () => nextId++));
+
+  for (const sentence of sentences) judgeAlone(sentence);
+  applyCombos(sentences);
+
+  let findings: Finding[] = [];
+  for (const sentence of sentences) findings.push(...resolve(sentence, text));
+  const folded = foldForMatching(text);
+  findings = dropNeverTerms(findings, folded, options.neverTerms);
+  const custom = dropNeverTerms(customFindings(text, folded, options.customTerms), folded, options.neverTerms);
+  if (custom.length > 0) findings = findings.concat(custom).sort((a, b) => a.start - b.start || b.end - a.end);
+  return findings;
+}
+
+function readSentence(text: string, from: number, to: number, index: number, id: () => number): Sentence {
+  const view = normalize(text, from, to);
+  const t = view.text;
+  const upper = (i: number) => {
+    const c = text.charCodeAt(view.starts[i] ?? -1);
+    return c >= 0x41 && c <= 0x5a;
+  };
+  const links = linkRanges(t);
+  const inLink = (s: number, e: number) => links.some(([ls, le]) => s < le && e > ls);
+  const raw = tokenize(t).filter((tok) => !tok.handle && !inLink(tok.start, tok.end));
+  const tokens = expandTokens(raw, t, VOCAB, upper);
+  const quotes = quotedRanges(t);
+  const isQuoted = (s: number) => quotes.some(([qs, qe]) => s > qs && s < qe);
+  const hits: Hit[] = [];
+  const add = (signals: readonly string[], from: number, to: number, start: number, end: number, negated: boolean) =>
+    hits.push({ id: id(), signals, chunk: index, from, to, start, end, negated, quoted: isQuoted(start) });
+  /** Token index at or after a text offset: where an emoji or a pattern sits among the words. */
+  const tokenAt = (offset: number) => {
     let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
+    let hi = tokens.length;
+    while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const [s, e] = sentences[mid]!;
-      if (index < s) hi = mid - 1;
-      else if (index >= e) lo = mid + 1;
-      else return folded.slice(s, e);
+      if (tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return folded;
+    return lo;
   };
 
-  for (const rule of COMPILED) {
-    rule.regex.lastIndex = 0;
-    for (let m = rule.regex.exec(folded); m; m = rule.regex.exec(folded)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlapsTaken(start, end)) continue;
-      const before = folded.slice(Math.max(0, start - 24), start);
-      if (NEGATION.test(before)) continue;
-      const context = PROFESSIONAL_CONTEXT[rule.category];
-      if (context?.severities.includes(rule.severity) && context.pattern.test(sentenceOf(start))) continue;
-      taken.fill(1, start, end);
-      findings.push({ category: rule.category, severity: rule.severity, start, end, text: text.slice(start, end), why: rule.why });
+  const covered = new Uint8Array(tokens.length);
+  for (const m of matchLongest(FIND_INDEX, tokens)) {
+    covered.fill(1, m.from, m.to);
+    add(m.phrase.signals, m.from, m.to, tokens[m.from]!.start, tokens[m.to - 1]!.end, isNegated(tokens, m.from, t));
+  }
+  const cues = new Set<string>();
+  for (const m of matchAll(CUE_INDEX, tokens)) {
+    for (const s of m.phrase.signals) cues.add(s);
+    add(m.phrase.signals, m.from, m.to, tokens[m.from]!.start, tokens[m.to - 1]!.end, isNegated(tokens, m.from, t));
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    // "six beers", "5 shots": a count of three or more is excess.
+    if (/^\d{1,2}$/.test(tok.keys[0]!) && Number(tok.keys[0]) >= 3) {
+      cues.add('alcohol.excess');
+      add(['alcohol.excess'], i, i + 1, tok.start, tok.end, false);
+    }
+    if (covered[i]) continue;
+    const key = tok.keys[tok.keys.length - 1]!;
+    const typed = text.slice(view.starts[tok.start], view.ends[tok.end - 1]);
+    if (!worthAsking(key, typed)) continue;
+    // Report the whole word ("clusterfuck"), not just the stem obscenity found in it.
+    const swears = swearsIn(typed);
+    if (swears.length > 0) add([swears.some((x) => x.slur) ? 'profanity.slur' : 'profanity.strong'], i, i + 1, tok.start, tok.end, isNegated(tokens, i, t));
+  }
+  for (const e of findEmoji(t)) {
+    for (const s of e.signals) if (SIGNALS[s]?.pass === 'cue') cues.add(s);
+    const at = tokenAt(e.start);
+    add(e.signals, at, at, e.start, e.end, false);
+  }
+  for (const p of findPatterns(t, upper)) {
+    const at = tokenAt(p.start);
+    add([p.signal], at, Math.max(at, tokenAt(p.end)), p.start, p.end, false);
+  }
+  return { view, tokens, hits, self: selfPositions(tokens), cues, candidates: [] };
+}
+
+/** Whether a finding survives its sentence's context; the severity it keeps, or null. */
+function judge(sentence: Sentence, hit: Hit, spec: FindingSpec, skipNegation = false): Severity | null {
+  if (hit.negated && !skipNegation) return null;
+  if (spec.needsSelf && !nearSelf(sentence.self, hit.from, hit.to)) return null;
+  if (spec.strength === 'plain') {
+    const excusers = EXCUSED_BY[spec.category];
+    if (excusers?.some((cue) => sentence.cues.has(cue))) return null;
+  }
+  return hit.quoted ? DOWNGRADE[spec.severity] : spec.severity;
+}
+
+function judgeAlone(sentence: Sentence): void {
+  for (const hit of sentence.hits) {
+    for (const signal of hit.signals) {
+      const spec = SIGNALS[signal]?.pass === 'find' ? SIGNALS[signal]!.finding : undefined;
+      if (!spec) continue;
+      const severity = judge(sentence, hit, spec);
+      if (severity) sentence.candidates.push({ spec, severity, start: hit.start, end: hit.end });
     }
   }
+}
 
-  const terms = new Map<string, string>();
-  for (const term of options.customTerms ?? []) {
-    const needle = term.trim();
-    if (needle && !terms.has(needle.toLowerCase())) terms.set(needle.toLowerCase(), needle);
-  }
-  for (const needle of terms.values()) {
-    // A regex, not toLowerCase+indexOf: lower-casing can change string length and shift offsets.
-    const regex = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
-    for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      findings.push({ category: 'custom', severity: 'high', start, end, text: text.slice(start, end), why: `"${needle}" is on your own always-warn list.` });
+function applyCombos(sentences: Sentence[]): void {
+  for (const combo of COMBOS) {
+    const onSet = new Set(combo.on);
+    const withSet = new Set(combo.with);
+    // For 'nearby': the sentences that have a `with` hit, and that hit's id, in order.
+    const withChunks: Array<{ chunk: number; id: number }> = [];
+    if (combo.scope === 'nearby') {
+      for (const s of sentences) for (const h of s.hits) if (!h.negated && h.signals.some((x) => withSet.has(x))) withChunks.push({ chunk: h.chunk, id: h.id });
+    }
+    for (const sentence of sentences) {
+      for (const hit of sentence.hits) {
+        if (hit.negated || !hit.signals.some((x) => onSet.has(x))) continue;
+        const partner = partnerFound(combo, sentence, hit, withSet, withChunks);
+        if (!partner) continue;
+        if (combo.needsOwner && !nearSelf(sentence.self, hit.from, hit.to) && !hasOwner(sentence.tokens, hit.from)) continue;
+        const severity = judge(sentence, hit, combo.finding, true);
+        if (!severity) continue;
+        const both = combo.span === 'both' && partner !== true;
+        const start = both ? Math.min(hit.start, partner.start) : hit.start;
+        const end = both ? Math.max(hit.end, partner.end) : hit.end;
+        sentence.candidates.push({ spec: combo.finding, severity, start, end });
+      }
     }
   }
+}
 
-  return findings.sort((a, b) => a.start - b.start);
+/** The partner hit in the same sentence, `true` for one in a nearby sentence, or null. */
+function partnerFound(combo: Combo, sentence: Sentence, hit: Hit, withSet: Set<string>, withChunks: ReadonlyArray<{ chunk: number; id: number }>): Hit | true | null {
+  if (combo.scope === 'nearby') {
+    // Binary search for the first `with` hit at or after chunk - NEARBY.
+    let lo = 0;
+    let hi = withChunks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (withChunks[mid]!.chunk < hit.chunk - NEARBY) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < withChunks.length && withChunks[i]!.chunk <= hit.chunk + NEARBY; i++) if (withChunks[i]!.id !== hit.id) return true;
+    return null;
+  }
+  const window = combo.scope === 'sentence' ? null : combo.scope;
+  for (const other of sentence.hits) {
+    if (other.id === hit.id || other.negated || !other.signals.some((x) => withSet.has(x))) continue;
+    // Two readings of the same words ("shots" as party word and as a drink) are not two hits.
+    if (other.start < hit.end && hit.start < other.end) continue;
+    if (!window) return other;
+    if (other.from >= hit.from - window.before && other.from < hit.to + window.after) return other;
+  }
+  return null;
+}
+
+/** Non-overlapping findings, strongest first, mapped to offsets in the text as typed. */
+function resolve(sentence: Sentence, text: string): Finding[] {
+  const { candidates, view } = sentence;
+  if (candidates.length === 0) return [];
+  return keepStrongest(candidates).map((c) => {
+    const start = view.starts[c.start]!;
+    const end = view.ends[c.end - 1]!;
+    return { category: c.spec.category, severity: c.severity, start, end, text: text.slice(start, end), why: c.spec.why };
+  });
 }

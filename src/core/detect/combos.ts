@@ -1,0 +1,41 @@
+// Combinations that make a draft personal when no single word does: "tequila" + "shots",
+// "sick day" + a beach, "interview" + "my boss has no idea", "NDA" + 🤫, "my boss" + "useless".
+
+import { DRINKING, DRUG_USE, type FindingSpec } from './signals';
+
+export interface Combo {
+  /** Signals that get the finding. */
+  on: readonly string[];
+  /** Signals, at least one of which must be seen (a different hit from the `on` one). */
+  with: readonly string[];
+  /**
+   * Where `with` must be: in the same sentence; within three sentences ("Called in sick. Beach
+   * day!"); or within a token window around the `on` hit ([before, after]).
+   */
+  scope: 'sentence' | 'nearby' | { before: number; after: number };
+  finding: FindingSpec;
+  /** Also cover the partner's words: "boss is a total clown" rather than "boss". Window scopes only. */
+  span?: 'both';
+  /** Only when the `on` word is the writer's: "I"/"my" nearby or "my"/"our"/"this" right before it. */
+  needsOwner?: boolean;
+}
+
+const DRINK_SIGNS = ['alcohol.drink', 'alcohol.emoji', 'alcohol.woozy'];
+const HEAVY = ['alcohol.drunk', 'alcohol.hangover', 'alcohol.tipsy'];
+const FUN = ['leisure', 'alcohol.drink', 'alcohol.emoji', 'alcohol.party', 'drugs.use', ...HEAVY];
+
+export const COMBOS: readonly Combo[] = [
+  { on: DRINK_SIGNS, with: ['alcohol.party', 'alcohol.excess', 'alcohol.queasy', 'alcohol.woozy', ...HEAVY], scope: 'sentence', finding: DRINKING },
+  { on: ['alcohol.party'], with: DRINK_SIGNS, scope: 'sentence', finding: DRINKING },
+  { on: ['alcohol.queasy'], with: [...DRINK_SIGNS, 'alcohol.party', ...HEAVY], scope: 'sentence', finding: { ...DRINKING, why: 'Mentions being sick from drinking' } },
+  { on: ['drugs.weak', 'drugs.emoji'], with: ['drugs.weak', 'drugs.emoji'], scope: 'sentence', finding: { ...DRUG_USE, strength: 'plain' } },
+  { on: ['sexual.weak', 'sexual.emoji'], with: ['sexual.weak', 'sexual.emoji'], scope: 'sentence', finding: { category: 'sexual', severity: 'high', why: 'Reads as sexual', strength: 'plain' } },
+  { on: ['absence.off'], with: FUN, scope: 'nearby', finding: { category: 'absence', severity: 'high', why: 'Says you were off work while out having fun', strength: 'strong' } },
+  { on: ['work-complaint.target'], with: ['work-complaint.harsh-verb'], scope: { before: 3, after: 0 }, span: 'both', needsOwner: true, finding: { category: 'work-complaint', severity: 'medium', why: 'Complains about your job or boss', strength: 'strong' } },
+  { on: ['work-complaint.target'], with: ['work-complaint.harsh'], scope: { before: 2, after: 5 }, span: 'both', needsOwner: true, finding: { category: 'work-complaint', severity: 'medium', why: 'Complains about your job or boss', strength: 'strong' } },
+  { on: ['job-search.weak'], with: ['job-search.secrecy', 'secrecy', 'absence.skipped'], scope: 'sentence', finding: { category: 'job-search', severity: 'high', why: 'Says you are job hunting on the quiet', strength: 'plain' } },
+  { on: ['confidential.sensitive'], with: ['confidential.leak', 'secrecy'], scope: 'sentence', finding: { category: 'confidential', severity: 'high', why: "Sounds like news that isn't public yet", strength: 'strong' } },
+  { on: ['money.amount'], with: ['money.verb'], scope: 'sentence', needsOwner: true, finding: { category: 'money', severity: 'medium', why: 'Shares your own money matters', strength: 'plain' } },
+  { on: ['pii.phone'], with: ['personal-info.home-cue'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Shares a private phone number', strength: 'plain' } },
+  { on: ['pii.address'], with: ['personal-info.home-cue'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Shares a home address', strength: 'plain' } },
+];

@@ -1,0 +1,40 @@
+// Emoji as signals, from the data table in lexicon/emoji.ts. A run of the same emoji ("🍻🍻🍻")
+// is one hit; three or more of a drink also count as excess.
+
+import { EMOJI } from './lexicon/emoji';
+
+const TABLE = new Map<string, readonly string[]>(EMOJI.map(([emoji, ...signals]) => [emoji, signals]));
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/gu;
+
+export interface EmojiHit {
+  signals: readonly string[];
+  /** Range in the chunk's normalised text. */
+  start: number;
+  end: number;
+  emoji: string;
+}
+
+export function findEmoji(text: string): EmojiHit[] {
+  const hits: EmojiHit[] = [];
+  // Emoji are astral or in a few BMP symbol blocks; skip the regex for plain text.
+  if (!/[\u2600-\u27bf\ud83c-\ud83e]/.test(text)) return hits;
+  PICTOGRAPHIC.lastIndex = 0;
+  for (let m = PICTOGRAPHIC.exec(text); m; m = PICTOGRAPHIC.exec(text)) {
+    const signals = TABLE.get(m[0]);
+    if (!signals) continue;
+    const start = m.index;
+    let end = start + m[0].length;
+    let count = 1;
+    // Swallow repeats, and skin-tone modifiers between them.
+    for (;;) {
+      let next = end;
+      while (text.codePointAt(next) !== undefined && text.codePointAt(next)! >= 0x1f3fb && text.codePointAt(next)! <= 0x1f3ff) next += 2;
+      if (!text.startsWith(m[0], next)) { end = next; break; }
+      end = next + m[0].length;
+      count++;
+    }
+    PICTOGRAPHIC.lastIndex = end;
+    hits.push({ signals: count >= 3 && signals.includes('alcohol.emoji') ? [...signals, 'alcohol.excess'] : signals, start, end, emoji: m[0] });
+  }
+  return hits;
+}

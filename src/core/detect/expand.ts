@@ -1,0 +1,130 @@
+// Two rewrites of a sentence's words before matching:
+// - spaced-out letters join into the word they spell: "f u c k", "s.h.i.t" → one token;
+// - a hashtag the lexicon does not know is split into words: #BeachDay (by case), #gettingslizzerd
+//   (by dictionary: "getting" + "slizzerd"). Split pieces keep their own offsets.
+
+import { makeToken, type Token } from './tokens';
+
+/** Longest hashtag worth splitting; longer ones are left whole (and splitting stays cheap). */
+const MAX_HASHTAG = 40;
+/** Unknown pieces shorter than this mean the split is wrong (#tweed is not t + weed). */
+const MIN_UNKNOWN = 3;
+/** Lexicon words this short count only in hashtags that split completely into known words. */
+const SHORT_WORD = 4;
+
+export interface Vocabulary {
+  /** Every word any lexicon uses, plus everyday words. */
+  words: ReadonlySet<string>;
+  /** Words that can be a finding on their own (what spaced letters may spell). */
+  triggers: ReadonlySet<string>;
+  longest: number;
+}
+
+/** `text` is the chunk's normalised text; `caseOf(i)` says whether its character i was typed in upper case. */
+export function expandTokens(tokens: Token[], text: string, vocab: Vocabulary, caseOf: (offset: number) => boolean): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const spelled = spelledOut(tokens, i, text, vocab);
+    if (spelled) {
+      out.push(spelled.token);
+      i = spelled.last;
+      continue;
+    }
+    if (token.hashtag && !isKnown(token, vocab)) {
+      const parts = splitHashtag(token, vocab, caseOf);
+      if (parts) {
+        out.push(...parts);
+        continue;
+      }
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+function isKnown(token: Token, vocab: Vocabulary): boolean {
+  return token.keys.some((k) => vocab.words.has(k)) || (token.squeezed !== null && vocab.words.has(token.squeezed));
+}
+
+/** "f u c k": three or more single letters, separated by at most two spaces, dots, dashes or stars. */
+function spelledOut(tokens: readonly Token[], at: number, text: string, vocab: Vocabulary): { token: Token; last: number } | null {
+  const single = (t: Token) => t.text.length === 1 && t.text >= 'a' && t.text <= 'z';
+  if (!single(tokens[at]!)) return null;
+  let last = at;
+  while (last + 1 < tokens.length && single(tokens[last + 1]!)) {
+    const gap = text.slice(tokens[last]!.end, tokens[last + 1]!.start);
+    if (gap.length > 2 || !/^[ .\-_*]+$/.test(gap)) break;
+    last++;
+  }
+  if (last - at < 2) return null;
+  let word = '';
+  for (let k = at; k <= last; k++) word += tokens[k]!.text;
+  // Longest prefix that spells a trigger word ("f u c k i t" → "fuck" is enough).
+  for (let end = last; end - at >= 2; end--) {
+    const candidate = word.slice(0, end - at + 1);
+    if (vocab.triggers.has(candidate)) return { token: makeToken(candidate, tokens[at]!.start, tokens[end]!.end), last: end };
+  }
+  return null;
+}
+
+/** Splits a hashtag into words; null when no convincing split exists. */
+function splitHashtag(token: Token, vocab: Vocabulary, caseOf: (offset: number) => boolean): Token[] | null {
+  const word = token.text;
+  if (word.length > MAX_HASHTAG || word.length < 4) return null;
+  // #BeachDay, #CalledInSick: the writer already marked the words.
+  const cuts: number[] = [];
+  for (let k = 1; k < word.length; k++) if (caseOf(token.start + k) && !caseOf(token.start + k - 1)) cuts.push(k);
+  if (cuts.length > 0) {
+    const pieces: Array<[number, number]> = [];
+    let from = 0;
+    for (const cut of [...cuts, word.length]) {
+      pieces.push([from, cut]);
+      from = cut;
+    }
+    return pieces.map(([s, e]) => makeToken(word.slice(s, e), token.start + s, token.start + e));
+  }
+  return segment(token, vocab);
+}
+
+/**
+ * Dictionary split: fewest unknown letters, then fewest words. Dynamic programming over at most
+ * MAX_HASHTAG letters and words of at most `vocab.longest` letters.
+ */
+function segment(token: Token, vocab: Vocabulary): Token[] | null {
+  const word = token.keys.find((k) => /^[a-z]+$/.test(k)) ?? token.keys.find((k) => /^[a-z0-9]+$/.test(k)) ?? token.text;
+  if (word.length !== token.text.length) return null; // apostrophes or leetspeak changed the length
+  const n = word.length;
+  const cost = new Array<number>(n + 1).fill(Infinity);
+  const back = new Array<number>(n + 1).fill(-1);
+  const known = new Array<boolean>(n + 1).fill(false);
+  cost[0] = 0;
+  for (let end = 1; end <= n; end++) {
+    for (let start = Math.max(0, end - vocab.longest); start < end; start++) {
+      if (cost[start] === Infinity) continue;
+      const piece = word.slice(start, end);
+      const isWord = vocab.words.has(piece);
+      // An unknown letter costs more than any number of words, so known words are preferred.
+      const c = cost[start]! + (isWord ? 1 : 100 * piece.length);
+      if (c < cost[end]!) {
+        cost[end] = c;
+        back[end] = start;
+        known[end] = isWord;
+      }
+    }
+  }
+  const pieces: Array<{ s: number; e: number; known: boolean }> = [];
+  for (let end = n; end > 0; end = back[end]!) pieces.unshift({ s: back[end]!, e: end, known: known[end]! });
+  // Merge neighbouring unknown pieces into one.
+  const merged: typeof pieces = [];
+  for (const p of pieces) {
+    const prev = merged[merged.length - 1];
+    if (prev && !prev.known && !p.known) prev.e = p.e;
+    else merged.push({ ...p });
+  }
+  if (merged.length < 2) return null;
+  const hasUnknown = merged.some((p) => !p.known);
+  if (merged.some((p) => !p.known && p.e - p.s < MIN_UNKNOWN)) return null;
+  if (hasUnknown && merged.some((p) => p.known && p.e - p.s <= SHORT_WORD && vocab.triggers.has(word.slice(p.s, p.e)))) return null;
+  return merged.map((p) => makeToken(token.text.slice(p.s, p.e), token.start + p.s, token.start + p.e));
+}

@@ -1,0 +1,72 @@
+// Alcohol. Severity follows what people rate unprofessional: heavy drinking 69%, one drink 9%
+// (../shared/research/detection.md §4.3), so being drunk or hungover is high and a drink is low.
+
+/** Being drunk, a blackout, a binge. */
+export const DRUNK = [
+  'bar crawl', 'beer pong', 'bender', 'binge drank', 'binge drinking', 'black out drunk', 'blacked out',
+  'blacking out', 'blackout', 'blackout drunk', 'booze cruise', 'boozing', 'bottomless brunch', 'bottomless mimosas',
+  'chugged', 'chugging', 'crunk', 'day drinking', 'day drunk', 'drank too much', 'drinking game', 'drinking games',
+  'drunk', 'drunk af', 'drunk dial', 'drunk dialed', 'drunk texted', 'drunk texting', 'drunken', 'drunkenly',
+  'drunker', 'drunkest', 'flip cup', 'get hammered', 'get smashed', 'get trashed', 'get wasted', 'getting hammered',
+  'getting smashed', 'getting trashed', 'getting wasted', 'got hammered', 'got smashed', 'got trashed', 'got wasted',
+  'hammered', 'keg stand', 'keg stands', 'legless', 'one too many', 'plastered', 'pub crawl', 'shitfaced',
+  'shotgunned a beer', 'shotgunning', 'slizzard', 'slizzed', 'slizzerd', 'slizzered', 'slizzurd', 'sloshed',
+  'so drunk', 'still drunk', 'three sheets to the wind', 'too many beers', 'too many drinks', 'too many shots',
+  'wasted', 'way too much wine',
+];
+
+/** Merry rather than drunk: still more than one drink. */
+export const TIPSY = [
+  'boozy', 'buzzed', 'day drinks', 'pre gaming', 'pregame', 'pregaming', 'tipsy', 'turnt', 'turnt up', 'wine drunk',
+];
+
+/** The morning after. */
+export const HANGOVER = [
+  'hair of the dog', 'hangin', 'hangover', 'hangovers', 'hangxiety', 'hung over', 'hungover', 'hungovr',
+];
+
+/** Drinks by name: one is fine for most people, so low. */
+export const DRINKS = [
+  'a drink', 'beer', "beer o'clock", 'beers', 'bevvies', 'booze', 'bourbon', 'brewski', 'brewskis', 'bubbly',
+  'champagne', 'cider', 'cocktail', 'cocktails', 'drinks', 'gin', 'glass of red', 'glass of wine', 'glasses of wine',
+  'ipa', 'ipas', 'lager', 'margarita', 'margaritas', 'martini', 'martinis', 'mimosa', 'mimosas', 'pint', 'pints',
+  'prosecco', 'rose all day', 'rum', 'sangria', 'scotch', 'tequila', 'vodka', 'whiskey', 'whisky', 'wine',
+  'wine night', "wine o'clock", 'wines',
+];
+
+/** Party words that mean drinking only next to a drink ("tequila shots"), never alone ("flu shots"). */
+export const PARTY = [
+  'bar', 'bars', 'club', 'clubbing', 'drinking', 'last night', 'lit', 'partied', 'partying', 'pub', 'rager', 'shot',
+  'shots',
+];
+
+/** Signs of excess next to a drink. */
+export const EXCESS = [
+  'again', 'all day', 'all night', 'bottle', 'bottles', 'dozen', 'eight', 'endless', 'every night', 'five', 'four',
+  'many', 'nine', 'seven', 'six', 'ten', 'three', 'too many', 'twelve',
+];
+
+/** Everyday phrases that contain a drinking word and mean something else. */
+export const NEUTRAL = [
+  'again and again', 'bar chart', 'bar exam', 'bar graph', 'big shot', 'big shots', 'blackout curtains',
+  'blackout dates', 'blackout period', 'blackout poetry', 'blackout window', 'book club', 'booster shot',
+  'buzzed about', 'club sandwich', 'drink driving', 'drinking coffee', 'drinking from a firehose', 'drinking tea',
+  'drinking the kool aid', 'drinking water', 'drunk driver', 'drunk drivers', 'drunk driving', 'drunk on power',
+  'drunk with power', 'espresso shot', 'espresso shots', 'flu shot', 'flu shots', 'food and drink', 'ginger beer',
+  'got hammered by', 'hammered home', 'hammered out', 'head shots', 'high bar', 'lit review', 'long shot',
+  'media blackout', 'mug shot', 'news blackout', 'plastered all over', 'power blackout', 'punch drunk',
+  'raise the bar', 'raising the bar', 'root beer', 'set the bar', 'shot at', 'shot of espresso', 'shots fired',
+  'smashed it', 'the bar is', 'the hangover', 'time wasted', 'vaccine shot', 'wasted a day', 'wasted an hour',
+  'wasted effort', 'wasted energy', 'wasted food', 'wasted hours', 'wasted money', 'wasted my time', 'wasted no time',
+  'wasted opportunity', 'wasted potential', 'wasted resources', 'wasted so much time', 'wasted talent',
+  'wasted the day', 'wasted time', 'wasted weeks', 'wasted years', 'wasted your time', 'wine and dine',
+];
+
+/** Work that involves drinks: a trade, not a night out. */
+export const WORK = [
+  'bartender', 'bartenders', 'bartending', 'beverage', 'beverages', 'brewer', 'breweries', 'brewers', 'brewery', 'cpg',
+  'distilleries', 'distillery', 'distributor', 'distributors', 'drink responsibly', 'drinks industry', 'hospitality',
+  'label', 'labels', 'liquor license', 'menu', 'mixologist', 'packaging', 'pairing', 'pairings', 'restaurant',
+  'restaurants', 'sommelier', 'spirits', 'taproom', 'tasting room', 'vineyard', 'vineyards', 'wine list', 'wineries',
+  'winery',
+];

@@ -1,0 +1,67 @@
+// Drugs: rated unprofessional by 94% (../shared/research/detection.md §4.3), so high. Slang that
+// is also everyday English ("high", "joint", "pot", "baked") is a WEAK cue: it counts only next to
+// another drug cue ("smoking a joint", "so high 🌿").
+
+/** Unmistakable drug use, slang included. */
+export const USE = [
+  '420 friendly', 'acid trip', 'blaze it', 'blazed', 'bong', 'bong rips', 'bongs', 'bump of', 'coke head', 'cokehead',
+  'crackhead', 'dab pen', 'dabbing', 'did coke', 'did drugs', 'do coke', 'doing coke', 'doing drugs', 'doobie',
+  'dropped acid', 'drug dealer', 'ecstasy', 'edibles', 'ganja', 'get high', 'getting high', 'got high', 'happy 420',
+  'high af', 'high as a kite', 'high as hell', "i'm high", 'im high', 'k hole', 'ket', 'key bump', 'kush',
+  'line of coke', 'lines of coke', 'magic mushrooms', 'mdma', 'molly', 'my dealer', 'on acid', 'on coke', 'on drugs',
+  'on molly', 'popped a pill', 'popped pills', 'popping pills', 'pot brownie', 'pot brownies', 'pre roll', 'preroll',
+  'prerolls', 'purple drank', 'reefer', 'roll a joint', 'rolled a joint', 'rolling a joint', 'sesh', 'shrooms',
+  'sizzurp', 'smoke a bowl', 'smoke sesh', 'smoked a joint', 'smoking a joint', 'smoking crack', 'snorted', 'snorting',
+  'some molly', 'spliff', 'spliffs', 'still high', 'stoned', 'stoner', 'thc pen', 'took acid', 'took drugs',
+  'took molly', 'tripping balls', 'w33d', 'wake and bake', 'weed', 'weed pen', 'whippets', 'xannies', 'xtc',
+];
+
+/** Drug slang that is about the writer only with "I" nearby ("expectations are so high" is not). */
+export const USE_SELF = [
+  'feeling high', 'so high', 'still high', 'was high', 'were high',
+];
+
+/** Drug names that also appear in medicine, policy and news: quiet in professional context. */
+export const NAMES = [
+  'adderall', 'ayahuasca', 'cannabis', 'cocaine', 'crack cocaine', 'drug test', 'drugs', 'failed a drug test',
+  'fentanyl', 'heroin', 'ketamine', 'lsd', 'marijuana', 'meth', 'methamphetamine', 'microdosing', 'opioids',
+  'oxycontin', 'percocet', 'percs', 'poppers', 'psilocybin', 'psychedelics', 'thc', 'xanax',
+];
+
+/** Everyday words that are drug slang only beside another drug cue. */
+export const WEAK = [
+  '420', 'baked', 'blaze', 'blazing', 'blunt', 'blunts', 'bowl', 'coke', 'dab', 'dabs', 'faded', 'grass', 'greens',
+  'gummies', 'herb', 'high', 'joint', 'joints', 'lit', 'munchies', 'pills', 'pipe', 'plug', 'pot', 'roll', 'rolled',
+  'rolling', 'smoke', 'smoked', 'smoking', 'stash', 'trip', 'tripping', 'zooted',
+];
+
+export const NEUTRAL = [
+  'acai bowl', 'baked goods', 'baked in', 'baked into', 'blunt feedback', 'blunt honest', 'blunt instrument',
+  'blunt truth', 'bowl game', 'burrito bowl', 'business trip', 'camping trip', 'coke zero', 'crock pot', 'dab hand',
+  'day trip', 'diet coke', 'drug approval', 'drug awareness', 'drug delivery', 'drug design', 'drug development',
+  'drug discovery', 'drug interactions', 'drug pipeline', 'drug policy', 'drug pricing', 'drug safety', 'drug store',
+  'drug trial', 'drug trials', 'edible flowers', 'family trip', 'field trip', 'fun trip', 'generic drugs',
+  'grain bowl', 'grass roots', 'grassroots', 'half baked', 'high bar', 'high demand', 'high end', 'high expectations',
+  'high five', 'high growth', 'high hopes', 'high impact', 'high level', 'high noon', 'high on my list',
+  'high performance', 'high performing', 'high praise', 'high pressure', 'high priority', 'high profile',
+  'high quality', 'high risk', 'high school', 'high schooler', 'high schoolers', 'high season', 'high stakes',
+  'high standards', 'high street', 'high tech', 'high time', 'high value', 'high volume', 'highly', 'holiday pills',
+  'in the weeds', 'instant pot', 'joint account', 'joint announcement', 'joint effort', 'joint pain', 'joint paper',
+  'joint project', 'joint replacement', 'joint statement', 'joint venture', 'joint webinar', 'joint work',
+  'melting pot', 'on a roll', 'pipe dream', 'pipeline', 'plug and play', 'plug in', 'poke bowl', 'pot luck',
+  'pot of coffee', 'pot roast', 'prescription drug', 'prescription drugs', 'pull weeds', 'pulling weeds', 'road trip',
+  'roll call', 'roll out', 'rolled out', 'rolling out', 'rolling with', 'rose bowl', 'salad bowl', 'shameless plug',
+  'ski trip', 'smoke and mirrors', 'smoke test', 'smoke tests', 'smoking gun', 'so high that', 'super bowl',
+  'to be blunt', 'trip down memory lane', 'trip report', 'war on drugs', 'weed control', 'weed killer', 'weed out',
+  'weeding out', 'weeds out', 'weekend trip', 'work trip',
+];
+
+export const WORK = [
+  'addiction', 'awareness', 'biotech', 'clinical', 'clinicians', 'compound', 'compounds', 'counseling', 'counselling',
+  'crisis', 'decriminalisation', 'decriminalization', 'dispensaries', 'dispensary', 'education', 'enforcement',
+  'epidemic', 'fda', 'harm reduction', 'industry', 'laboratory', 'legalisation', 'legalization', 'medical', 'medicine',
+  'molecule', 'molecules', 'oncology', 'overdose', 'overdoses', 'patient', 'patients', 'pharma', 'pharmaceutical',
+  'pharmaceuticals', 'policy', 'prescribing', 'prevention', 'public health', 'recovery', 'regulation', 'research',
+  'researchers', 'scientists', 'studies', 'study', 'therapeutics', 'therapies', 'treatment', 'treatments', 'trial',
+  'trials',
+];

@@ -1,0 +1,55 @@
+// Job hunting while employed: an employer who sees it may act on it. Confirm at a professional audience.
+
+/** Says it plainly. */
+export const HUNTING = [
+  'applied for a job', 'applied to jobs', 'applying for jobs', 'applying to jobs', 'escape this job', 'find a new job',
+  'find another job', 'finding a new job', 'gave my notice', 'get out of this job', 'got headhunted',
+  'hand in my notice', 'hand in my resignation', 'handed in my notice', 'handing in my notice',
+  'handing in my resignation', 'interviewing elsewhere', 'job hunt', 'job hunting', 'jobhunt', 'jobhunting',
+  'jump ship', 'jumping ship', 'leave this company', 'leaving my job', 'leaving this company', 'looking for a new job',
+  'looking for a new position', 'looking for a new role', 'looking for another job', 'my notice', 'new job hunt',
+  'polishing my cv', 'polishing my resume', 'put in my notice', 'putting in my notice', 'quit my job',
+  'quitting my job', 'secret interview', 'secretly interviewing', 'sending out resumes', 'sent out applications',
+  'sent out resumes', 'talking to recruiters', 'two weeks notice', "two weeks' notice", 'update my cv',
+  'update my resume', 'updated my cv', 'updated my resume', 'updating my cv', 'updating my resume',
+];
+
+/** Job-hunt steps that are about the writer only with "I"/"my" nearby ("my job interview", not "job interview tips"). */
+export const HUNTING_SELF = [
+  'accepted an offer', 'accepted the offer', 'counter offer', 'cover letter', 'cover letters', 'final interview',
+  'final round', 'gave notice', 'giving notice', 'got an offer', 'interview at', 'interviewed at', 'interviewing at',
+  'job applications', 'job interview', 'job offer', 'job search', 'looking for a job', 'recruiter reached out',
+  'resignation letter', 'second interview', 'started looking',
+];
+
+/** Job-hunt words that are a risk only beside secrecy or bad timing. */
+export const WEAK = [
+  'application', 'applications', 'career change', 'cv', 'headhunter', 'headhunters', 'interview', 'interview with',
+  'interviewed with', 'interviewing', 'interviewing with', 'interviews', 'new job', 'new opportunities', 'new role',
+  'offer', 'open to work', 'opentowork', 'opportunities', 'recruiter', 'recruiters', 'resume',
+];
+
+/** Secrecy or bad timing that turns a job-hunt word into a risk: "interview during lunch, boss has no idea". */
+export const SECRECY = [
+  'behind', "boss doesn't know", 'boss doesnt know', 'boss has no idea', 'called in sick', 'competitor', 'competitors',
+  'current company', 'current employer', "don't tell", 'dont tell', 'during lunch', 'fake dentist', 'fake doctor',
+  'fingers crossed', 'lowkey', 'my current job', 'no one knows', 'nobody knows', 'on the dl', 'on the down low',
+  'secret', 'secretly', 'shh', 'sick day', 'wish me luck',
+];
+
+/** Hiring, advice and careers talk from the other side of the table. */
+export const NEUTRAL = [
+  'candidate experience', 'career fair', 'customer interview', 'customer interviews', 'exit interview',
+  'final round funding', 'final round of', 'hiring process', 'interview process', 'interview questions',
+  'interview tips', 'interview with ceo', 'interview with founder', 'interview with our', 'interview with the',
+  'job board', 'job boards', 'job fair', 'job hunting tips', 'job offer letter template', 'job openings',
+  'job posting', 'job postings', 'job search tips', 'job seeker', 'job seekers', 'next chapter for our',
+  'next chapter of our', 'now hiring', 'open roles', 'podcast interview', 'user interview', 'user interviews',
+  'we are hiring', "we're hiring",
+];
+
+export const WORK = [
+  'advice', 'applicants', 'apply', 'apply now', 'article', 'candidates', 'career coach', 'coaching', 'episode',
+  'graduates', 'guide', 'hiring', 'join our team', 'join us', 'mentees', 'our team', 'podcast', 'recruiting',
+  'recruitment', 'series', 'students', 'tips', 'webinar', 'workshop',
+];

@@ -1,0 +1,34 @@
+// Sexual content: rated unprofessional by 86% (../shared/research/detection.md §4.3), so high.
+
+export const EXPLICIT = [
+  'banged', 'bdsm', 'blowjob', 'blowjobs', 'body count', 'boned', 'boobs', 'booty call', 'dick pic', 'dick pics',
+  'dildo', 'dtf', 'escort service', 'fetish', 'friends with benefits', 'get laid', 'getting laid', 'got laid',
+  'got naked', 'great sex', 'had sex', 'handjob', 'having sex', 'hook up with', 'hooked up', 'hooked up with',
+  'hooker', 'hookers', 'hooking up with', 'hookup', 'hookups', 'horny', 'kinky', 'lap dance', 'made out with',
+  'making love', 'making out with', 'milf', 'naked pics', 'netflix and chill', 'nsfw', 'nude pics', 'nudes',
+  'one night stand', 'only fans', 'onlyfans', 'orgasm', 'orgasms', 'orgy', 'porn', 'pornhub', 'porno', 'quickie',
+  'send nudes', 'sex drive', 'sex life', 'sex tape', 'sex with', 'sexted', 'sexting', 'sexy time', 'shagged',
+  'shagging', 'sleeping with', 'slept with', 'smashed her', 'smashed him', 'spicy pics', 'strip club', 'stripper',
+  'strippers', 'sugar daddy', 'thirst trap', 'threesome', 'tits', 'titties', 'walk of shame', 'wet dream',
+];
+
+/** Words that read as sexual only beside another sexual cue (🍆🍑, "sexy" + "naked"). */
+export const WEAK = [
+  'booty', 'lingerie', 'naked', 'nude', 'sexy', 'spicy', 'steamy', 'thirsty', 'twerk', 'twerking',
+];
+
+export const NEUTRAL = [
+  'bed and breakfast', 'cable porn', 'dad duty', 'daddy duty', 'design porn', 'earth porn', 'food porn',
+  'gender and sex', 'hook up the', 'hook up your', 'hooked up the', 'hooked up to', 'hot button', 'hot coffee',
+  'hot desk', 'hot desking', 'hot dog', 'hot dogs', 'hot mess', 'hot new', 'hot off the press', 'hot sauce',
+  'hot seat', 'hot spot', 'hot summer', 'hot take', 'hot takes', 'hot tea', 'hot topic', 'hot water', 'hot weather',
+  'hotspot', 'in bed with', 'kiss goodbye', 'kiss of death', 'naked eye', 'naked truth', 'not sexy', 'same sex',
+  'sex and gender', 'sex differences', 'sex discrimination', 'sex ed', 'sex education', 'sex trafficking',
+  'sex workers', 'sexual and reproductive', 'sexual assault', 'sexual harassment', 'sexual health',
+  'sexual orientation', 'sexy feature', 'spicy food', 'spicy take', 'the sexiest', 'wet paint', 'wet weather',
+];
+
+export const WORK = [
+  'awareness', 'clinic', 'consent', 'education', 'harassment', 'health', 'hr', 'policy', 'prevention', 'research',
+  'survivors', 'training', 'workplace',
+];

@@ -1,0 +1,110 @@
+// Personal details found by pattern: phone numbers, e-mail addresses at personal mail providers,
+// street addresses, money amounts. Each scan is linear: no pattern can backtrack over more than a
+// few characters (e-mail addresses are grown by hand around each "@" for that reason).
+
+export interface PatternHit {
+  signal: 'pii.phone' | 'pii.email' | 'pii.address' | 'money.amount';
+  /** Range in the chunk's normalised text. */
+  start: number;
+  end: number;
+}
+
+/** Mail providers people use privately; an address at a company domain is a work address. */
+const PERSONAL_MAIL = new Set([
+  '126', '163', 'aol', 'att', 'btinternet', 'comcast', 'cox', 'fastmail', 'gmail', 'gmx', 'googlemail', 'hey', 'hotmail',
+  'icloud', 'inbox', 'live', 'mac', 'mail', 'me', 'msn', 'outlook', 'pm', 'proton', 'protonmail', 'qq', 'rocketmail',
+  'sbcglobal', 'tuta', 'tutanota', 'verizon', 'web', 'yahoo', 'yandex', 'ymail', 'zoho',
+]);
+
+const LOCAL = /[a-z0-9._%+-]/;
+const DOMAIN = /[a-z0-9.-]/;
+
+function emails(text: string, out: PatternHit[]): void {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && LOCAL.test(text[s - 1]!)) s--;
+    let e = at + 1;
+    while (e < text.length && e - at < 255 && DOMAIN.test(text[e]!)) e++;
+    while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
+    if (s === at || e === at + 1) continue;
+    const domain = text.slice(at + 1, e);
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(domain)) continue;
+    if (PERSONAL_MAIL.has(domain.split('.')[0]!)) out.push({ signal: 'pii.email', start: s, end: e });
+  }
+}
+
+// A run of digits and separators that starts and ends with a digit (optionally "+" first).
+const PHONE = /(?<![\w+$€£.,/-])\+?\(?\d[\d ().-]{5,17}\d(?![\w%/]|[.,]\d)/g;
+const DATE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+const YEARS = /^(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$/;
+const GROUPED_NUMBER = /^\d{1,3}(?:[.,]\d{3})+$/;
+const PHONE_WORDS = /\b(?:call|text|cell|mobile|phone|number|whatsapp|tel|ring|reach me|signal)\b/;
+
+function phones(text: string, out: PatternHit[]): void {
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
+    const raw = m[0];
+    const digits = raw.replace(/\D/g, '').length;
+    if (digits < 7 || digits > 15) continue;
+    if (DATE.test(raw) || YEARS.test(raw) || GROUPED_NUMBER.test(raw)) continue;
+    const separated = /[ ().-]/.test(raw) || raw.startsWith('+');
+    // Ten digits in a row could be an order number; seven to nine digits could be anything.
+    if (!separated && !(digits >= 10 && PHONE_WORDS.test(text))) continue;
+    if (digits < 10 && !raw.startsWith('+') && !PHONE_WORDS.test(text)) continue;
+    out.push({ signal: 'pii.phone', start: m.index, end: m.index + raw.length });
+  }
+}
+
+const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|way|close|crescent|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|mews|grove|gardens|alley';
+const ADDRESS = new RegExp(`(?<![\\w$€£.,/-])\\d{1,5}[a-z]?(?: [a-z0-9'.]+){1,4}? (?:${SUFFIX})\\b\\.?(?:,? (?:apt|apartment|unit|flat|suite|#) ?\\w+)?`, 'g');
+
+/** `upper(i)` says whether character i of the chunk was typed in upper case (street names are). */
+function addresses(text: string, upper: (i: number) => boolean, out: PatternHit[]): void {
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) {
+    const nameStart = m.index + m[0].indexOf(' ') + 1;
+    const ordinal = /^\d+(?:st|nd|rd|th) /.test(m[0].slice(m[0].indexOf(' ') + 1) + ' ') || /^\d/.test(text[nameStart] ?? '');
+    if (!upper(nameStart) && !ordinal) continue;
+    out.push({ signal: 'pii.address', start: m.index, end: m.index + m[0].length });
+  }
+}
+
+const AMOUNT = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:k|m|mm|bn|million|billion|thousand|grand))?|(?<![\w.])\d[\d,.]*\s?(?:k|grand|dollars|bucks|pounds|quid|euros|usd|gbp|eur)(?![\w]))/g;
+
+function amounts(text: string, out: PatternHit[]): void {
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) out.push({ signal: 'money.amount', start: m.index, end: m.index + m[0].length });
+}
+
+/** All pattern hits in one normalised chunk. */
+export function findPatterns(text: string, upper: (i: number) => boolean): PatternHit[] {
+  const out: PatternHit[] = [];
+  if (text.includes('@')) emails(text, out);
+  if (/\d/.test(text)) {
+    phones(text, out);
+    addresses(text, upper, out);
+    amounts(text, out);
+  }
+  return out;
+}
+
+/** Web addresses and e-mail addresses: words inside them are not the writer's words. */
+// Label lengths are bounded so a failed attempt never rescans a long run of letters.
+const LINK = /(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:com|org|net|io|co|ai|app|dev|ly|gl|me|uk|de|fr)\b(?:\/\S*)?/g;
+
+export function linkRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (text.includes('.')) {
+    LINK.lastIndex = 0;
+    for (let m = LINK.exec(text); m; m = LINK.exec(text)) out.push([m.index, m.index + m[0].length]);
+  }
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && LOCAL.test(text[s - 1]!)) s--;
+    let e = at + 1;
+    while (e < text.length && e - at < 255 && DOMAIN.test(text[e]!)) e++;
+    // "@handle" alone is a mention (handled by the tokenizer), not an address.
+    if (s < at && e > at + 1) out.push([s, e]);
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+// What each lexicon list means. A list gives a *signal*; a signal may be a finding on its own
+// (with a category, a severity and a reason a person can read), or only a cue that other rules
+// use: a professional word, a leisure word, a weak word that needs company (combos.ts).
+
+import type { Category, Severity } from '../types';
+import * as absence from './lexicon/absence';
+import * as alcohol from './lexicon/alcohol';
+import * as confidential from './lexicon/confidential';
+import * as drugs from './lexicon/drugs';
+import * as family from './lexicon/family';
+import * as health from './lexicon/health';
+import * as jobSearch from './lexicon/job-search';
+import * as money from './lexicon/money';
+import * as personalInfo from './lexicon/personal-info';
+import * as politics from './lexicon/politics';
+import * as professional from './lexicon/professional';
+import * as profanity from './lexicon/profanity';
+import * as religion from './lexicon/religion';
+import * as sexual from './lexicon/sexual';
+import * as workComplaint from './lexicon/work-complaint';
+
+/**
+ * `strong`: a work word in the sentence never excuses it ("blackout drunk at the client dinner").
+ * `plain`: professional context for its category excuses it ("our tequila brand partnership").
+ */
+export type Strength = 'strong' | 'plain';
+
+export interface FindingSpec {
+  category: Category;
+  severity: Severity;
+  /** Short and warm: what was seen, not a lecture. */
+  why: string;
+  strength: Strength;
+  /** Counts only with "I", "me", "my" nearby: "my cancer", not "cancer research". */
+  needsSelf?: boolean;
+}
+
+/**
+ * `find` lists are matched leftmost-longest and each word belongs to one match, so a neutral
+ * phrase ("sick leave policy") hides the trigger inside it. `cue` lists are matched everywhere,
+ * overlapping, and never hide anything.
+ */
+export interface SignalSpec {
+  pass: 'find' | 'cue';
+  terms: readonly string[];
+  finding?: FindingSpec;
+}
+
+const find = (terms: readonly string[], finding?: FindingSpec): SignalSpec => ({ pass: 'find', terms, finding });
+const cue = (terms: readonly string[]): SignalSpec => ({ pass: 'cue', terms });
+const spec = (category: Category, severity: Severity, why: string, strength: Strength, needsSelf = false): FindingSpec =>
+  ({ category, severity, why, strength, ...(needsSelf ? { needsSelf } : {}) });
+
+export const DRINKING = spec('alcohol', 'medium', 'Mentions a night of drinking', 'plain');
+export const DRUG_USE = spec('drugs', 'high', 'Mentions drug use', 'strong');
+
+export const SIGNALS: Record<string, SignalSpec> = {
+  'alcohol.drunk': find(alcohol.DRUNK, spec('alcohol', 'high', 'Mentions being drunk', 'strong')),
+  'alcohol.tipsy': find(alcohol.TIPSY, spec('alcohol', 'medium', 'Mentions being tipsy', 'plain')),
+  'alcohol.hangover': find(alcohol.HANGOVER, spec('alcohol', 'high', 'Mentions being hungover', 'strong')),
+  'alcohol.drink': find(alcohol.DRINKS, spec('alcohol', 'low', 'Mentions a drink', 'plain')),
+  'alcohol.party': find(alcohol.PARTY),
+  'alcohol.neutral': find(alcohol.NEUTRAL),
+  'alcohol.excess': cue(alcohol.EXCESS),
+
+  'drugs.use': find(drugs.USE, DRUG_USE),
+  'drugs.self': find(drugs.USE_SELF, spec('drugs', 'high', 'Mentions being high', 'strong', true)),
+  'drugs.name': find(drugs.NAMES, spec('drugs', 'high', 'Mentions drugs', 'plain')),
+  'drugs.weak': find(drugs.WEAK),
+  'drugs.neutral': find(drugs.NEUTRAL),
+
+  'sexual.explicit': find(sexual.EXPLICIT, spec('sexual', 'high', 'Sexual content', 'strong')),
+  'sexual.weak': find(sexual.WEAK),
+  'sexual.neutral': find(sexual.NEUTRAL),
+
+  'profanity.strong': find(profanity.STRONG, spec('profanity', 'medium', 'Swearing', 'strong')),
+  'profanity.mild': find(profanity.MILD, spec('profanity', 'low', 'Mild swearing', 'strong')),
+  'profanity.slur': find(profanity.SLURS, spec('profanity', 'high', 'A slur; hurtful to many readers', 'strong')),
+  'profanity.neutral': find(profanity.NEUTRAL),
+
+  'absence.skipped': find(absence.SKIPPED, spec('absence', 'high', 'Says you skipped work or called in sick', 'strong')),
+  'absence.off': find(absence.OFF_WORK),
+  'absence.neutral': find(absence.NEUTRAL),
+  leisure: cue(absence.LEISURE),
+
+  'work-complaint.complaint': find(workComplaint.COMPLAINTS, spec('work-complaint', 'medium', 'Complains about your job or boss', 'strong')),
+  'work-complaint.neutral': find(workComplaint.NEUTRAL),
+  'work-complaint.target': cue(workComplaint.TARGETS),
+  'work-complaint.harsh-verb': cue(workComplaint.HARSH_VERBS),
+  'work-complaint.harsh': cue(workComplaint.HARSH),
+
+  'job-search.hunting': find(jobSearch.HUNTING, spec('job-search', 'medium', 'Says you are looking for another job', 'plain')),
+  'job-search.self': find(jobSearch.HUNTING_SELF, spec('job-search', 'medium', 'Says you are looking for another job', 'plain', true)),
+  'job-search.weak': find(jobSearch.WEAK),
+  'job-search.neutral': find(jobSearch.NEUTRAL),
+  'job-search.secrecy': cue(jobSearch.SECRECY),
+
+  'health.self-evident': find(health.SELF_EVIDENT, spec('health', 'medium', 'Shares a health matter', 'plain')),
+  'health.condition': find(health.CONDITIONS, spec('health', 'medium', 'Shares a health matter', 'plain', true)),
+  'health.neutral': find(health.NEUTRAL),
+
+  'money.personal': find(money.PERSONAL, spec('money', 'medium', 'Shares your own money matters', 'plain')),
+  'money.neutral': find(money.NEUTRAL),
+  'money.verb': cue(money.AMOUNT_VERBS),
+
+  'personal-info.home-empty': find(personalInfo.HOME_EMPTY, spec('personal-info', 'medium', 'Says when your home will be empty', 'strong')),
+  'personal-info.identifier': find(personalInfo.IDENTIFIERS, spec('personal-info', 'medium', 'Shares private details', 'strong')),
+  'personal-info.home-cue': cue(personalInfo.HOME_CUES),
+
+  'confidential.marker': find(confidential.MARKERS, spec('confidential', 'high', 'Sounds like something meant to stay inside work', 'strong')),
+  'confidential.layoffs': find(confidential.LAYOFFS, spec('confidential', 'high', 'Talks about layoffs before they are public', 'strong')),
+  'confidential.sensitive': find(confidential.SENSITIVE),
+  'confidential.neutral': find(confidential.NEUTRAL),
+  'confidential.leak': cue(confidential.LEAK_CUES),
+
+  'family.word': find(family.FAMILY, spec('family', 'medium', 'Mentions your family or relationships', 'plain')),
+  'family.neutral': find(family.NEUTRAL),
+  'politics.word': find(politics.POLITICS, spec('politics', 'medium', 'A political topic', 'plain')),
+  'politics.neutral': find(politics.NEUTRAL),
+  'religion.word': find(religion.RELIGION, spec('religion', 'medium', 'A religious topic', 'plain')),
+  'religion.neutral': find(religion.NEUTRAL),
+
+  work: cue(professional.WORK),
+  'work.alcohol': cue(alcohol.WORK),
+  'work.drugs': cue(drugs.WORK),
+  'work.sexual': cue(sexual.WORK),
+  'work.health': cue(health.WORK),
+  'work.money': cue(money.WORK),
+  'work.job-search': cue(jobSearch.WORK),
+  'work.personal-info': cue(personalInfo.WORK),
+  'work.confidential': cue(confidential.WORK),
+
+  // Signals with no lexicon: emoji (lexicon/emoji.ts) and patterns (pii.ts) give them.
+  'alcohol.emoji': find([], spec('alcohol', 'low', 'The emoji reads as drinking', 'plain')),
+  'alcohol.woozy': find([], spec('alcohol', 'low', 'The 🥴 reads as tipsy', 'plain')),
+  'alcohol.queasy': find([]),
+  'drugs.emoji': find([]),
+  'sexual.emoji': find([]),
+  'sexual.explicit-emoji': find([], spec('sexual', 'medium', 'The 🔞 marks adult content', 'strong')),
+  'profanity.gesture': find([], spec('profanity', 'medium', 'The middle finger reads as swearing', 'strong')),
+  'profanity.mild-emoji': find([], spec('profanity', 'low', 'The emoji reads as swearing', 'strong')),
+  secrecy: cue([]),
+  'pii.phone': find([], spec('personal-info', 'low', 'Shares a phone number', 'plain')),
+  'pii.address': find([], spec('personal-info', 'low', 'Shares a street address', 'plain')),
+  'pii.email': find([], spec('personal-info', 'medium', 'Shares a personal e-mail address', 'plain')),
+  'money.amount': find([]),
+};
+
+/** Which professional cues excuse a `plain` finding of each category; none excuse the rest. */
+export const EXCUSED_BY: Partial<Record<Category, readonly string[]>> = {
+  alcohol: ['work', 'work.alcohol'],
+  drugs: ['work', 'work.drugs'],
+  sexual: ['work.sexual'],
+  health: ['work.health'],
+  money: ['work.money'],
+  'job-search': ['work.job-search'],
+  'personal-info': ['work.personal-info'],
+  confidential: ['work.confidential'],
+};
