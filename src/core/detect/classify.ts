@@ -10,7 +10,7 @@ import { foldForMatching } from '../text';
 import type { Finding, Severity } from '../types';
 import { chunkSentences } from './chunk';
 import { COMBOS, type Combo } from './combos';
-import { hasOwner, isNegated, nearSelf, quotedRanges, selfPositions } from './context';
+import { insideRange, isNegated, isOwned, nearSelf, quotedRanges, selfPositions } from './context';
 import { findEmoji } from './emoji';
 import { CUE_INDEX, FIND_INDEX, VOCAB } from './engine';
 import { expandTokens } from './expand';
@@ -71,7 +71,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   if (typeof text !== 'string' || text.length === 0) return [];
   const sentences: Sentence[] = [];
   let nextId = 0;
-  for (const [from, to] of chunkSentences(text)) sentences.push(readSentence(text, from, to, sentences.length, () => nextId++));
+  const quotes = quotedRanges(text);
+  for (const [from, to] of chunkSentences(text)) sentences.push(readSentence(text, from, to, sentences.length, quotes, () => nextId++));
 
   for (const sentence of sentences) judgeAlone(sentence);
   applyCombos(sentences);
@@ -85,7 +86,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   return findings;
 }
 
-function readSentence(text: string, from: number, to: number, index: number, id: () => number): Sentence {
+function readSentence(text: string, from: number, to: number, index: number, quotes: ReadonlyArray<[number, number]>, id: () => number): Sentence {
   const view = normalize(text, from, to);
   const t = view.text;
   const upper = (i: number) => {
@@ -96,8 +97,7 @@ function readSentence(text: string, from: number, to: number, index: number, id:
   const inLink = (s: number, e: number) => links.some(([ls, le]) => s < le && e > ls);
   const raw = tokenize(t).filter((tok) => !tok.handle && !inLink(tok.start, tok.end));
   const tokens = expandTokens(raw, t, VOCAB, upper);
-  const quotes = quotedRanges(t);
-  const isQuoted = (s: number) => quotes.some(([qs, qe]) => s > qs && s < qe);
+  const isQuoted = (s: number) => insideRange(quotes, view.starts[s]!);
   const hits: Hit[] = [];
   const add = (signals: readonly string[], from: number, to: number, start: number, end: number, negated: boolean) =>
     hits.push({ id: id(), signals, chunk: index, from, to, start, end, negated, quoted: isQuoted(start) });
@@ -114,8 +114,10 @@ function readSentence(text: string, from: number, to: number, index: number, id:
   };
 
   const covered = new Uint8Array(tokens.length);
+  const drinkAt = new Set<number>();
   for (const m of matchLongest(FIND_INDEX, tokens)) {
     covered.fill(1, m.from, m.to);
+    if (m.phrase.signals.includes('alcohol.drink')) drinkAt.add(m.from);
     add(m.phrase.signals, m.from, m.to, tokens[m.from]!.start, tokens[m.to - 1]!.end, isNegated(tokens, m.from, t));
   }
   const cues = new Set<string>();
@@ -125,8 +127,8 @@ function readSentence(text: string, from: number, to: number, index: number, id:
   }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    // "six beers", "5 shots": a count of three or more is excess.
-    if (/^\d{1,2}$/.test(tok.keys[0]!) && Number(tok.keys[0]) >= 3) {
+    // "six beers", "5 shots": a count of three or more right before a drink is excess.
+    if (drinkAt.has(i + 1) && /^\d{1,2}$/.test(tok.keys[0]!) && Number(tok.keys[0]) >= 3) {
       cues.add('alcohol.excess');
       add(['alcohol.excess'], i, i + 1, tok.start, tok.end, false);
     }
@@ -147,18 +149,28 @@ function readSentence(text: string, from: number, to: number, index: number, id:
     const at = tokenAt(p.start);
     add([p.signal], at, Math.max(at, tokenAt(p.end)), p.start, p.end, false);
   }
+  // An excuse in scare quotes is a story: "doctor's appointment", "plumber", "sick leave".
+  for (const h of [...hits]) {
+    if (h.quoted && h.signals.includes('absence.excuse')) add(['absence.fake-excuse'], h.from, h.to, h.start, h.end, false);
+  }
+  for (const h of hits) if (h.quoted && h.signals.includes('absence.fake-excuse')) h.quoted = false;
   return { view, tokens, hits, self: selfPositions(tokens), cues, candidates: [] };
 }
 
 /** Whether a finding survives its sentence's context; the severity it keeps, or null. */
 function judge(sentence: Sentence, hit: Hit, spec: FindingSpec, skipNegation = false): Severity | null {
-  if (hit.negated && !skipNegation) return null;
-  if (spec.needsSelf && !nearSelf(sentence.self, hit.from, hit.to)) return null;
-  if (spec.strength === 'plain') {
-    const excusers = EXCUSED_BY[spec.category];
-    if (excusers?.some((cue) => sentence.cues.has(cue))) return null;
-  }
-  return hit.quoted ? DOWNGRADE[spec.severity] : spec.severity;
+  // Health stays health when denied: "I don't have covid, just a cold", "six months without self-harm".
+  if (hit.negated && !skipNegation && spec.category !== 'health') return null;
+  if (spec.needsSelf && !nearSelf(sentence.self, hit.from, hit.to) && !(spec.selfAtStart && hit.from === 0)) return null;
+  const excusers = EXCUSED_BY[spec.category];
+  const atWork = excusers?.some((cue) => sentence.cues.has(cue)) ?? false;
+  if (spec.strength === 'plain' && atWork) return null;
+  if (!hit.quoted || spec.category === 'profanity') return spec.severity;
+  // Quoted: someone else's words or a term under discussion. In work talk ("a keynote quote",
+  // "'Hangover-free' marketing claims") it is not personal at all; otherwise one step milder.
+  // Swearing is swearing in quotes too.
+  if (atWork || sentence.cues.has('work')) return null;
+  return DOWNGRADE[spec.severity];
 }
 
 function judgeAlone(sentence: Sentence): void {
@@ -186,7 +198,7 @@ function applyCombos(sentences: Sentence[]): void {
         if (hit.negated || !hit.signals.some((x) => onSet.has(x))) continue;
         const partner = partnerFound(combo, sentence, hit, withSet, withChunks);
         if (!partner) continue;
-        if (combo.needsOwner && !nearSelf(sentence.self, hit.from, hit.to) && !hasOwner(sentence.tokens, hit.from)) continue;
+        if (combo.needsOwner && !nearSelf(sentence.self, hit.from, hit.to) && !isOwned(sentence.tokens, hit.from)) continue;
         const severity = judge(sentence, hit, combo.finding, true);
         if (!severity) continue;
         const both = combo.span === 'both' && partner !== true;

@@ -23,6 +23,9 @@ export interface Combo {
 const DRINK_SIGNS = ['alcohol.drink', 'alcohol.emoji', 'alcohol.woozy'];
 const HEAVY = ['alcohol.drunk', 'alcohol.hangover', 'alcohol.tipsy'];
 const FUN = ['leisure', 'alcohol.drink', 'alcohol.emoji', 'alcohol.party', 'drugs.use', ...HEAVY];
+const COMPLAINT = { category: 'work-complaint', severity: 'medium', why: 'Complains about your job or boss', strength: 'strong' } as const;
+const ABSENT = { category: 'absence', severity: 'high', why: 'Says you were off work while out having fun', strength: 'strong' } as const;
+const SECRET_JOB = ['job-search.secrecy', 'secrecy', 'absence.skipped', 'absence.told', 'absence.hiding', 'absence.fake-excuse'];
 
 export const COMBOS: readonly Combo[] = [
   { on: DRINK_SIGNS, with: ['alcohol.party', 'alcohol.excess', 'alcohol.queasy', 'alcohol.woozy', ...HEAVY], scope: 'sentence', finding: DRINKING },
@@ -30,12 +33,18 @@ export const COMBOS: readonly Combo[] = [
   { on: ['alcohol.queasy'], with: [...DRINK_SIGNS, 'alcohol.party', ...HEAVY], scope: 'sentence', finding: { ...DRINKING, why: 'Mentions being sick from drinking' } },
   { on: ['drugs.weak', 'drugs.emoji'], with: ['drugs.weak', 'drugs.emoji'], scope: 'sentence', finding: { ...DRUG_USE, strength: 'plain' } },
   { on: ['sexual.weak', 'sexual.emoji'], with: ['sexual.weak', 'sexual.emoji'], scope: 'sentence', finding: { category: 'sexual', severity: 'high', why: 'Reads as sexual', strength: 'plain' } },
-  { on: ['absence.off'], with: FUN, scope: 'nearby', finding: { category: 'absence', severity: 'high', why: 'Says you were off work while out having fun', strength: 'strong' } },
-  { on: ['work-complaint.target'], with: ['work-complaint.harsh-verb'], scope: { before: 3, after: 0 }, span: 'both', needsOwner: true, finding: { category: 'work-complaint', severity: 'medium', why: 'Complains about your job or boss', strength: 'strong' } },
-  { on: ['work-complaint.target'], with: ['work-complaint.harsh'], scope: { before: 2, after: 5 }, span: 'both', needsOwner: true, finding: { category: 'work-complaint', severity: 'medium', why: 'Complains about your job or boss', strength: 'strong' } },
-  { on: ['job-search.weak'], with: ['job-search.secrecy', 'secrecy', 'absence.skipped'], scope: 'sentence', finding: { category: 'job-search', severity: 'high', why: 'Says you are job hunting on the quiet', strength: 'plain' } },
+  { on: ['absence.off', 'absence.sickness'], with: [...FUN, 'absence.hiding'], scope: 'nearby', finding: ABSENT },
+  { on: ['absence.told'], with: ['absence.lie', 'absence.fake-excuse', 'absence.hiding', ...FUN], scope: 'nearby', finding: { ...ABSENT, why: 'Tells a story to work that was not true' } },
+  { on: ['work-complaint.target'], with: ['work-complaint.harsh-verb'], scope: { before: 3, after: 0 }, span: 'both', finding: COMPLAINT },
+  { on: ['work-complaint.target'], with: ['work-complaint.harsh'], scope: { before: 2, after: 5 }, span: 'both', needsOwner: true, finding: COMPLAINT },
+  { on: ['work-complaint.target'], with: ['work-complaint.sarcasm'], scope: 'nearby', needsOwner: true, finding: { ...COMPLAINT, why: 'Reads as a dig at your job' } },
+  { on: ['job-search.weak', 'job-search.weak-self'], with: SECRET_JOB, scope: 'nearby', finding: { category: 'job-search', severity: 'high', why: 'Says you are job hunting on the quiet', strength: 'plain' } },
   { on: ['confidential.sensitive'], with: ['confidential.leak', 'secrecy'], scope: 'sentence', finding: { category: 'confidential', severity: 'high', why: "Sounds like news that isn't public yet", strength: 'strong' } },
-  { on: ['money.amount'], with: ['money.verb'], scope: 'sentence', needsOwner: true, finding: { category: 'money', severity: 'medium', why: 'Shares your own money matters', strength: 'plain' } },
+  { on: ['confidential.patient-detail'], with: ['confidential.patient'], scope: 'nearby', finding: { category: 'confidential', severity: 'high', why: 'Describes a patient closely enough to identify them', strength: 'strong' } },
+  { on: ['money.amount'], with: ['money.word'], scope: 'sentence', finding: { category: 'money', severity: 'medium', why: 'Shares your own money matters', strength: 'plain' } },
   { on: ['pii.phone'], with: ['personal-info.home-cue'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Shares a private phone number', strength: 'plain' } },
-  { on: ['pii.address'], with: ['personal-info.home-cue'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Shares a home address', strength: 'plain' } },
+  { on: ['pii.address'], with: ['personal-info.home-cue', 'personal-info.home'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Shares a home address', strength: 'plain' } },
+  { on: ['personal-info.away'], with: ['personal-info.home'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Says when your home will be empty', strength: 'strong' } },
+  { on: ['personal-info.routine'], with: ['personal-info.kid-place'], scope: 'nearby', finding: { category: 'personal-info', severity: 'medium', why: "Shares where and when a child can be found", strength: 'strong' } },
+  { on: ['personal-info.location'], with: ['personal-info.home-cue', 'personal-info.home'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Says where you live', strength: 'plain' } },
 ];

@@ -30,22 +30,47 @@ export function isNegated(tokens: readonly Token[], at: number, text: string): b
   return false;
 }
 
-/** Ranges of the chunk inside double quotes (typographic quotes are folded to " by normalize). */
+const QUOTE_MARKS = /["\u201c\u201d\u201e\u201f\u00ab\u00bb\uff02\n]/g;
+/** A quotation longer than this is a stray quote mark, not a quotation. */
+const MAX_QUOTE = 400;
+
+/**
+ * Ranges of the draft inside double quotes, as [open, close) offsets in the original text. A
+ * quote may hold a sentence end ("A hangover is the body filing a complaint."), so this runs over
+ * the whole draft, not per sentence; a line break closes nothing and cancels an open quote.
+ */
 export function quotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = -1;
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
-    if (open < 0) open = i;
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m = QUOTE_MARKS.exec(text); m; m = QUOTE_MARKS.exec(text)) {
+    if (m[0] === '\n') { open = -1; continue; }
+    if (open < 0) open = m.index;
     else {
-      out.push([open, i]);
+      if (m.index - open <= MAX_QUOTE) out.push([open, m.index]);
       open = -1;
     }
   }
   return out;
 }
 
+/** Whether original offset `at` lies inside one of `ranges` (sorted, disjoint). Binary search. */
+export function insideRange(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ranges[mid]!;
+    if (at <= s) hi = mid - 1;
+    else if (at >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 const SELF = new Set(['i', 'im', 'ive', "i'll", 'me', 'my', 'mine', 'myself']);
-const OWNERS = new Set(['my', 'our', 'this', 'these', 'mine']);
+/** Before "manager", these make it someone else's or anyone's: advice, not a complaint. */
+const NOT_MINE = new Set(['a', 'an', 'any', 'every', 'your', 'ur', 'their', 'his', 'her', 'bad', 'good', 'great', 'new', 'best', 'future', 'ideal', 'toxic']);
 
 /** Token indices of words that put the writer in the sentence. */
 export function selfPositions(tokens: readonly Token[]): number[] {
@@ -63,8 +88,11 @@ export function nearSelf(self: readonly number[], from: number, to: number): boo
   return false;
 }
 
-/** "my boss", "this job", "our CEO": the word right before says whose it is. */
-export function hasOwner(tokens: readonly Token[], from: number): boolean {
+/**
+ * Whether a work word is the writer's: "my boss", "this job", "the office", "management" — but
+ * not "a manager", "your boss", "every company" (advice posts talk about those).
+ */
+export function isOwned(tokens: readonly Token[], from: number): boolean {
   const before = tokens[from - 1];
-  return before !== undefined && OWNERS.has(before.keys[0]!);
+  return before === undefined || !NOT_MINE.has(before.keys[0]!);
 }

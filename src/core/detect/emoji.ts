@@ -1,5 +1,5 @@
 // Emoji as signals, from the data table in lexicon/emoji.ts. A run of the same emoji ("🍻🍻🍻")
-// is one hit; three or more of a drink also count as excess.
+// is one hit; three or more drinks in a row are a big night, not a drink.
 
 import { EMOJI } from './lexicon/emoji';
 
@@ -34,7 +34,7 @@ export function findEmoji(text: string): EmojiHit[] {
       count++;
     }
     PICTOGRAPHIC.lastIndex = end;
-    hits.push({ signals: count >= 3 && signals.includes('alcohol.emoji') ? [...signals, 'alcohol.excess'] : signals, start, end, emoji: m[0] });
+    hits.push({ signals: count >= 3 && signals.includes('alcohol.emoji') ? [...signals, 'alcohol.emoji-run'] : signals, start, end, emoji: m[0] });
   }
   return hits;
 }

@@ -33,6 +33,8 @@ export interface FindingSpec {
   strength: Strength;
   /** Counts only with "I", "me", "my" nearby: "my cancer", not "cancer research". */
   needsSelf?: boolean;
+  /** With needsSelf: a sentence that starts with it has an implied "I" ("Interviewing at Acme next week"). */
+  selfAtStart?: boolean;
 }
 
 /**
@@ -81,6 +83,12 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'absence.skipped': find(absence.SKIPPED, spec('absence', 'high', 'Says you skipped work or called in sick', 'strong')),
   'absence.off': find(absence.OFF_WORK),
   'absence.neutral': find(absence.NEUTRAL),
+  'absence.told': find(absence.TOLD),
+  'absence.lie': cue(absence.LIE),
+  'absence.excuse': cue(absence.EXCUSES),
+  'absence.sickness': cue(absence.SICKNESS),
+  'absence.hiding': cue(absence.HIDING),
+  'absence.fake-excuse': find([], spec('absence', 'high', 'Puts a work excuse in quotes', 'strong')),
   leisure: cue(absence.LEISURE),
 
   'work-complaint.complaint': find(workComplaint.COMPLAINTS, spec('work-complaint', 'medium', 'Complains about your job or boss', 'strong')),
@@ -88,30 +96,42 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'work-complaint.target': cue(workComplaint.TARGETS),
   'work-complaint.harsh-verb': cue(workComplaint.HARSH_VERBS),
   'work-complaint.harsh': cue(workComplaint.HARSH),
+  'work-complaint.sarcasm': cue(workComplaint.SARCASM),
 
   'job-search.hunting': find(jobSearch.HUNTING, spec('job-search', 'medium', 'Says you are looking for another job', 'plain')),
-  'job-search.self': find(jobSearch.HUNTING_SELF, spec('job-search', 'medium', 'Says you are looking for another job', 'plain', true)),
+  'job-search.self': find(jobSearch.HUNTING_SELF, { ...spec('job-search', 'medium', 'Says you are looking for another job', 'plain', true), selfAtStart: true }),
+  // The same words as weak cues, so "got an offer" + "competitor" is a combination too.
+  'job-search.weak-self': find(jobSearch.HUNTING_SELF),
   'job-search.weak': find(jobSearch.WEAK),
   'job-search.neutral': find(jobSearch.NEUTRAL),
   'job-search.secrecy': cue(jobSearch.SECRECY),
 
-  'health.self-evident': find(health.SELF_EVIDENT, spec('health', 'medium', 'Shares a health matter', 'plain')),
+  'health.self-evident': find(health.SELF_EVIDENT, spec('health', 'medium', 'Shares a health matter', 'strong')),
+  'health.medical': find(health.MEDICAL, spec('health', 'medium', 'Shares a health matter', 'plain')),
   'health.condition': find(health.CONDITIONS, spec('health', 'medium', 'Shares a health matter', 'plain', true)),
   'health.neutral': find(health.NEUTRAL),
 
   'money.personal': find(money.PERSONAL, spec('money', 'medium', 'Shares your own money matters', 'plain')),
   'money.neutral': find(money.NEUTRAL),
-  'money.verb': cue(money.AMOUNT_VERBS),
+  'money.hardship': find(money.HARDSHIP_SELF, spec('money', 'medium', 'Shares your own money matters', 'plain', true)),
+  'money.word': cue(money.AMOUNT_VERBS),
 
   'personal-info.home-empty': find(personalInfo.HOME_EMPTY, spec('personal-info', 'medium', 'Says when your home will be empty', 'strong')),
   'personal-info.identifier': find(personalInfo.IDENTIFIERS, spec('personal-info', 'medium', 'Shares private details', 'strong')),
   'personal-info.home-cue': cue(personalInfo.HOME_CUES),
+  'personal-info.away': cue(personalInfo.AWAY),
+  'personal-info.home': cue(personalInfo.HOME),
+  'personal-info.routine': cue(personalInfo.ROUTINE),
+  'personal-info.kid-place': cue(personalInfo.KID_PLACE),
+  'personal-info.location': cue(personalInfo.LOCATION),
 
   'confidential.marker': find(confidential.MARKERS, spec('confidential', 'high', 'Sounds like something meant to stay inside work', 'strong')),
   'confidential.layoffs': find(confidential.LAYOFFS, spec('confidential', 'high', 'Talks about layoffs before they are public', 'strong')),
   'confidential.sensitive': find(confidential.SENSITIVE),
   'confidential.neutral': find(confidential.NEUTRAL),
   'confidential.leak': cue(confidential.LEAK_CUES),
+  'confidential.patient': cue(confidential.PATIENT_CONTEXT),
+  'confidential.patient-detail': cue(confidential.PATIENT_DETAIL),
 
   'family.word': find(family.FAMILY, spec('family', 'medium', 'Mentions your family or relationships', 'plain')),
   'family.neutral': find(family.NEUTRAL),
@@ -133,6 +153,7 @@ export const SIGNALS: Record<string, SignalSpec> = {
   // Signals with no lexicon: emoji (lexicon/emoji.ts) and patterns (pii.ts) give them.
   'alcohol.emoji': find([], spec('alcohol', 'low', 'The emoji reads as drinking', 'plain')),
   'alcohol.woozy': find([], spec('alcohol', 'low', 'The 🥴 reads as tipsy', 'plain')),
+  'alcohol.emoji-run': find([], spec('alcohol', 'medium', 'A row of drink emoji reads as a big night', 'plain')),
   'alcohol.queasy': find([]),
   'drugs.emoji': find([]),
   'sexual.emoji': find([]),

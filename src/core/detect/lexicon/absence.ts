@@ -5,41 +5,86 @@
 export const SKIPPED = [
   'bailed on work', 'blew off work', 'boss believes i', 'boss thinks i', "boss thinks i'm", 'boss thinks im',
   'boss thinks my', 'bunked off', 'bunking off', 'call in sick', 'call out sick', 'called in sick', 'called off work',
-  'called out sick', 'calling in sick', 'calling out sick', 'calls in sick', 'chucked a sickie', 'ditched work',
-  'ditching work', 'everyone at work thinks', 'fake a sick day', 'fake sick', 'faked a sick day', 'faked sick',
-  'faking being sick', 'faking sick', 'manager thinks i', "manager thinks i'm", 'office thinks i', 'play hooky',
-  'played hooky', 'playing hookey', 'playing hooky', 'pretend to be sick', 'pretended to be sick',
-  'pretending to be sick', 'pull a sickie', 'pulled a sickie', 'pulling a sickie', 'said i was sick',
-  'should be at work', 'should be working', 'sickie', 'skip work', 'skipped work', 'skipping work', 'skived off',
-  'skiving off', 'supposed to be at work', 'supposed to be working', 'team thinks i', 'they think i am sick',
-  "they think i'm sick", 'told everyone at work i', 'told my boss i had', 'told my boss i have',
-  'told my boss i was sick', "told my boss i'm sick", 'told my manager i had', 'told my manager i was sick',
-  'told them i was sick', 'told work i had', 'told work i was sick', "told work i'm sick", 'work thinks i',
-  "work thinks i'm",
+  'called out sick', 'calling in sick', 'calling out sick', 'calls in sick', 'chucked a sickie', 'clocked in from',
+  'ditched work', 'ditching work', 'everyone at work thinks', 'fake a sick day', 'fake meeting', 'fake meetings',
+  'fake sick', 'faked a sick day', 'faked sick', 'faking being sick', 'faking sick', 'green status',
+  'keep my status green', 'keeping my status green', 'manager thinks i', "manager thinks i'm", 'mouse jiggler',
+  'mouse jigglers', 'mouse mover', 'office thinks i', 'play hooky', 'played hooky', 'playing hookey', 'playing hooky',
+  'pretend to be sick', 'pretend to work', 'pretended to be sick', 'pretending to be sick', 'pretending to work',
+  'pull a sickie', 'pulled a sickie', 'pulling a sickie', 'quiet quitting', 'said i was sick', 'should be at work',
+  'should be working', 'sickie', 'skip work', 'skipped work', 'skipping work', 'skived off', 'skiving off',
+  'slack status green', 'status on green', 'supposed to be at work', 'supposed to be working', 'team thinks i',
+  'they think i am sick', "they think i'm sick", 'told everyone at work i', 'told my boss i had',
+  'told my boss i have', 'told my boss i was sick', "told my boss i'm sick", 'told my manager i had',
+  'told my manager i was sick', 'told them i was sick', 'told work i had', 'told work i was sick',
+  "told work i'm sick", 'work thinks i', "work thinks i'm",
 ];
 
 /** Time off that is fine alone and is an absence story beside the beach or the bar. */
 export const OFF_WORK = [
-  'dentist appointment', "doctor's appointment", 'doctors appointment', 'during work', 'during work hours',
-  'family emergency', 'home sick', 'instead of working', 'mental health day', 'off sick', 'off work',
-  'on company time', 'on my lunch break', 'on the clock', 'out sick', 'remote today', 'sick day', 'sick days', 'wfh',
-  'work from home', 'working from home',
+  'auto reply', 'clocked in', 'cough cough', 'day off', 'dentist appointment', "doctor's appointment",
+  'doctors appointment', 'during work', 'during work hours', 'family emergency', 'home sick', 'instead of working',
+  'logged in', 'logged on', 'mental health day', 'off sick', 'off today', 'off work', 'on company time',
+  'on my lunch break', 'on sick leave', 'on the clock', 'ooo', 'out of office', 'out sick', 'remote today', 'sick day',
+  'sick days', 'signed off', 'took a day off', 'took the day off', 'wfh', 'wfh today', 'work from home',
+  'working from home', 'working remotely today',
 ];
 
 /** Fun that makes "sick day" an absence story. Also used by other rules as "out having fun". */
 export const LEISURE = [
-  'amusement park', 'arcade', 'ball game', 'ballpark', 'bar', 'baseball game', 'beach', 'beach day', 'beaches',
-  'beers', 'binge watching', 'binging', 'boat', 'bowling', 'brunch', 'casino', 'cinema', 'coachella', 'cocktails',
-  'concert', 'cruise', 'day drinking', 'day party', 'disney', 'disneyland', 'disneyworld', 'drinks', 'festival',
-  'fishing', 'football game', 'fun day', 'game day', 'gaming', 'golf', 'golf course', 'golfing', 'hike', 'hiking',
-  'hot tub', 'lake', 'lazy day', 'lounging', 'mall', 'margaritas', 'matinee', 'mimosas', 'movies', 'nap', 'napping',
-  'netflix', 'playing games', 'pool', 'pool day', 'pool party', 'poolside', 'pub', 'road trip', 'shopping', 'ski',
-  'skiing', 'sleeping in', 'slept in', 'slopes', 'spa', 'spa day', 'stadium', 'sunbathing', 'sunshine', 'surfing',
-  'tailgate', 'tailgating', 'tanning', 'the game', 'theme park', 'vacay', 'vegas', 'video games', 'water park',
+  'alton towers', 'amusement park', 'arcade', 'back to bed', 'ball game', 'ballpark', 'bar', 'baseball game', 'beach',
+  'beach day', 'beaches', 'beers', 'benidorm', 'binge watching', 'binging', 'boat', 'bowling', 'brunch', 'casino',
+  'cinema', 'coachella', 'coast', 'cocktails', 'concert', 'cruise', 'day drinking', 'day party', 'disney',
+  'disneyland', 'disneyworld', 'drinks', 'festival', 'fishing', 'football game', 'fun day', 'game day', 'gaming',
+  'golf', 'golf course', 'golfing', 'hike', 'hiking', 'hot tub', 'ibiza', 'in a field', 'lake', 'lazy day', 'lie in',
+  'lounging', 'mall', 'margaritas', 'matinee', 'mimosas', 'movies', 'music festival', 'mykonos', 'nap', 'napping',
+  'netflix', 'on the beach', 'playing games', 'pool', 'pool day', 'pool party', 'poolside', 'powder day', 'pub',
+  'racecourse', 'road trip', 'seaside', 'shopping', 'ski', 'skiing', 'sleeping in', 'slept in', 'slopes', 'spa',
+  'spa day', 'stadium', 'straight back home', 'sun lounger', 'sunbathing', 'sunbed', 'sunshine', 'surfing', 'tailgate',
+  'tailgating', 'tanning', 'tee time', 'tenerife', 'the coast', 'the game', 'the races', 'theme park', 'theme parks',
+  'vacay', 'vegas', 'video games', 'water park', 'went home',
 ];
 
 export const NEUTRAL = [
   'on the clock for', 'paid sick days', 'paid sick leave', 'remote work', 'sick day policy', 'sick days policy',
   'sick leave', 'sick leave policy', 'sick pay', 'wfh policy', 'wfh setup', 'work from home days',
   'work from home policy', 'work from home tips', 'working from home tips',
+];
+
+/** Telling work a story: on its own ambiguous, with a lie, a quote or a beach it is an absence. */
+export const TOLD = [
+  'emailed my boss', 'emailed my manager', 'emailed my team lead', 'emailed work', 'let my boss think',
+  'messaged my boss', 'messaged my manager', 'my boss approved my', 'my manager approved my', 'texted my boss',
+  'texted my manager', 'told everyone at work', 'told hr', 'told my boss', 'told my line manager', 'told my manager',
+  'told my supervisor', 'told my team', 'told my team lead', 'told the office', 'told them at work', 'told work',
+];
+
+/** Marks of a lie or an excuse that was not true. */
+export const LIE = [
+  'actually', 'are fine', 'fake', 'faked', 'in fact', 'in reality', 'is fine', 'is not cancelled', "it wasn't",
+  'it wasnt', 'lie', 'lied', 'lying', 'nope', 'not actually', 'notactuallysick', 'pretend', 'pretending', 'spoiler',
+  'the truth', 'truth is', 'was actually', 'was not', 'was not cancelled', "wasn't", "wasn't cancelled",
+];
+
+/** Excuses for missing work: in scare quotes ("dentist") they are a story. */
+export const EXCUSES = [
+  'appointment', 'boiler', 'car trouble', 'childcare', 'delivery', 'dentist', 'dentist appointment', 'doctor',
+  "doctor's appointment", 'doctors', 'doctors appointment', 'emergency', 'engineer', 'family emergency',
+  'flight cancelled', 'flu', 'food poisoning', 'funeral', "grandma's funeral", 'ill', 'illness', 'jury duty',
+  'migraine', 'optician', 'plumber', 'sick', 'sick day', 'sick leave', 'stomach bug', 'train cancelled', 'unwell',
+  'vet', 'wfh', 'working from home',
+];
+
+/** Being ill: beside a beach or a festival it reads as faked. */
+export const SICKNESS = [
+  'cough cough', 'feeling rough', 'flu', 'migraine', 'off sick', 'poorly', 'sick', 'sick today', 'so sick',
+  'under the weather', 'unwell',
+];
+
+/** Hiding something from work: "if anyone from work sees this". */
+export const HIDING = [
+  "don't tell work", 'dont tell work', 'if anyone at work sees this', 'if anyone from the office sees this',
+  'if anyone from work sees this', 'if my boss sees this', 'if my manager sees this', 'if work sees this',
+  'no one at my current job', 'no one at work knows', "no you didn't", 'nobody at my current job',
+  'nobody at work knows', 'sees this', "you didn't see this", 'you never saw this',
 ];

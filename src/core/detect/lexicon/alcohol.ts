@@ -17,7 +17,9 @@ export const DRUNK = [
 
 /** Merry rather than drunk: still more than one drink. */
 export const TIPSY = [
-  'boozy', 'buzzed', 'day drinks', 'pre gaming', 'pregame', 'pregaming', 'tipsy', 'turnt', 'turnt up', 'wine drunk',
+  'a few too many', 'back on the sauce', 'boozy', 'buzzed', 'day drinks', 'few too many', 'hit the sauce',
+  'on the sauce', 'pre gaming', 'pregame', 'pregaming', 'sloshy', 'tipsy', 'tipsy texting', 'turnt', 'turnt up',
+  'wine drunk',
 ];
 
 /** The morning after. */
@@ -27,23 +29,26 @@ export const HANGOVER = [
 
 /** Drinks by name: one is fine for most people, so low. */
 export const DRINKS = [
-  'a drink', 'beer', "beer o'clock", 'beers', 'bevvies', 'booze', 'bourbon', 'brewski', 'brewskis', 'bubbly',
-  'champagne', 'cider', 'cocktail', 'cocktails', 'drinks', 'gin', 'glass of red', 'glass of wine', 'glasses of wine',
-  'ipa', 'ipas', 'lager', 'margarita', 'margaritas', 'martini', 'martinis', 'mimosa', 'mimosas', 'pint', 'pints',
-  'prosecco', 'rose all day', 'rum', 'sangria', 'scotch', 'tequila', 'vodka', 'whiskey', 'whisky', 'wine',
-  'wine night', "wine o'clock", 'wines',
+  'a drink', 'aperol', 'beer', "beer o'clock", 'beers', 'bevvies', 'booze', 'bottle of rose', 'bourbon', 'brewski',
+  'brewskis', 'bubbly', 'cans', 'champagne', 'cider', 'cocktail', 'cocktails', 'drinks', 'espresso martini', 'gin',
+  'glass of red', 'glass of wine', 'glasses of wine', 'ipa', 'ipas', 'jager', 'jagerbomb', 'jagerbombs', 'lager',
+  'margarita', 'margaritas', 'martini', 'martinis', 'mimosa', 'mimosas', 'negroni', 'pint', 'pints',
+  'pornstar martini', 'prosecco', 'rose all day', 'rose wine', 'rum', 'sambuca', 'sangria', 'scotch', 'spritz',
+  'tequila', 'tinnies', 'vodka', 'whiskey', 'whisky', 'wine', 'wine night', "wine o'clock", 'wine tasting', 'wines',
 ];
 
 /** Party words that mean drinking only next to a drink ("tequila shots"), never alone ("flu shots"). */
 export const PARTY = [
-  'bar', 'bars', 'club', 'clubbing', 'drinking', 'last night', 'lit', 'partied', 'partying', 'pub', 'rager', 'shot',
-  'shots',
+  'boat party', 'bottomless', 'clubbing', 'day party', 'drinking', 'happy hour', 'last night', 'lit', 'open bar',
+  'partied', 'partying', 'pregame', 'rager', 'shot', 'shots',
 ];
 
 /** Signs of excess next to a drink. */
 export const EXCESS = [
-  'again', 'all day', 'all night', 'bottle', 'bottles', 'dozen', 'eight', 'endless', 'every night', 'five', 'four',
-  'many', 'nine', 'seven', 'six', 'ten', 'three', 'too many', 'twelve',
+  '2 for 1', 'again', 'all day', 'all night', 'all weekend', 'bottle', 'bottles', "can't remember", 'cannot remember',
+  'dozen', 'eight', 'endless', 'every night', 'five', 'four', 'from noon', 'many', 'nine', 'no memory', 'seven',
+  'since noon', 'six', 'ten', 'the whole bottle', 'three', 'till 4', 'till 5', 'too many', 'twelve', 'two for one',
+  'until 4', 'until 5', 'until close', 'whole bottle',
 ];
 
 /** Everyday phrases that contain a drinking word and mean something else. */
@@ -56,10 +61,11 @@ export const NEUTRAL = [
   'got hammered by', 'hammered home', 'hammered out', 'head shots', 'high bar', 'lit review', 'long shot',
   'media blackout', 'mug shot', 'news blackout', 'plastered all over', 'power blackout', 'punch drunk',
   'raise the bar', 'raising the bar', 'root beer', 'set the bar', 'shot at', 'shot of espresso', 'shots fired',
-  'smashed it', 'the bar is', 'the hangover', 'time wasted', 'vaccine shot', 'wasted a day', 'wasted an hour',
-  'wasted effort', 'wasted energy', 'wasted food', 'wasted hours', 'wasted money', 'wasted my time', 'wasted no time',
-  'wasted opportunity', 'wasted potential', 'wasted resources', 'wasted so much time', 'wasted talent',
-  'wasted the day', 'wasted time', 'wasted weeks', 'wasted years', 'wasted your time', 'wine and dine',
+  'smashed it', 'sold out', 'the bar is', 'the hangover', 'time wasted', 'vaccine shot', 'wasted a day',
+  'wasted an hour', 'wasted effort', 'wasted energy', 'wasted food', 'wasted hours', 'wasted money', 'wasted my time',
+  'wasted no time', 'wasted opportunity', 'wasted potential', 'wasted resources', 'wasted so much time',
+  'wasted talent', 'wasted the day', 'wasted time', 'wasted weeks', 'wasted years', 'wasted your time',
+  'wine and dine', 'wine tasting room',
 ];
 
 /** Work that involves drinks: a trade, not a night out. */

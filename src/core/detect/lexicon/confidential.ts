@@ -3,21 +3,27 @@
 
 /** Markers people put on secrets. */
 export const MARKERS = [
-  "before it's announced", 'before its announced', 'before the announcement', 'before the official announcement',
-  'between you and me', 'break my nda', 'breaking my nda', "can't officially say", 'confidential deck',
-  'confidential doc', 'confidential memo', 'confidential roadmap', 'do not distribute', 'do not forward',
-  'do not share', "don't share this", "don't tell anyone", "don't tell anyone at work", "don't tell hr",
-  "don't tell my boss", "don't tell my manager", 'dont share this', 'dont tell anyone', 'dont tell anyone at work',
-  'dont tell hr', 'dont tell my boss', 'dont tell my manager', 'embargoed', 'for internal use',
-  "hasn't been announced", 'heard through the grapevine', 'highly confidential', 'hush hush', 'inside info',
-  'insider info', 'insider tip', 'internal email', 'internal memo', 'internal numbers', 'internal only',
-  'internal roadmap', 'internal slack', 'internal use only', 'just between us', 'keep it quiet',
-  'keep this between us', 'keep this quiet', 'leaked', 'leaked memo', 'nda but', 'nobody outside',
-  'not allowed to say', 'not announced yet', 'not been announced', 'not for distribution', 'not public until',
-  'not public yet', 'not supposed to know', 'not supposed to say', 'not supposed to tell', 'off the record',
-  'pre announcement', 'screw the nda', 'secret project', "shouldn't be saying", "shouldn't say this",
-  'shouldnt say this', 'spill the tea', 'stealth project', 'strictly confidential', 'top secret', 'under embargo',
-  'under nda but', 'violating my nda',
+  'before it goes public', "before it's announced", "before it's public", 'before its announced', 'before its public',
+  'before the announcement', 'before the official announcement', 'between you and me', 'break my nda',
+  'breaking my nda', 'by accident saw', "can't keep quiet", "can't officially say", "can't say much",
+  "can't say much but", 'cant keep quiet', 'cant say much', 'cant say much but', 'confidential deck',
+  'confidential doc', 'confidential memo', 'confidential roadmap', "didn't hear it from me", 'didnt hear it from me',
+  'do not distribute', 'do not forward', 'do not share', "don't share this", "don't tell anyone",
+  "don't tell anyone at work", "don't tell hr", "don't tell my boss", "don't tell my manager", 'dont share this',
+  'dont tell anyone', 'dont tell anyone at work', 'dont tell hr', 'dont tell my boss', 'dont tell my manager',
+  'embargoed', 'fired for posting this', 'for internal use', 'get fired for posting this', 'has not been told',
+  "hasn't been announced", "hasn't been told", 'have not been told', "haven't been told",
+  'heard through the grapevine', 'highly confidential', 'hush hush', 'inside info', 'insider info', 'insider tip',
+  'internal email', 'internal memo', 'internal numbers', 'internal only', 'internal roadmap', 'internal slack',
+  'internal use only', 'just between us', 'keep it quiet', 'keep this between us', 'keep this quiet', 'leaked',
+  'leaked memo', 'leaked the', 'nda but', 'nobody outside', 'not allowed to say', 'not announced yet',
+  'not been announced', 'not for distribution', 'not meant to know', 'not public until', 'not public yet',
+  'not supposed to know', 'not supposed to say', 'not supposed to share', 'not supposed to tell', 'off the record',
+  'overheard our', 'overheard the', 'pre announcement', 'sacked for posting this', 'saw by accident', 'screw the nda',
+  'secret project', "shouldn't be posting this", "shouldn't be saying", "shouldn't say this",
+  'shouldnt be posting this', 'shouldnt say this', 'spill the tea', 'stealth project', 'strictly confidential',
+  'supposed to share this', 'top secret', 'under embargo', 'under nda but', 'violating my nda',
+  "you didn't hear it from me",
 ];
 
 /** Layoffs and restructuring before they are announced. */
@@ -32,16 +38,23 @@ export const LAYOFFS = [
 
 /** Work matters that are secret only beside a leak cue: "under NDA but…", "acquisition 🤫". */
 export const SENSITIVE = [
-  'acquired', 'acquiring', 'acquisition', 'board meeting', 'buyout', 'client list', 'codename', 'confidential',
-  'earnings', 'internal numbers', 'ipo', 'lawsuit', 'layoff', 'layoffs', 'merger', 'nda', 'prototype', 'reorg',
-  'restructuring', 'roadmap', 'salaries', 'sneak peek', 'unannounced', 'under nda', 'unreleased',
+  'acquired', 'acquiring', 'acquisition', 'being bought', 'being moved', 'being sold', 'board meeting', 'bought',
+  'buyout', 'client list', 'closing', 'closure', 'codename', 'confidential', 'drop us', 'earnings', 'earns',
+  'going up', 'guidance', 'internal numbers', 'ipo', 'lawsuit', 'layoff', 'layoffs', 'let go', 'merger', 'merger docs',
+  'nda', 'new ceo', 'new cfo', 'new cto', 'numbers', 'office is closing', 'price increase', 'pricing', 'prototype',
+  'redundancies', 'redundancy', 'redundancy list', 'relocating', 'reorg', 'restructure', 'restructuring', 'roadmap',
+  'salaries', 'salary spreadsheet', 'sale of the company', 'sneak peek', 'sold to', 'spreadsheet', 'starts monday',
+  'takeover', 'the board', 'unannounced', 'under nda', 'unreleased', "who's going", 'whos going',
 ];
 
 /** Leak cues. */
 export const LEAK_CUES = [
-  'before anyone', 'between us', "don't tell", 'dont tell', 'gossip', 'hint hint', 'leak', 'no one knows',
-  'nobody knows', 'not supposed', 'oops', 'psst', 'quietly', 'rumor', 'rumors', 'rumour', 'rumours', 'secret',
-  'secretly', 'shh', "shouldn't", 'shouldnt', 'spill', 'technically', 'whisper',
+  'announce it', 'announces it', 'announcing it', 'before anyone', "before it's official", 'before they announce',
+  'behind closed doors', 'between us', 'buckle up', 'by accident', "don't tell", 'dont tell', 'finalised', 'finalized',
+  'go public', 'goes public', 'gossip', 'hint hint', 'hush', 'leak', 'no one knows', 'nobody knows', 'not supposed',
+  'now i know', 'on the quiet', 'oops', 'overheard', 'pretending', 'psst', 'quietly', 'quietly planning', 'rumor',
+  'rumors', 'rumour', 'rumours', 'secret', 'secretly', 'shh', "shouldn't", 'shouldnt', 'spill', 'technically',
+  'told us all about', 'what i know about', 'whisper',
 ];
 
 export const NEUTRAL = [
@@ -55,4 +68,19 @@ export const NEUTRAL = [
 export const WORK = [
   'best practices', 'checklist', 'compliance', 'course', 'guide', 'handling', 'legal team', 'policies', 'policy',
   'process', 'protect', 'protecting', 'security', 'template', 'tips', 'training', 'webinar', 'workshop',
+];
+
+/** A health-care worker's shift: with identifying details about a patient it breaks confidentiality. */
+export const PATIENT_CONTEXT = [
+  'a&e', 'care home', 'clinic', 'home visit', 'in clinic', 'in for her', 'in for his', 'my patient', 'my shift', 'nhs',
+  'night shift', 'nurse life', 'nurselife', 'on the ward', 'our patient', 'patient', 'patients', 'resident',
+  'residents', 'rounds', 'surgery today', 'ward',
+];
+
+/** Details that identify a patient. */
+export const PATIENT_DETAIL = [
+  'bed 4', 'broken hip', 'her daughter', 'her husband', 'her son', 'hip replacement', 'hip replacements',
+  'his daughter', 'his son', 'his wife', 'in bed 1', 'in bed 2', 'in bed 3', 'in bed 4', 'in bed 5', 'in bed 6',
+  'in bed 7', 'in bed 8', 'in bed 9', 'lives alone', 'month review', 'never visits', 'still flirting', 'still walks',
+  'year old', 'years old', 'yr old',
 ];

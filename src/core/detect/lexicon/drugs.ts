@@ -4,16 +4,18 @@
 
 /** Unmistakable drug use, slang included. */
 export const USE = [
-  '420 friendly', 'acid trip', 'blaze it', 'blazed', 'bong', 'bong rips', 'bongs', 'bump of', 'coke head', 'cokehead',
-  'crackhead', 'dab pen', 'dabbing', 'did coke', 'did drugs', 'do coke', 'doing coke', 'doing drugs', 'doobie',
-  'dropped acid', 'drug dealer', 'ecstasy', 'edibles', 'ganja', 'get high', 'getting high', 'got high', 'happy 420',
-  'high af', 'high as a kite', 'high as hell', "i'm high", 'im high', 'k hole', 'ket', 'key bump', 'kush',
-  'line of coke', 'lines of coke', 'magic mushrooms', 'mdma', 'molly', 'my dealer', 'on acid', 'on coke', 'on drugs',
-  'on molly', 'popped a pill', 'popped pills', 'popping pills', 'pot brownie', 'pot brownies', 'pre roll', 'preroll',
-  'prerolls', 'purple drank', 'reefer', 'roll a joint', 'rolled a joint', 'rolling a joint', 'sesh', 'shrooms',
-  'sizzurp', 'smoke a bowl', 'smoke sesh', 'smoked a joint', 'smoking a joint', 'smoking crack', 'snorted', 'snorting',
-  'some molly', 'spliff', 'spliffs', 'still high', 'stoned', 'stoner', 'thc pen', 'took acid', 'took drugs',
-  'took molly', 'tripping balls', 'w33d', 'wake and bake', 'weed', 'weed pen', 'whippets', 'xannies', 'xtc',
+  '420 friendly', 'acid trip', 'bag of coke', 'baked af', 'blaze it', 'blazed', 'bong', 'bong rips', 'bongs',
+  'bump of', 'came up on', 'coke head', 'cokehead', 'coming up', 'crackhead', 'dab pen', 'dabbing', 'did coke',
+  'did drugs', 'do coke', 'doing coke', 'doing drugs', 'doobie', 'dropped acid', 'drug dealer', 'ecstasy', 'edibles',
+  'found a dealer', 'ganja', 'get high', 'getting high', 'got high', 'gurning', 'happy 420', 'high af',
+  'high as a kite', 'high as hell', "i'm high", 'im high', 'k hole', 'ket', 'key bump', 'key of', 'kush',
+  'line of coke', 'lines of coke', 'magic mushrooms', 'mdma', 'my dealer', 'my plug', 'on acid', 'on coke', 'on drugs',
+  'on molly', 'pinged', 'pinging', 'popped a pill', 'popped pills', 'popping pills', 'pot brownie', 'pot brownies',
+  'pre roll', 'preroll', 'prerolls', 'purple drank', 'reefer', 'roll a joint', 'rolled a j', 'rolled a joint',
+  'rolling a j', 'rolling a joint', 'sesh', 'shrooms', 'sizzurp', 'smoke a bowl', 'smoke sesh', 'smoked a j',
+  'smoked a joint', 'smoking a j', 'smoking a joint', 'smoking crack', 'snorted', 'snorting', 'so baked', 'some molly',
+  'spliff', 'spliffs', 'still high', 'stoned', 'stoner', 'tabs of', 'thc pen', 'took acid', 'took drugs', 'took molly',
+  'tripping balls', 'w33d', 'wake and bake', 'weed', 'weed pen', 'whippets', 'xannies', 'xtc',
 ];
 
 /** Drug slang that is about the writer only with "I" nearby ("expectations are so high" is not). */
@@ -23,16 +25,18 @@ export const USE_SELF = [
 
 /** Drug names that also appear in medicine, policy and news: quiet in professional context. */
 export const NAMES = [
-  'adderall', 'ayahuasca', 'cannabis', 'cocaine', 'crack cocaine', 'drug test', 'drugs', 'failed a drug test',
-  'fentanyl', 'heroin', 'ketamine', 'lsd', 'marijuana', 'meth', 'methamphetamine', 'microdosing', 'opioids',
-  'oxycontin', 'percocet', 'percs', 'poppers', 'psilocybin', 'psychedelics', 'thc', 'xanax',
+  'adderall', 'ayahuasca', 'benzos', 'cannabis', 'cocaine', 'codeine', 'crack cocaine', 'diazepam', 'drug test',
+  'drugs', 'failed a drug test', 'fentanyl', 'heroin', 'ketamine', 'lsd', 'marijuana', 'meth', 'methamphetamine',
+  'microdosing', 'modafinil', 'opioids', 'oxycodone', 'oxycontin', 'percocet', 'percs', 'poppers', 'psilocybin',
+  'psychedelics', 'ritalin', 'thc', 'tramadol', 'valium', 'xanax',
 ];
 
 /** Everyday words that are drug slang only beside another drug cue. */
 export const WEAK = [
-  '420', 'baked', 'blaze', 'blazing', 'blunt', 'blunts', 'bowl', 'coke', 'dab', 'dabs', 'faded', 'grass', 'greens',
-  'gummies', 'herb', 'high', 'joint', 'joints', 'lit', 'munchies', 'pills', 'pipe', 'plug', 'pot', 'roll', 'rolled',
-  'rolling', 'smoke', 'smoked', 'smoking', 'stash', 'trip', 'tripping', 'zooted',
+  '420', 'baggie', 'baked', 'blaze', 'blazing', 'blunt', 'blunts', 'bowl', 'coke', 'dab', 'dabs', 'dealer', 'faded',
+  'gear', 'grass', 'greens', 'gummies', 'herb', 'high', 'j', 'joint', 'joints', 'lit', 'molly', 'munchies',
+  'party favors', 'party favours', 'party snacks', 'pill', 'pills', 'pipe', 'plug', 'pot', 'roll', 'rolled', 'rolling',
+  'smoke', 'smoked', 'smoking', 'sniff', 'stash', 'tabs', 'trip', 'tripping', 'zooted',
 ];
 
 export const NEUTRAL = [
@@ -57,11 +61,12 @@ export const NEUTRAL = [
 ];
 
 export const WORK = [
-  'addiction', 'awareness', 'biotech', 'clinical', 'clinicians', 'compound', 'compounds', 'counseling', 'counselling',
-  'crisis', 'decriminalisation', 'decriminalization', 'dispensaries', 'dispensary', 'education', 'enforcement',
-  'epidemic', 'fda', 'harm reduction', 'industry', 'laboratory', 'legalisation', 'legalization', 'medical', 'medicine',
-  'molecule', 'molecules', 'oncology', 'overdose', 'overdoses', 'patient', 'patients', 'pharma', 'pharmaceutical',
-  'pharmaceuticals', 'policy', 'prescribing', 'prevention', 'public health', 'recovery', 'regulation', 'research',
+  'addiction', 'audit', 'audits', 'awareness', 'biotech', 'clinical', 'clinicians', 'compound', 'compounds',
+  'controlled drugs', 'counseling', 'counselling', 'crisis', 'decriminalisation', 'decriminalization', 'dispensaries',
+  'dispensary', 'dispensing', 'education', 'enforcement', 'epidemic', 'fda', 'harm reduction', 'hospital', 'industry',
+  'laboratory', 'legalisation', 'legalization', 'medical', 'medicine', 'molecule', 'molecules', 'oncology', 'overdose',
+  'overdoses', 'patient', 'patients', 'pharma', 'pharmaceutical', 'pharmaceuticals', 'pharmacist', 'pharmacists',
+  'pharmacy', 'policy', 'prescribing', 'prevention', 'public health', 'recovery', 'regulation', 'research',
   'researchers', 'scientists', 'studies', 'study', 'therapeutics', 'therapies', 'treatment', 'treatments', 'trial',
-  'trials',
+  'trials', 'ward',
 ];

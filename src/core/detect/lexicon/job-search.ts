@@ -2,16 +2,17 @@
 
 /** Says it plainly. */
 export const HUNTING = [
-  'applied for a job', 'applied to jobs', 'applying for jobs', 'applying to jobs', 'escape this job', 'find a new job',
-  'find another job', 'finding a new job', 'gave my notice', 'get out of this job', 'got headhunted',
-  'hand in my notice', 'hand in my resignation', 'handed in my notice', 'handing in my notice',
-  'handing in my resignation', 'interviewing elsewhere', 'job hunt', 'job hunting', 'jobhunt', 'jobhunting',
-  'jump ship', 'jumping ship', 'leave this company', 'leaving my job', 'leaving this company', 'looking for a new job',
-  'looking for a new position', 'looking for a new role', 'looking for another job', 'my notice', 'new job hunt',
-  'polishing my cv', 'polishing my resume', 'put in my notice', 'putting in my notice', 'quit my job',
-  'quitting my job', 'secret interview', 'secretly interviewing', 'sending out resumes', 'sent out applications',
-  'sent out resumes', 'talking to recruiters', 'two weeks notice', "two weeks' notice", 'update my cv',
-  'update my resume', 'updated my cv', 'updated my resume', 'updating my cv', 'updating my resume',
+  'applied for a job', 'applied to jobs', 'applying for jobs', 'applying to jobs', 'escape plan', 'escape this job',
+  'find a new job', 'find another job', 'finding a new job', 'gave my notice', 'get out of here',
+  'get out of this job', 'got headhunted', 'hand in my notice', 'hand in my resignation', 'handed in my notice',
+  'handing in my notice', 'handing in my resignation', 'hit me up recruiters', 'interviewing elsewhere', 'job hunt',
+  'job hunting', 'jobhunt', 'jobhunting', 'jump ship', 'jumping ship', 'leave this company', 'leave this place',
+  'leaving my job', 'leaving this company', 'looking for a new job', 'looking for a new position',
+  'looking for a new role', 'looking for another job', 'my escape plan', 'my notice', 'new job hunt',
+  'open to new roles', 'polishing my cv', 'polishing my resume', 'put in my notice', 'putting in my notice',
+  'quit my job', 'quitting my job', 'secret interview', 'secretly interviewing', 'sending out resumes',
+  'sent out applications', 'sent out resumes', 'talking to recruiters', 'two weeks notice', "two weeks' notice",
+  'update my cv', 'update my resume', 'updated my cv', 'updated my resume', 'updating my cv', 'updating my resume',
 ];
 
 /** Job-hunt steps that are about the writer only with "I"/"my" nearby ("my job interview", not "job interview tips"). */
@@ -24,17 +25,24 @@ export const HUNTING_SELF = [
 
 /** Job-hunt words that are a risk only beside secrecy or bad timing. */
 export const WEAK = [
-  'application', 'applications', 'career change', 'cv', 'headhunter', 'headhunters', 'interview', 'interview with',
-  'interviewed with', 'interviewing', 'interviewing with', 'interviews', 'new job', 'new opportunities', 'new role',
-  'offer', 'open to work', 'opentowork', 'opportunities', 'recruiter', 'recruiters', 'resume',
+  'a competitor', 'another bank', 'another company', 'application', 'applications', 'assessment centre',
+  'career change', 'case study', 'cv', 'dms open', 'final round', 'fintech', 'headhunter', 'headhunters',
+  'hey recruiters', 'hiring manager', 'hiring managers', 'interveiw', 'intervew', 'interview', 'interview with',
+  'interviewed with', 'interviewing', 'interviewing with', 'interviews', 'intervju', 'inteview', 'my dms are open',
+  'new job', 'new opportunities', 'new role', 'offer', 'offer letter', 'open to offers', 'open to opportunities',
+  'open to work', 'opentowork', 'opportunities', 'recruiter', "recruiter's call", 'recruiters', 'recruiters only',
+  'resume', 'scale up', 'second round', 'start up', 'take home task', 'take home test', 'the competition',
 ];
 
 /** Secrecy or bad timing that turns a job-hunt word into a risk: "interview during lunch, boss has no idea". */
 export const SECRECY = [
   'behind', "boss doesn't know", 'boss doesnt know', 'boss has no idea', 'called in sick', 'competitor', 'competitors',
-  'current company', 'current employer', "don't tell", 'dont tell', 'during lunch', 'fake dentist', 'fake doctor',
-  'fingers crossed', 'lowkey', 'my current job', 'no one knows', 'nobody knows', 'on the dl', 'on the down low',
-  'secret', 'secretly', 'shh', 'sick day', 'wish me luck',
+  'counteroffer', 'current company', 'current employer', 'currently stuck', "doesn't have a recruiter",
+  "doesn't value me", "don't tell", 'dont tell', 'during lunch', 'fake dentist', 'fake doctor', 'fingers crossed',
+  'gonna leave', 'hiding', 'in my car', 'in the car park', 'in the stairwell', 'like a spy', 'lowkey',
+  'my current job', 'negotiate', 'no one knows', 'nobody at my current job', 'nobody knows', 'on the dl',
+  'on the down low', 'or just leave', 'secret', 'secretly', 'sees this', 'shh', 'sick day', 'so done', 'stairwell',
+  'stuck in a', 'told hr', 'told my manager', 'told work', 'use it to negotiate', 'whispering', 'wish me luck',
 ];
 
 /** Hiring, advice and careers talk from the other side of the table. */

@@ -2,29 +2,38 @@
 
 /** About the writer's own money by their wording. */
 export const PERSONAL = [
-  'behind on bills', 'behind on rent', 'broke af', 'broke until payday', "can't afford", 'cant afford',
-  "couldn't afford", 'credit card debt', 'crushing debt', 'dead broke', 'debt collectors', 'declared bankruptcy',
-  'drowning in debt', 'evicted', 'eviction notice', 'filing for bankruptcy', 'flat broke', 'gambling debts',
-  'got a bonus', 'got a pay rise', 'got a raise', "i'm broke", 'im broke', 'in debt', 'in the red', 'late on rent',
-  'lost everything in', 'lost money on', 'lost my savings', 'make six figures', 'maxed out', 'my 401k',
-  'my bank account', 'my bonus', 'my credit card', 'my credit score', 'my debt', 'my debts', 'my income',
-  'my inheritance', 'my loans', 'my mortgage', 'my net worth', 'my pay', 'my paycheck', 'my paycheque', 'my pension',
-  'my portfolio is down', 'my raise', 'my rent', 'my salary', 'my savings', 'my student loans', 'my wage', 'my wages',
-  'overdraft', 'overdrawn', 'owe the irs', 'pay cut', 'pay rise', 'paycheck to paycheck', 'payday loan',
-  'six figure salary', 'so broke', 'tax debt', 'took a pay cut',
+  'accumulator', 'asked for a raise', 'asking for a raise', 'at the casino', 'behind on bills', 'behind on rent',
+  'bet my', 'betting slip', 'brassic', 'broke af', 'broke until payday', "can't afford", "can't make rent",
+  "can't pay rent", 'cant afford', 'cant make rent', 'cant pay rent', "couldn't afford", 'credit cards maxed',
+  'dead broke', 'debt collectors', 'down bad', 'filed for bankruptcy', 'filing for bankruptcy', 'flat broke',
+  'gambled', 'gambling', 'got a bonus', 'got a pay rise', 'got a raise', 'got the raise', 'hospital bill', "i'm broke",
+  'im broke', 'in my overdraft', 'in the red', 'late on rent', 'left for two weeks', 'left until payday', 'loan shark',
+  'lost everything in', 'lost it all', 'lost money on', 'lost my bet', 'lost my savings', 'make six figures',
+  'medical bills', 'medical debt', 'my 401k', 'my bank account', 'my bills', 'my bonus', 'my credit card',
+  'my credit score', 'my debt', 'my debts', 'my income', 'my inheritance', 'my loans', 'my mortgage', 'my net worth',
+  'my pay', 'my pay rise', 'my paycheck', 'my paycheque', 'my pension', 'my portfolio is down', 'my raise', 'my rent',
+  'my salary', 'my savings', 'my student loans', 'my wage', 'my wages', 'owe the irs', 'parlay', 'parlays', 'pawned',
+  'pay cut', 'pay rise', 'paycheck to paycheck', 'payment plan', 'six figure salary', 'skint', 'slot machines',
+  'so broke', 'sportsbook', 'the bookies', 'took a pay cut',
 ];
 
 /** Amount words; with "I make", "my salary" etc. nearby they are the writer's money. */
 export const AMOUNT_VERBS = [
-  'afford', 'bonus', 'borrowed', 'debt', 'earn', 'earned', 'earning', 'income', 'loan', 'lost', 'make', 'making',
-  'owe', 'owed', 'paid', 'pay', 'raise', 'rent', 'salary', 'spent',
+  'a month', 'a year', 'afford', 'bet', 'bill', 'blew', 'blown', 'bonus', 'borrowed', 'cost me', 'costs me',
+  'credit card', 'credit cards', 'debt', 'earn', 'earned', 'earning', 'earns', 'grand', 'income', 'loan', 'loans',
+  'lost', 'make', 'making', 'mortgage', 'net', 'owe', 'owed', 'paid', 'pay', 'paycheck', 'pension', 'per month',
+  'per year', 'raise', 'rent', 'salary', 'savings', 'spent', 'student loan', 'student loans', 'take home', 'wages',
+  'went on',
 ];
 
 export const WORK = [
-  'arr', 'award', 'budget', 'charity', 'clients', 'company', 'contract', 'cost savings', 'customers', 'deal', 'donate',
-  'donated', 'donation', 'donations', 'fund', 'funding', 'fundraising', 'grant', 'investment', 'investors', 'margin',
-  'market', 'mrr', 'our team', 'pricing', 'prize', 'profit', 'q1', 'q2', 'q3', 'q4', 'quarter', 'raised', 'revenue',
-  'round', 'sales', 'saved our', 'scholarship', 'seed', 'series a', 'series b', 'startup', 'valuation',
+  'apply', 'arr', 'award', 'benefits package', 'budget', 'charity', 'clients', 'closed our', 'company', 'compensation',
+  'contract', 'cost savings', 'costs', 'customers', 'deal', 'discount', 'donate', 'donated', 'donation', 'donations',
+  'fund', 'funding', 'funding round', 'fundraising', 'grant', 'hiring', 'investment', 'investors', 'job', 'margin',
+  'market', 'mrr', 'our team', 'per seat', 'per user', 'plan', 'position', 'price', 'prices', 'pricing', 'prize',
+  'profit', 'q1', 'q2', 'q3', 'q4', 'quarter', 'raised', 'revenue', 'role', 'round', 'salary bands', 'salary range',
+  'sales', 'saved our', 'scholarship', 'seed', 'seed round', 'series a', 'series b', 'startup', 'subscription',
+  'ticket', 'tickets', 'turnover', 'valuation',
 ];
 
 export const NEUTRAL = [
@@ -32,4 +41,13 @@ export const NEUTRAL = [
   'pay attention', 'pay gap', 'pay it forward', 'pays off', 'raise awareness', 'raise money', 'raise the bar',
   'raised money', 'salary bands', 'salary range', 'salary ranges', 'salary transparency', 'tech debt',
   'technical debt',
+];
+
+/** Debts and hardship: the writer's only with "I"/"my" nearby (a founder story is not). */
+export const HARDSHIP_SELF = [
+  'bank balance', 'bankrupt', 'bankruptcy', 'bonus', 'credit card debt', 'credit score', 'crushing debt', 'debt',
+  'debts', 'declared bankruptcy', 'drowning in debt', 'evicted', 'eviction notice', 'gambling debts', 'in debt',
+  'loans', 'maxed out', 'mortgage', 'net worth', 'overdraft', 'overdrawn', 'pay slip', 'paycheck', 'paycheque',
+  'payday loan', 'payslip', 'pension', 'rent', 'salary', 'savings', 'student loan', 'student loans', 'take home pay',
+  'tax debt', 'wages',
 ];

@@ -3,40 +3,81 @@
 
 /** Says the home is empty or how to get in. */
 export const HOME_EMPTY = [
-  'alarm code', 'apartment will be empty', 'away for 2 weeks', 'away for 3 weeks', 'away for a month',
-  'away for a week', 'away for the week', 'away for the weekend', 'away for three weeks', 'away for two weeks',
-  'away until', 'door code', 'empty house', 'flat will be empty', 'garage code', 'gate code', 'gone for 2 weeks',
-  'gone for a week', 'gone for two weeks', 'home will be empty', 'house empty', 'house is empty', 'house sitter',
-  'house to ourselves', 'house will be empty', 'house will be vacant', 'housesitter', 'key is under',
-  'key under the mat', 'leaving the house empty', 'lockbox code', 'no one at home', 'no one home',
-  'no one will be home', 'nobody at home', 'nobody home', 'nobody will be home', 'out of the country for',
-  'out of the country until', 'out of town for', 'out of town until', 'place will be empty', 'spare key',
+  'alarm broken', 'alarm code', "alarm doesn't work", 'alarm doesnt work', 'alarm is broken', "alarm's broken",
+  'apartment will be empty', 'away for 2 weeks', 'away for 3 weeks', 'away for a month', 'away for a week',
+  'away for the week', 'away for the weekend', 'away for three weeks', 'away for two weeks', 'away til', 'away till',
+  'away until', 'burglars', 'burglars welcome', 'door code', 'empty for', 'empty house', 'flat is empty',
+  'flat will be empty', 'garage code', 'gate code', 'gone for 2 weeks', 'gone for a week', 'gone for two weeks',
+  'home will be empty', 'house empty', 'house is empty', 'house sitter', 'house sitting', 'house to ourselves',
+  'house will be empty', 'house will be vacant', 'housesitter', 'key is under', 'key under the mat',
+  'leaving the house empty', 'lockbox code', 'no one at home', 'no one home', 'no one will be home',
+  'no one will be there', 'nobody at home', 'nobody home', 'nobody will be home', 'nobody will be there',
+  'out of the country for', 'out of the country til', 'out of the country till', 'out of the country until',
+  'out of town for', 'out of town till', 'out of town until', 'place is empty', 'place will be empty', 'spare key',
 ];
 
 /** Says where the writer lives or gives private numbers. */
 export const IDENTIFIERS = [
-  'call me at', 'i live at', 'my account number', 'my address is', 'my apartment number', 'my bank details',
-  'my cell is', 'my cell number', 'my credit card number', 'my date of birth', 'my dob', 'my flat number',
-  'my home address', 'my home phone', 'my licence plate', 'my license plate', 'my mobile number', 'my new address',
-  'my number is', 'my passport number', 'my password is', 'my personal email', 'my personal number', 'my phone number',
-  'my pin is', 'my routing number', 'my social security', 'my ssn', 'social security number', 'text me at',
-  'we live at', 'whatsapp me',
+  'call me at', 'card ending', 'card number', 'date of birth', 'dob', 'i live at', "mother's maiden name",
+  'mothers maiden name', 'my account number', 'my address is', 'my apartment number', 'my bank details', 'my cell is',
+  'my cell number', 'my credit card number', 'my date of birth', 'my dob', 'my flat number', 'my home address',
+  'my home phone', 'my licence plate', 'my license plate', 'my mobile number', 'my new address', 'my number is',
+  'my passport number', 'my password is', 'my personal email', 'my personal number', 'my phone number', 'my pin is',
+  'my routing number', 'my social security', 'my ssn', 'national insurance number', 'ni number', 'passport ending',
+  'passport number', 'social security number', 'sort code', 'text me at', 'we live at', 'whatsapp me',
 ];
 
 /** Words near a phone number or address that make it the writer's own. */
 export const HOME_CUES = [
-  'at mine', 'call me', 'cell', 'come over', 'dm me', 'home', 'house party', 'i live', 'just moved', 'me', 'mobile',
-  'moved to', 'my', 'my apartment', 'my cell', 'my flat', 'my home', 'my house', 'my mobile', 'my number',
-  'my personal', 'my place', 'new place', 'our apartment', 'our home', 'our house', 'our place', 'party at',
-  'swing by', 'text', 'text me', 'we live', 'whatsapp',
+  'at mine', 'bring a', 'buzzer', 'call me', 'cell', 'come by', 'come over', 'come round', 'delete the old', 'dm me',
+  'doorbell', 'family', 'flat', 'friends', 'home', 'house', 'house party', 'house warming', 'housewarming', 'i live',
+  'just moved', 'me', 'mobile', 'moved to', 'moving party', 'my', 'my apartment', 'my cell', 'my flat', 'my home',
+  'my house', 'my mobile', 'my number', 'my personal', 'my place', 'my street', 'new flat', 'new home', 'new house',
+  'new number', 'new place', 'old one', 'on our road', 'our apartment', 'our home', 'our house', 'our new place',
+  'our place', 'our street', 'party at', 'pop round', 'ring the bell', 'save my', 'save this', 'swing by', 'text',
+  'text me', 'trick or treaters', 'we live', "we're the", 'whatsapp',
 ];
 
 /** Business details: an office phone or a shop address is meant to be public. */
 export const WORK = [
-  'book', 'booking', 'booth', 'business hours', 'cafe', 'call us', 'campus', 'clinic', 'company', 'conference',
-  'contact us', 'customer service', 'enquiries', 'event', 'ext', 'floor', 'front desk', 'gallery', 'headquarters',
-  'hotline', 'hq', 'inquiries', 'location', 'office', 'offices', 'open hours', 'opening hours', 'our',
-  'our new office', 'our office', 'our store', 'reception', 'register', 'reservations', 'restaurant', 'sales team',
-  'shop', 'showroom', 'store', 'studio', 'suite', 'support', 'team', 'tickets', 'toll free', 'venue', 'visit us',
-  'warehouse', 'we',
+  'book now', 'booking', 'booth', 'branch', 'branches', 'business hours', 'cafe', 'call us', 'campus', 'clients',
+  'clinic', 'conference', 'contact us', 'customer service', 'customers', 'enquiries', 'ext', 'front desk', 'gallery',
+  'grand opening', 'headquarters', 'hotline', 'hq', 'inquiries', 'location', 'locations', 'office', 'offices',
+  'open hours', 'opening', 'opening hours', 'our new office', 'our office', 'our store', 'reception', 'reservations',
+  'restaurant', 'sales team', 'shop', 'showroom', 'store', 'studio', 'suite', 'support', 'toll free', 'venue',
+  'visit us', 'warehouse',
+];
+
+/** Being away: beside the home ("alarm", "flat", "house") it says the home is empty. */
+export const AWAY = [
+  'abroad', 'all month', 'away for', 'away till', 'away until', 'everyone is away', 'for 2 weeks', 'for a fortnight',
+  'for a month', 'for three weeks', 'for two weeks', 'gone for', 'in bali', 'in spain', 'in tenerife', 'in thailand',
+  'on holiday', 'on vacation', 'out of the country', 'out of town', 'traveling until', 'travelling until',
+  'whole family away', 'whole family is away',
+];
+
+/** Home words for AWAY. */
+export const HOME = [
+  'alarm', 'apartment', 'burglars', 'cat sitter', 'dog sitter', 'door', 'empty', 'flat', 'home', 'house',
+  'house sitter', 'key', 'mail piling up', 'pet sitter', 'place', 'plants', 'post piling up', 'spare key',
+];
+
+/** A child's routine: with a school it tells strangers where a child will be. */
+export const ROUTINE = [
+  'bus stop', 'drop off', 'dropoff', 'finishes at', 'gets out at', 'home time', 'pick up', 'pickup', 'school run',
+  'starts at', 'walks home', 'walks to school',
+];
+
+/** Places a child spends the day. */
+export const KID_PLACE = [
+  'after school club', 'ballet class', 'class', 'classroom', 'creche', 'daycare', 'first grade', 'football practice',
+  'kindergarten', 'nursery', 'preschool', 'primary', 'primary school', 'reception class', 'school', 'swim class',
+  'year 1', 'year 2',
+];
+
+/** Describing where the home is without a number. */
+export const LOCATION = [
+  'across from the', 'at the end of', 'corner of', 'live at', 'live on', 'lives on', 'next door to',
+  'on the corner of', 'opposite the', 'the blue house', 'the house with the', 'the red house', 'the white house with',
+  'the yellow house',
 ];

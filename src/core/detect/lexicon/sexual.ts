@@ -1,20 +1,26 @@
 // Sexual content: rated unprofessional by 86% (../shared/research/detection.md §4.3), so high.
 
 export const EXPLICIT = [
-  'banged', 'bdsm', 'blowjob', 'blowjobs', 'body count', 'boned', 'boobs', 'booty call', 'dick pic', 'dick pics',
-  'dildo', 'dtf', 'escort service', 'fetish', 'friends with benefits', 'get laid', 'getting laid', 'got laid',
-  'got naked', 'great sex', 'had sex', 'handjob', 'having sex', 'hook up with', 'hooked up', 'hooked up with',
-  'hooker', 'hookers', 'hooking up with', 'hookup', 'hookups', 'horny', 'kinky', 'lap dance', 'made out with',
-  'making love', 'making out with', 'milf', 'naked pics', 'netflix and chill', 'nsfw', 'nude pics', 'nudes',
-  'one night stand', 'only fans', 'onlyfans', 'orgasm', 'orgasms', 'orgy', 'porn', 'pornhub', 'porno', 'quickie',
-  'send nudes', 'sex drive', 'sex life', 'sex tape', 'sex with', 'sexted', 'sexting', 'sexy time', 'shagged',
-  'shagging', 'sleeping with', 'slept with', 'smashed her', 'smashed him', 'spicy pics', 'strip club', 'stripper',
-  'strippers', 'sugar daddy', 'thirst trap', 'threesome', 'tits', 'titties', 'walk of shame', 'wet dream',
+  'back to mine', 'banged', 'bdsm', 'blowjob', 'blowjobs', 'body count', 'boned', 'boobs', 'booty call',
+  'came back to mine', 'dick pic', 'dick pics', 'did not go home alone', "didn't go home alone", 'didnt go home alone',
+  'dildo', 'dtf', 'escort service', 'fetish', 'freak by night', 'friends with benefits', 'get laid', 'getting laid',
+  'got laid', 'got naked', 'great sex', 'had sex', 'handjob', 'having sex', 'hook up', 'hook up with', 'hooked up',
+  'hooked up with', 'hooker', 'hookers', 'hooking up with', 'hookup', 'hookups', 'horny', 'kinky', 'lap dance',
+  'made out with', 'making love', 'making out with', 'milf', 'naked pics', 'netflix and chill', 'nsfw', 'nude pics',
+  'nude selfie', 'nudes', 'one night stand', 'one night stands', 'only fans', 'onlyfans', 'orgasm', 'orgasms', 'orgy',
+  'porn', 'pornhub', 'porno', 'quickie', 'send nudes', 'sex drive', 'sex life', 'sex tape', 'sex with', 'sext',
+  'sexted', 'sexting', 'sexts', 'sexy time', 'shag', 'shagged', 'shagging', 'situationship', 'sleeping with',
+  'slept together', 'slept with', 'smashed her', 'smashed him', 'smashing', 'snogged', 'snogging', 'spicy pics',
+  'strip club', 'stripper', 'strippers', 'sugar daddy', 'thirst trap', 'threesome', 'tits', 'titties', 'took her home',
+  'took him home', 'unsolicited dick pic', 'unsolicited nude', 'unsolicited nudes', 'walk of shame',
+  'went home with a', 'wet dream',
 ];
 
 /** Words that read as sexual only beside another sexual cue (🍆🍑, "sexy" + "naked"). */
 export const WEAK = [
-  'booty', 'lingerie', 'naked', 'nude', 'sexy', 'spicy', 'steamy', 'thirsty', 'twerk', 'twerking',
+  'bed', 'booty', 'bumble', 'date', 'dating app', 'flirt', 'flirting', 'freak', 'freaky', 'grindr', 'hinge',
+  'hot stranger', 'lingerie', 'match', 'matched', 'naked', 'naughty', 'nude', 'sexy', 'spicy', 'steamy', 'stranger',
+  'tall dark', 'thirsty', 'tinder', 'twerk', 'twerking',
 ];
 
 export const NEUTRAL = [

@@ -5,25 +5,34 @@
 export const COMPLAINTS = [
   'another pointless meeting', 'boss from hell', "can't stand my boss", "can't stand my coworkers",
   "can't stand my job", "can't stand my manager", "can't stand this job", 'cant stand my boss', 'cant stand my job',
-  'clown show', 'corporate bs', 'corporate bullshit', 'counting down the minutes', 'counting the hours until',
-  'dead end job', "don't pay me enough", 'done with this job', 'done with this place', 'dont pay me enough',
-  'dumpster fire of a company', 'fed up with my job', 'fed up with work', 'hate my boss', 'hate my co workers',
-  'hate my colleagues', 'hate my company', 'hate my coworkers', 'hate my job', 'hate my manager', 'hate my team',
-  'hate my workplace', 'hate this company', 'hate this job', 'hate working here', 'idiot boss', 'idiot manager',
-  'job from hell', 'kill me now', 'manager from hell', 'micromanager', 'micromanaging boss', 'mondays suck',
-  'my boss is an idiot', 'my boss sucks', 'my job sucks', 'my manager sucks', 'need a new boss', 'not paid enough',
-  'overworked and underpaid', 'pointless meetings', 'rage quit', 'sick of my boss', 'sick of my job',
-  'sick of this job', 'so done with this job', 'soul crushing job', 'soul sucking job', 'this company sucks',
-  'this job sucks', 'underpaid and overworked', 'useless meetings', 'work sucks', 'worst boss', 'worst company',
-  'worst job', 'worst manager',
+  'clown show', 'corporate bs', 'corporate bullshit', 'could have been an email', "could've been an email",
+  'couldve been an email', 'counting down the minutes', 'counting the hours until', 'currently stuck', 'dead end job',
+  "doesn't value me", 'doesnt value me', "don't pay me enough", "don't value me", 'done with this job',
+  'done with this place', 'dont pay me enough', 'dont value me', 'dumpster fire of a company', 'fed up with my job',
+  'fed up with work', 'feel undervalued', 'feeling so valued', 'feeling undervalued', 'hate my boss',
+  'hate my co workers', 'hate my colleagues', 'hate my company', 'hate my coworkers', 'hate my job', 'hate my manager',
+  'hate my team', 'hate my workplace', 'hate this company', 'hate this job', 'hate working here', 'idiot boss',
+  'idiot manager', 'job from hell', 'kill me now', 'living the dream lol', 'love working here lol',
+  'manager from hell', 'micromanager', 'micromanaging boss', 'mondays suck', 'my boss is an idiot', 'my boss sucks',
+  'my job sucks', 'my manager sucks', 'need a new boss', 'never listen to us', 'never listens', 'no raise again',
+  'not paid enough', 'not valued', 'overworked and underpaid', 'pointless meetings', 'rage quit',
+  'should have been an email', 'sick of my boss', 'sick of my job', 'sick of this job', 'so done with this job',
+  'so undervalued', 'soul crushing job', 'soul sucking job', 'steals credit for my', 'stole credit for my',
+  'stuck in a dead end', 'takes credit for my', 'thanks for nothing', 'this company sucks', 'this job sucks',
+  'threw me under the bus', 'throw us under the bus', 'thrown under the bus', 'took all the credit',
+  'took credit for my', 'underappreciated', 'underpaid and overworked', 'useless meetings', 'work sucks', 'worst boss',
+  'worst company', 'worst job', 'worst manager', 'zero recognition',
 ];
 
 /** Who a complaint is about: "my boss", "this company". A complaint needs a harsh word nearby. */
 export const TARGETS = [
-  'boss', 'ceo', 'client', 'clients', 'co worker', 'co workers', 'colleagues', 'company', 'corporate', 'coworker',
-  'coworkers', 'customers', 'department', 'director', 'employer', 'higher ups', 'hr', 'job', 'leadership',
-  'management', 'manager', 'managers', 'meeting', 'meetings', 'office', 'shift', 'supervisor', 'team lead',
-  'teammates', 'the execs', 'this place', 'upper management', 'workplace',
+  'boss', 'c suite', 'ceo', 'client', 'clients', 'co worker', 'co workers', 'colleagues', 'company', 'corporate',
+  'corporate life', 'corporatelife', 'coworker', 'coworkers', 'customers', 'department', 'director', 'employer',
+  'exec team', 'execs', 'finance team', 'higher ups', 'hr', 'job', 'leadership', 'line manager', 'management',
+  'manager', 'managers', 'meeting', 'meetings', 'my line manager', 'my team', 'my vp', 'office', 'open plan office',
+  'org', 'organisation', 'organization', 'payroll', 'procurement', 'rota', 'rotas', 'shift', 'supervisor', 'team',
+  'team lead', 'teammates', 'the business', 'the execs', 'the office', 'this company', 'this place',
+  'upper management', 'vp', 'workplace',
 ];
 
 /** Verbs of complaint that come before who they are about: "hate my job", "sick of this place". */
@@ -34,13 +43,15 @@ export const HARSH_VERBS = [
 
 /** Harsh words said about the boss or the job: "my boss is useless", "clueless management". */
 export const HARSH = [
-  'a joke', 'annoying', 'asshole', 'assholes', 'awful', 'brain dead', 'braindead', 'clown', 'clowns', 'clueless',
-  'dick', 'disaster', 'draining', 'dumb', 'dumpster fire', 'exhausting', 'exploiting', 'garbage', 'gaslighting',
-  'hell', 'hellscape', 'hopeless', 'horrible', 'idiot', 'idiots', 'incompetent', 'insufferable', 'jerk', 'joke',
-  'lazy', 'losers', 'micromanages', 'micromanaging', 'miserable', 'moron', 'morons', 'nightmare', 'pathetic',
-  'pointless', 'power trip', 'prick', 'ridiculous', 'soul crushing', 'soul sucking', 'spineless', 'stupid', 'suck',
-  'sucks', 'terrible', 'the worst', 'toxic', 'trash', 'unbearable', 'underpaid', 'unfair', 'ungrateful', 'useless',
-  'worst',
+  'a joke', 'again', 'amateur hour', 'annoying', 'asshole', 'assholes', 'awful', 'brain dead', 'braindead', 'chaos',
+  'circus', 'clown', 'clowns', 'clue', 'clueless', 'dick', 'dinosaurs', 'disaster', 'do nothing', 'does nothing',
+  'draining', 'dumb', 'dumpster fire', 'exhausting', 'exploiting', 'garbage', 'gaslighting', 'has no idea', 'hell',
+  'hellscape', 'hopeless', 'horrible', 'hostage', 'idiot', 'idiots', 'incompetence', 'incompetent', 'insufferable',
+  'jerk', 'joke', 'lazy', 'lol', 'losers', 'madhouse', 'mess', 'micromanages', 'micromanaging', 'miserable', 'moron',
+  'morons', 'nightmare', 'no idea', 'out of touch', 'pathetic', 'pointless', 'power trip', 'pretending', 'prick',
+  'prison', 'ridiculous', 'shitshow', 'soul crushing', 'soul sucking', 'spineless', 'stupid', 'suck', 'sucks',
+  'terrible', 'the worst', 'toxic', 'trash', 'unbearable', 'underpaid', 'unfair', 'ungrateful', 'useless',
+  'waste of time', 'worst', 'zoo',
 ];
 
 /** Advice and reporting about bad workplaces, not complaints about one's own. */
@@ -50,4 +61,10 @@ export const NEUTRAL = [
   'team work', 'teamwork', 'the worst is over', 'toxic culture', 'toxic work culture', 'toxic work environment',
   'toxic workplace', 'toxic workplaces', 'work life', 'work life balance', 'worst case', 'worst case scenario',
   'worst of it',
+];
+
+/** Sarcasm markers: beside "this company" or "my manager" a complaint. */
+export const SARCASM = [
+  'amazing leadership', 'cool cool cool', 'everything is fine', 'feeling so valued', 'great leadership',
+  'living the dream', 'love that for me', 'so valued', 'thanks so much', 'this is fine', 'totally fine', 'what a time',
 ];
