@@ -3,6 +3,7 @@
 // into warnings a person can act on.
 import type { ContactTag } from '../audience';
 import { isFormulaLike } from './formula';
+import { isCleanHandle } from './handles-social';
 import { combineImportedTags } from './tags';
 import { cleanText } from './text';
 import type { ContactTextField, ImportedContact, ImportFormat, ImportResult } from './types';
@@ -36,7 +37,7 @@ export class ContactCollector {
 
   /** `where` is a line or entry number for messages; `key` identifies a row when it has no e-mail or handle. */
   add(draft: ContactDraft, where: number, key?: string): void {
-    const handles = unique(draft.handles ?? []);
+    const handles = unique((draft.handles ?? []).filter(isCleanHandle));
     const emails = unique(draft.emails ?? []);
     const name = cleanText(draft.name) || emails[0] || handles[0] || '';
     if (!name) {

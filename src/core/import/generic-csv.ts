@@ -147,7 +147,7 @@ export function parseGenericCsv(text: string, options: GenericCsvOptions): Impor
     }
     const handles: string[] = [];
     for (const c of col.handles) {
-      for (const piece of at(row, c).split(/\s*:::\s*|[\s,;]+/)) {
+      for (const piece of at(row, c).split(':::').flatMap((part) => part.split(/[\s,;]+/))) {
         if (!piece) continue;
         const h = anyHandle(piece);
         if (!h) unreadableHandles++;

@@ -71,6 +71,17 @@ export function facebookHandleFromUrl(value: string): string {
 // First path segments on facebook.com that are not profiles.
 const FACEBOOK_RESERVED = new Set(['groups', 'pages', 'events', 'watch', 'marketplace', 'gaming', 'friends', 'messages', 'notifications', 'settings', 'help', 'login', 'photo', 'photos', 'stories', 'reel', 'share', 'sharer', 'hashtag', 'search', 'people', 'public', 'privacy', 'policies']);
 
+// eslint-disable-next-line no-control-regex
+const CLEAN_HANDLE = /^[a-z]+:[^\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2060\ufeff]+$/;
+
+/**
+ * Whether a handle is fit to store: qualified, lower-case site, no white space or invisible characters.
+ * handles.ts can return a slug with a space (`/in/first%20name`) when given a damaged URL.
+ */
+export function isCleanHandle(handle: string): boolean {
+  return CLEAN_HANDLE.test(handle);
+}
+
 const OWN_QUALIFIERS = /^(x|mastodon|facebook):(.+)$/i;
 
 /**

@@ -3,6 +3,8 @@ import { nameKey } from '../handles';
 
 /** nameKey (NFKC, trimmed, lower case) without accents and punctuation. */
 export function foldName(name: string): string {
+  // Plain ASCII (most names in most exports) needs no Unicode normalisation, which is the slow part.
+  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return nameKey(name).normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
@@ -17,7 +19,11 @@ export function employerKey(employer: string | undefined): string {
 
 /** Name plus employer, or '' when either is missing (a name alone is too common to merge on). */
 export function personKey(name: string, employer: string | undefined): string {
-  const n = foldName(name);
+  return personKeyOf(foldName(name), employer);
+}
+
+/** personKey for a name already folded. */
+export function personKeyOf(foldedName: string, employer: string | undefined): string {
   const e = employerKey(employer);
-  return n && e ? `${n}\u0000${e}` : '';
+  return foldedName && e ? `${foldedName}\u0000${e}` : '';
 }

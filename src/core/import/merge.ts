@@ -8,7 +8,7 @@
 // tags that came from imports combine (work + personal → both; tags.ts). Fields are only filled,
 // never overwritten: a stored employer stays until the person edits it.
 import type { ContactTag } from '../audience';
-import { employerKey, foldName, personKey } from './match-keys';
+import { employerKey, foldName, personKey, personKeyOf } from './match-keys';
 import { combineImportedTags } from './tags';
 import type { ImportedContact, ImportFormat } from './types';
 
@@ -142,8 +142,14 @@ export function mergeContacts(existing: readonly ExistingContact[], imported: re
   };
   const pick = (candidates: Target[], c: ImportedContact): Target | undefined => candidates.slice(0, MAX_CANDIDATES).find((t) => !wouldChange(t, c)) ?? candidates[0];
 
-  const mergeInto = (target: Target, c: ImportedContact) => {
-    if (strongHits(c).some((t) => t.kind !== target.kind || t.index !== target.index)) conflicts++;
+  const matched = new Set<number>(); // stored contacts some entry matched
+  const mergeInto = (target: Target, c: ImportedContact, hits: Target[]) => {
+    if (hits.some((t) => t.kind !== target.kind || t.index !== target.index)) conflicts++;
+    if (target.kind === 'existing') matched.add(target.index);
+    const now = contactAt(target);
+    if (now.tagSource === 'manual' && combineImportedTags(now.tag, c.tag) !== now.tag) keptManual++;
+    // Most entries of a re-import change nothing: no copy for them (30,000 copies are felt).
+    if (!wouldChange(target, c)) return;
     let into: ContactFields | ExistingContact;
     if (target.kind === 'add') {
       into = adds[target.index]!.contact;
@@ -165,12 +171,8 @@ export function mergeContacts(existing: readonly ExistingContact[], imported: re
     if (!into.employer && c.employer) into.employer = c.employer;
     if (!into.title && c.title) into.title = c.title;
     if (isPlaceholderName(into) && !isPlaceholderName(c)) into.name = c.name;
-    indexPerson(target, into);
-    if (into.tagSource === 'manual') {
-      if (into.tag !== combineImportedTags(into.tag, c.tag)) keptManual++;
-    } else {
-      into.tag = combineImportedTags(into.tag, c.tag);
-    }
+    if (into.employer !== now.employer || into.name !== now.name) indexPerson(target, into);
+    if (into.tagSource !== 'manual') into.tag = combineImportedTags(into.tag, c.tag);
     if (format && !(into.sources ?? []).includes(format)) into.sources = [...(into.sources ?? []), format];
   };
 
@@ -178,18 +180,23 @@ export function mergeContacts(existing: readonly ExistingContact[], imported: re
   // (an employer) is there for the weaker matches of pass 2, whatever order the file lists people in.
   const deferred: ImportedContact[] = [];
   for (const c of imported) {
-    const hit = strongHits(c)[0];
-    if (hit) mergeInto(hit, c);
+    const hits = strongHits(c);
+    if (hits[0]) mergeInto(hits[0], c, hits);
     else deferred.push(c);
   }
 
   // Pass 2: the rest, strongest evidence first so that weaker matches see what stronger ones filled
   // in: (a) with an e-mail or handle, (b) with an employer, (c) names alone.
-  existing.forEach((_, index) => indexPerson({ kind: 'existing', index }, current(index)));
   const byName = new Map<string, number[]>(); // folded name → stored contacts of that name not yet claimed in this import
   existing.forEach((_, index) => {
-    const nk = foldName(current(index).name);
-    if (nk) byName.set(nk, [...(byName.get(nk) ?? []), index]);
+    const c = current(index);
+    const nk = foldName(c.name);
+    const pk = personKeyOf(nk, c.employer);
+    if (pk) byPerson.set(pk, [...(byPerson.get(pk) ?? []), { kind: 'existing', index } as Target].slice(0, MAX_CANDIDATES));
+    if (!nk) return;
+    const list = byName.get(nk);
+    if (list) list.push(index);
+    else byName.set(nk, [index]);
   });
   const hasKeys = (c: ImportedContact) => c.emails.length > 0 || c.handles.length > 0;
   const phases = [
@@ -200,7 +207,8 @@ export function mergeContacts(existing: readonly ExistingContact[], imported: re
   phases.forEach((phase, n) => {
     for (const c of phase) {
       const pk = personKey(c.name, c.employer);
-      let target = strongHits(c)[0] ?? (pk ? pick(byPerson.get(pk) ?? [], c) : undefined);
+      const hits = strongHits(c);
+      let target = hits[0] ?? (pk ? pick(byPerson.get(pk) ?? [], c) : undefined);
       if (!target && n === 2) {
         // Two friends may share a name: each stored contact of that name is claimed once per import.
         const free = byName.get(foldName(c.name)) ?? [];
@@ -208,7 +216,7 @@ export function mergeContacts(existing: readonly ExistingContact[], imported: re
         if (target) free.splice(free.indexOf(target.index), 1);
       }
       if (target) {
-        mergeInto(target, c);
+        mergeInto(target, c, hits);
         continue;
       }
       const contact: ContactFields = { name: c.name, handles: [...c.handles], emails: [...c.emails], tag: c.tag, tagSource: 'import', sources: format ? [format] : [] };
@@ -223,13 +231,12 @@ export function mergeContacts(existing: readonly ExistingContact[], imported: re
   });
 
   const updates: ContactUpdate[] = [];
-  let unchanged = 0;
   for (const [index, after] of [...working].sort((a, b) => a[0] - b[0])) {
     const before = existing[index]!;
     const changed = changedFields(before, after);
-    if (changed.length === 0) unchanged++;
-    else updates.push({ id: before.id, before: copy(before), after, changed });
+    if (changed.length) updates.push({ id: before.id, before: copy(before), after, changed });
   }
+  const unchanged = matched.size - updates.length;
 
   const warnings: string[] = [];
   if (conflicts) warnings.push(`${conflicts} imported contact(s) matched two different stored contacts (one by e-mail, one by handle); each was merged into the first and the stored contacts were left apart.`);

@@ -16,6 +16,9 @@ import { decodeSingleByte, decodeUtf8Strict } from './utf8';
 
 const FORMAT = 'vcard' as const;
 
+/** A property's name and parameters are short; a longer "head" is a broken line and is skipped. */
+const MAX_HEAD = 1000;
+
 interface Property {
   name: string;
   params: Map<string, string[]>;
@@ -25,29 +28,36 @@ interface Property {
 /** Physical lines to logical ones, with the line number each starts on. */
 function unfold(text: string): Array<{ text: string; line: number }> {
   const physical = stripBom(text).split(/\r\n|\r|\n/);
-  const logical: Array<{ text: string; line: number }> = [];
-  let qpOpen = false;
+  // Pieces are collected and joined once: appending to (or trimming) a growing string line by line
+  // would be quadratic on a value folded over many lines.
+  const logical: Array<{ parts: string[]; line: number }> = [];
+  let quotedPrintable = false; // the current logical line's value is quoted-printable
+  let qpOpen = false; // …and its last physical line ended in a soft line break
   physical.forEach((raw, i) => {
     const last = logical[logical.length - 1];
+    let piece: string;
     if (last && (raw.startsWith(' ') || raw.startsWith('\t'))) {
-      last.text += raw.slice(1);
+      piece = raw.slice(1);
     } else if (last && qpOpen) {
-      last.text += raw; // 2.1 quoted-printable soft line break ("=" at the end of the previous line)
+      piece = raw; // 2.1 quoted-printable soft line break ("=" at the end of the previous line)
     } else {
-      logical.push({ text: raw, line: i + 1 });
+      piece = raw;
+      logical.push({ parts: [], line: i + 1 });
+      // Only the name and parameters (before the first ':') are tested, so long values cost nothing.
+      const colon = raw.indexOf(':');
+      quotedPrintable = colon > 0 && colon < MAX_HEAD && /;(?:ENCODING=)?QUOTED-PRINTABLE(?:;|$)/i.test(raw.slice(0, colon));
     }
-    const current = logical[logical.length - 1]!;
-    qpOpen = current.text.endsWith('=') && /;(?:ENCODING=)?QUOTED-PRINTABLE[;:]/i.test(current.text);
-    if (qpOpen) current.text = current.text.slice(0, -1);
+    qpOpen = quotedPrintable && piece.endsWith('=');
+    logical[logical.length - 1]!.parts.push(qpOpen ? piece.slice(0, -1) : piece);
   });
-  return logical;
+  return logical.map((l) => ({ text: l.parts.join(''), line: l.line }));
 }
 
 /** `item1.EMAIL;TYPE=INTERNET,WORK;PREF=1:jane@example.com` → its name, params and raw value. */
 function parseLine(line: string): Property | null {
   let inQuotes = false;
   let colon = -1;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = 0; i < line.length && i <= MAX_HEAD; i++) {
     const c = line[i];
     if (c === '"') inQuotes = !inQuotes;
     else if (c === ':' && !inQuotes) {
@@ -55,7 +65,7 @@ function parseLine(line: string): Property | null {
       break;
     }
   }
-  if (colon <= 0) return null;
+  if (colon <= 0 || colon > MAX_HEAD) return null;
   const head = line.slice(0, colon);
   const parts = head.match(/(?:[^;"]|"[^"]*")+/g) ?? [];
   const name = (parts.shift() ?? '').replace(/^[^.]*\./, '').trim().toUpperCase();

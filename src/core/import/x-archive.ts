@@ -32,7 +32,8 @@ export function parseXArchive(text: string, options: { tag?: ContactTag; expect?
   if (m) {
     if (!Object.hasOwn(KIND, m[1]!)) throw wrongFormat(expected, `it is the archive's "${m[1]}" file; choose data/follower.js or data/following.js.`);
     format = KIND[m[1]!]!;
-    json = body.slice(m[0].length).replace(/;\s*$/, '');
+    const rest = body.slice(m[0].length).trimEnd();
+    json = rest.endsWith(';') ? rest.slice(0, -1) : rest;
   } else if (/^\s*\[/.test(body)) {
     format = expected; // the array without its script prefix, as some tools save it
     json = body;
