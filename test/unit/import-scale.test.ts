@@ -50,6 +50,21 @@ describe('import at scale', () => {
     expect(ms).toBeLessThan(3_000);
   });
 
+  it('reports progress as it reads, ending at 1', () => {
+    const seen: number[] = [];
+    parseLinkedInConnections(connectionsCsv(5_000), { onProgress: (f) => seen.push(f) });
+    expect(seen.length).toBeGreaterThan(50);
+    expect(seen.length).toBeLessThan(150); // about every 1%, not every row
+    expect(seen.every((f, i) => f > 0 && f <= 1 && (i === 0 || f >= seen[i - 1]!))).toBe(true);
+    expect(seen.at(-1)).toBe(1);
+  });
+
+  it('refuses a big file of the wrong format after its first rows, without reading it all', () => {
+    const big = `Name,Email\n${'Jane,jane@example.com\n'.repeat(1_000_000)}`;
+    const { ms } = time(() => expect(() => parseLinkedInConnections(big)).toThrow(/header 'First Name,Last Name,URL/));
+    expect(ms).toBeLessThan(100);
+  });
+
   it('stays linear on inputs that make naive parsers quadratic', () => {
     const mb = 1024 * 1024;
     const cases: Array<[string, () => unknown]> = [

@@ -38,14 +38,24 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-export function readCsv(input: string, options: CsvOptions = {}): CsvTable {
+/**
+ * Called for each record with its cells, the line it starts on and the offset just past it (for
+ * progress). Return false to stop reading (a parser that has seen enough to refuse the file).
+ */
+export type CsvRowHandler = (cells: string[], line: number, end: number) => boolean | void;
+
+export interface CsvScan {
+  /** The file ended inside a quoted cell: it was probably cut short. That last row was not passed on. */
+  truncated: boolean;
+  /** Length of the text read (without its BOM), for progress fractions. */
+  length: number;
+}
+
+/** Reads records one at a time, so a 100 MB file is never held as one big table. */
+export function eachCsvRow(input: string, options: CsvOptions, onRow: CsvRowHandler): CsvScan {
   const text = stripBom(input);
   const delim = (options.delimiter ?? ',').charCodeAt(0);
   const n = text.length;
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  const formulaCells: Array<[number, number]> = [];
-  let truncated = false;
   let line = 1;
   let i = 0;
 
@@ -110,17 +120,25 @@ export function readCsv(input: string, options: CsvOptions = {}): CsvTable {
       else i += 1;
       line++;
     }
-    if (rowEndedInQuote) {
-      truncated = true;
-      break;
-    }
+    if (rowEndedInQuote) return { truncated: true, length: n };
     // A blank line is no record (LinkedIn puts one before its header).
     if (row.length === 1 && row[0] === '' && !quoted) continue;
-    const r = rows.length;
-    for (let c = 0; c < row.length; c++) if (isFormulaLike(row[c]!)) formulaCells.push([r, c]);
-    rows.push(row);
-    lines.push(rowLine);
+    if (onRow(row, rowLine, i) === false) break;
   }
+  return { truncated: false, length: n };
+}
+
+/** The whole table at once (small files, tests); parsers use eachCsvRow. */
+export function readCsv(input: string, options: CsvOptions = {}): CsvTable {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const formulaCells: Array<[number, number]> = [];
+  const { truncated } = eachCsvRow(input, options, (cells, line) => {
+    const r = rows.length;
+    for (let c = 0; c < cells.length; c++) if (isFormulaLike(cells[c]!)) formulaCells.push([r, c]);
+    rows.push(cells);
+    lines.push(line);
+  });
   return { rows, lines, truncated, formulaCells };
 }
 

@@ -1,6 +1,5 @@
 // Which parser a picked file needs. Decided by content first (people rename files: "linkedin (3).csv"),
 // the file name only breaking ties; cheap: it reads the first few kilobytes.
-import type { ContactTag } from '../audience';
 import { readCsv, stripBom } from './csv';
 import { checkSize, ImportError } from './error';
 import { parseFacebookFriends } from './facebook';
@@ -10,7 +9,7 @@ import { mastodonHandle } from './handles-social';
 import { isLinkedInHeader, parseLinkedInConnections } from './linkedin';
 import { isMastodonHeader, parseMastodonFollowing } from './mastodon';
 import { columnIndex } from './table';
-import { FORMAT_LABELS, type ImportFormat, type ImportResult } from './types';
+import { FORMAT_LABELS, type ImportFormat, type ImportResult, type ParseOptions } from './types';
 import { parseVcard } from './vcard';
 import { parseXArchive, xArchiveKind } from './x-archive';
 
@@ -60,9 +59,7 @@ export function detectFormat(fileName: string, text: string): ImportFormat | nul
   return null;
 }
 
-export interface ParseImportOptions {
-  /** Overrides the format's default tag for every contact. */
-  tag?: ContactTag;
+export interface ParseImportOptions extends ParseOptions {
   /** Needed for a generic CSV. */
   mapping?: ColumnMapping;
   delimiter?: Delimiter;
@@ -78,17 +75,17 @@ export function parseImport(fileName: string, text: string, options: ParseImport
   checkSize(options.format ?? null, text);
   const format = options.format ?? detectFormat(fileName, text);
   if (!format) throw new ImportError(null, 'wrong-format', `Hatcheck does not recognise this file. It imports ${SUPPORTED}.`);
-  const tag = options.tag;
+  const { tag, onProgress } = options;
   switch (format) {
-    case 'linkedin-connections': return parseLinkedInConnections(text, { tag });
-    case 'facebook-friends': return parseFacebookFriends(text, { tag });
-    case 'google-contacts': return parseGoogleContacts(text, { tag });
-    case 'vcard': return parseVcard(text, { tag });
-    case 'mastodon-following': return parseMastodonFollowing(text, { tag });
+    case 'linkedin-connections': return parseLinkedInConnections(text, { tag, onProgress });
+    case 'facebook-friends': return parseFacebookFriends(text, { tag, onProgress });
+    case 'google-contacts': return parseGoogleContacts(text, { tag, onProgress });
+    case 'vcard': return parseVcard(text, { tag, onProgress });
+    case 'mastodon-following': return parseMastodonFollowing(text, { tag, onProgress });
     case 'x-followers':
-    case 'x-following': return parseXArchive(text, { tag, expect: format });
+    case 'x-following': return parseXArchive(text, { tag, onProgress, expect: format });
     case 'generic-csv':
       if (!options.mapping) throw new ImportError(format, 'wrong-format', `This ${FORMAT_LABELS[format]} is not one of the known exports; choose which columns hold the name, e-mail and handle.`);
-      return parseGenericCsv(text, { mapping: options.mapping, delimiter: options.delimiter, hasHeader: options.hasHeader, tag });
+      return parseGenericCsv(text, { mapping: options.mapping, delimiter: options.delimiter, hasHeader: options.hasHeader, tag, onProgress });
   }
 }

@@ -5,12 +5,11 @@
 // Newer Meta exports sometimes write an entry as {"timestamp", "label_values": [{"label": "Name", "value"}]}.
 // Names carry Facebook's mojibake (UTF-8 bytes escaped one by one), fixed by fixMojibake. Entries hold
 // no profile link or e-mail, so contacts here are names only. Friends are personal by default.
-import type { ContactTag } from '../audience';
 import { ContactCollector } from './collect';
 import { checkSize, ImportError, wrongFormat } from './error';
 import { isRecord, parseJson } from './json';
 import { fixMojibake } from './mojibake';
-import type { ImportResult } from './types';
+import type { ImportResult, ParseOptions } from './types';
 
 const FORMAT = 'facebook-friends' as const;
 const LIST_KEYS = ['friends_v2', 'friends'] as const;
@@ -40,7 +39,7 @@ function entryName(entry: Record<string, unknown>): string {
   return '';
 }
 
-export function parseFacebookFriends(text: string, options: { tag?: ContactTag } = {}): ImportResult {
+export function parseFacebookFriends(text: string, options: ParseOptions = {}): ImportResult {
   checkSize(FORMAT, text);
   const tag = options.tag ?? 'personal';
   const data = parseJson(FORMAT, text);
@@ -58,5 +57,6 @@ export function parseFacebookFriends(text: string, options: { tag?: ContactTag }
     const name = fixMojibake(entryName(entry));
     out.add({ name, tag }, i + 1, `${name.toLowerCase()}\u0000${timestamp}`);
   });
+  options.onProgress?.(1);
   return out.result(FORMAT, 'entry', 'entry');
 }

@@ -2,14 +2,14 @@
 // options page shows previewCsv() and suggestMapping() and passes back a ColumnMapping.
 import type { ContactTag } from '../audience';
 import { ContactCollector } from './collect';
-import { readCsv, stripBom } from './csv';
+import { eachCsvRow, stripBom } from './csv';
 import { parseEmails } from './emails';
 import { checkSize, ImportError } from './error';
 import { anyHandle } from './handles-social';
-import { columnIndex, truncationWarning } from './table';
+import { columnIndex, scanTable, truncationWarning } from './table';
 import { tagFromText } from './tags';
 import { joinName } from './text';
-import type { ImportResult } from './types';
+import type { ImportResult, ParseOptions } from './types';
 
 const FORMAT = 'generic-csv' as const;
 
@@ -32,7 +32,7 @@ export interface ColumnMapping {
 
 export type Delimiter = ',' | ';' | '\t';
 
-export interface GenericCsvOptions {
+export interface GenericCsvOptions extends ParseOptions {
   mapping: ColumnMapping;
   /** The first row is a header (default true). Without one, refer to columns by number. */
   hasHeader?: boolean;
@@ -40,6 +40,7 @@ export interface GenericCsvOptions {
   delimiter?: Delimiter;
   /** Tag for rows without a tag column or an unknown tag value (default untagged). */
   tag?: ContactTag;
+  onProgress?: (fraction: number) => void;
 }
 
 /** The delimiter that splits the first line into the most cells (outside quotes). */
@@ -63,13 +64,17 @@ export interface CsvPreview {
   rowCount: number;
 }
 
-/** What the column-mapping form shows: the header, a few rows, how many rows. */
+/** What the column-mapping form shows: the header, a few rows, how many rows (counted, not kept). */
 export function previewCsv(text: string, sampleRows = 5): CsvPreview {
   checkSize(FORMAT, text);
   const delimiter = sniffDelimiter(text);
-  const table = readCsv(text, { delimiter });
-  if (table.rows.length === 0) throw new ImportError(FORMAT, 'empty', 'This CSV file is empty.');
-  return { delimiter, header: table.rows[0]!, sample: table.rows.slice(1, 1 + sampleRows), rowCount: table.rows.length - 1 };
+  const kept: string[][] = [];
+  let count = 0;
+  eachCsvRow(text, { delimiter }, (cells) => {
+    if (count++ <= sampleRows) kept.push(cells);
+  });
+  if (kept.length === 0) throw new ImportError(FORMAT, 'empty', 'This CSV file is empty.');
+  return { delimiter, header: kept[0]!, sample: kept.slice(1), rowCount: count - 1 };
 }
 
 const GUESSES: Array<[keyof ColumnMapping, RegExp]> = [
@@ -100,71 +105,82 @@ export function parseGenericCsv(text: string, options: GenericCsvOptions): Impor
   const { mapping } = options;
   const hasHeader = options.hasHeader ?? true;
   const defaultTag = options.tag ?? 'untagged';
-  const table = readCsv(text, { delimiter: options.delimiter ?? sniffDelimiter(text) });
-  if (table.rows.length === 0) throw new ImportError(FORMAT, 'empty', 'This CSV file is empty.');
-  const header = hasHeader ? table.rows[0]! : [];
-  const columns = columnIndex(header);
-
-  const resolve = (ref: ColumnRef, field: string): number => {
-    if (typeof ref === 'number') {
-      if (Number.isInteger(ref) && ref >= 0) return ref;
-    } else {
-      const i = columns.get(ref.trim().toLowerCase());
-      if (i !== undefined) return i;
-    }
-    const known = header.length ? ` The columns are: ${header.map((h) => `'${h}'`).join(', ')}.` : '';
-    throw new ImportError(FORMAT, 'wrong-format', `This CSV has no column '${ref}' (chosen for ${field}).${known}`);
-  };
-  const many = (ref: ColumnRef | ColumnRef[] | undefined, field: string) => (ref === undefined ? [] : (Array.isArray(ref) ? ref : [ref]).map((r) => resolve(r, field)));
-  const one = (ref: ColumnRef | undefined, field: string) => (ref === undefined ? -1 : resolve(ref, field));
-
-  const col = {
-    name: one(mapping.name, 'name'),
-    first: one(mapping.firstName, 'first name'),
-    last: one(mapping.lastName, 'last name'),
-    emails: many(mapping.email, 'e-mail'),
-    handles: [...many(mapping.handle, 'handle'), ...many(mapping.profileUrl, 'profile link')],
-    employer: one(mapping.employer, 'employer'),
-    title: one(mapping.title, 'title'),
-    tag: one(mapping.tag, 'tag'),
-  };
-  if (col.name < 0 && col.first < 0 && col.last < 0 && col.emails.length === 0 && col.handles.length === 0) {
-    throw new ImportError(FORMAT, 'wrong-format', 'Choose at least one column for the name, e-mail, handle or profile link.');
-  }
-
-  const at = (row: string[], i: number) => (i >= 0 ? row[i] ?? '' : '');
   const out = new ContactCollector();
-  out.warnings.push(...truncationWarning(table, 'CSV file'));
   let unknownTags = 0;
   let unreadableHandles = 0;
-  for (let r = hasHeader ? 1 : 0; r < table.rows.length; r++) {
-    const row = table.rows[r]!;
-    const emails: string[] = [];
-    for (const c of col.emails) {
-      const parsed = parseEmails(at(row, c));
-      emails.push(...parsed.emails);
-      out.countInvalidEmails(parsed.invalid);
-    }
-    const handles: string[] = [];
-    for (const c of col.handles) {
-      for (const piece of at(row, c).split(':::').flatMap((part) => part.split(/[\s,;]+/))) {
-        if (!piece) continue;
-        const h = anyHandle(piece);
-        if (!h) unreadableHandles++;
-        else if (h.startsWith('email:')) emails.push(h.slice(6));
-        else handles.push(h);
+  let addRow: (row: string[], line: number) => void = () => undefined;
+
+  /** Resolves the mapping against the header (or, without one, the first row's width) and returns the row reader. */
+  const prepare = (header: string[]) => {
+    const columns = columnIndex(header);
+    const resolve = (ref: ColumnRef, field: string): number => {
+      if (typeof ref === 'number') {
+        if (Number.isInteger(ref) && ref >= 0) return ref;
+      } else {
+        const i = columns.get(ref.trim().toLowerCase());
+        if (i !== undefined) return i;
       }
+      const known = header.length ? ` The columns are: ${header.map((h) => `'${h}'`).join(', ')}.` : '';
+      throw new ImportError(FORMAT, 'wrong-format', `This CSV has no column '${ref}' (chosen for ${field}).${known}`);
+    };
+    const many = (ref: ColumnRef | ColumnRef[] | undefined, field: string) => (ref === undefined ? [] : (Array.isArray(ref) ? ref : [ref]).map((r) => resolve(r, field)));
+    const one = (ref: ColumnRef | undefined, field: string) => (ref === undefined ? -1 : resolve(ref, field));
+    const col = {
+      name: one(mapping.name, 'name'),
+      first: one(mapping.firstName, 'first name'),
+      last: one(mapping.lastName, 'last name'),
+      emails: many(mapping.email, 'e-mail'),
+      handles: [...many(mapping.handle, 'handle'), ...many(mapping.profileUrl, 'profile link')],
+      employer: one(mapping.employer, 'employer'),
+      title: one(mapping.title, 'title'),
+      tag: one(mapping.tag, 'tag'),
+    };
+    if (col.name < 0 && col.first < 0 && col.last < 0 && col.emails.length === 0 && col.handles.length === 0) {
+      throw new ImportError(FORMAT, 'wrong-format', 'Choose at least one column for the name, e-mail, handle or profile link.');
     }
-    let tag = defaultTag;
-    const tagCell = at(row, col.tag);
-    if (tagCell.trim()) {
-      const t = tagFromText(tagCell);
-      if (t) tag = t;
-      else unknownTags++;
-    }
-    const name = at(row, col.name) || joinName(at(row, col.first), at(row, col.last));
-    out.add({ name, emails, handles, employer: at(row, col.employer), title: at(row, col.title), tag }, table.lines[r]!);
-  }
+    const at = (row: string[], i: number) => (i >= 0 ? row[i] ?? '' : '');
+    addRow = (row, line) => {
+      const emails: string[] = [];
+      for (const c of col.emails) {
+        const parsed = parseEmails(at(row, c));
+        emails.push(...parsed.emails);
+        out.countInvalidEmails(parsed.invalid);
+      }
+      const handles: string[] = [];
+      for (const c of col.handles) {
+        for (const piece of at(row, c).split(':::').flatMap((part) => part.split(/[\s,;]+/))) {
+          if (!piece) continue;
+          const h = anyHandle(piece);
+          if (!h) unreadableHandles++;
+          else if (h.startsWith('email:')) emails.push(h.slice(6));
+          else handles.push(h);
+        }
+      }
+      let tag = defaultTag;
+      const tagCell = at(row, col.tag);
+      if (tagCell.trim()) {
+        const t = tagFromText(tagCell);
+        if (t) tag = t;
+        else unknownTags++;
+      }
+      const name = at(row, col.name) || joinName(at(row, col.first), at(row, col.last));
+      out.add({ name, emails, handles, employer: at(row, col.employer), title: at(row, col.title), tag }, line);
+    };
+  };
+
+  const scan = scanTable(text, {
+    delimiter: options.delimiter ?? sniffDelimiter(text),
+    within: 1,
+    isHeader: (_, cells, line) => {
+      prepare(hasHeader ? cells : []);
+      if (!hasHeader) addRow(cells, line);
+      return true;
+    },
+    onProgress: options.onProgress,
+    onRow: (row, line) => addRow(row, line),
+  });
+  if (!scan.header) throw new ImportError(FORMAT, 'empty', 'This CSV file is empty.');
+  out.warnings.push(...truncationWarning(scan.truncated, 'CSV file'));
   if (unknownTags) out.warnings.push(`${unknownTags} tag value(s) were not work or personal (nor a word like colleague, client, friend, family); those rows got the default tag '${defaultTag}'.`);
   if (unreadableHandles) out.warnings.push(`${unreadableHandles} handle or profile value(s) were not recognised (use a profile link, an e-mail, or a form like linkedin:jane-doe or @ana@mastodon.social) and were left out.`);
   return out.result(FORMAT, 'row', 'line');

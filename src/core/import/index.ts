@@ -1,5 +1,5 @@
 // The importers' public surface: what storage and the options page use.
-export { IMPORT_FORMATS, FORMAT_LABELS, type ImportFormat, type ImportedContact, type ImportResult, type ContactTextField } from './types';
+export { IMPORT_FORMATS, FORMAT_LABELS, type ImportFormat, type ImportedContact, type ImportResult, type ContactTextField, type ParseOptions } from './types';
 export { ImportError, MAX_IMPORT_CHARS, type ImportErrorReason } from './error';
 export { detectFormat, parseImport, type ParseImportOptions } from './detect';
 export { parseLinkedInConnections } from './linkedin';
@@ -9,7 +9,7 @@ export { parseVcard } from './vcard';
 export { parseMastodonFollowing } from './mastodon';
 export { parseXArchive } from './x-archive';
 export { parseGenericCsv, previewCsv, suggestMapping, sniffDelimiter, type ColumnMapping, type ColumnRef, type GenericCsvOptions, type CsvPreview, type Delimiter } from './generic-csv';
-export { readCsv, writeCsv, writeCsvCell, type CsvTable } from './csv';
+export { readCsv, eachCsvRow, writeCsv, writeCsvCell, type CsvTable, type CsvRowHandler } from './csv';
 export { isFormulaLike, neutraliseFormula } from './formula';
 export { decodeImportBytes } from './utf8';
 export { fixMojibake } from './mojibake';

@@ -1,6 +1,6 @@
 // Finding columns by header name in CSV exports whose column order and extra columns vary by
-// version and language settings.
-import type { CsvTable } from './csv';
+// version and language settings, and reading the rows after the header one at a time.
+import { eachCsvRow, type CsvOptions } from './csv';
 
 /** Header cell → column index, by lower-cased trimmed name; the first column of a name wins. */
 export function columnIndex(header: readonly string[]): Map<string, number> {
@@ -10,13 +10,6 @@ export function columnIndex(header: readonly string[]): Map<string, number> {
     if (!index.has(key)) index.set(key, i);
   });
   return index;
-}
-
-/** The first of the first `within` rows that `isHeader` accepts, or -1. */
-export function findHeaderRow(table: CsvTable, isHeader: (cells: Map<string, number>) => boolean, within = 50): number {
-  const last = Math.min(table.rows.length, within);
-  for (let r = 0; r < last; r++) if (isHeader(columnIndex(table.rows[r]!))) return r;
-  return -1;
 }
 
 /** A reader for one row: cell by column name, '' for a missing column or a short (ragged) row. */
@@ -30,6 +23,53 @@ export function cellReader(columns: Map<string, number>) {
   };
 }
 
-export function truncationWarning(table: CsvTable, format: string): string[] {
-  return table.truncated ? [`The ${format} ends inside a quoted value, so it may have been cut short; the incomplete last row was left out.`] : [];
+export interface TableScan {
+  /** The header row, or null when none of the first `within` rows was one (reading stopped there). */
+  header: string[] | null;
+  headerLine: number;
+  /** Rows passed to onRow. */
+  rows: number;
+  truncated: boolean;
+}
+
+export interface TableOptions extends CsvOptions {
+  /** Accepts the header row (given its columns). */
+  isHeader: (columns: Map<string, number>, cells: string[], line: number) => boolean;
+  /** How many rows may come before the header (LinkedIn's notes). */
+  within: number;
+  onRow: (cells: string[], line: number) => void;
+  /** Fraction of the text read, 0–1, at most about every 1% and once at the end. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** Finds the header among the first rows, then streams the rest to onRow. */
+export function scanTable(text: string, options: TableOptions): TableScan {
+  const scan: TableScan = { header: null, headerLine: 0, rows: 0, truncated: false };
+  let seen = 0;
+  let reported = 0;
+  const total = Math.max(text.length, 1);
+  const { truncated } = eachCsvRow(text, options, (cells, line, end) => {
+    if (!scan.header) {
+      if (options.isHeader(columnIndex(cells), cells, line)) {
+        scan.header = cells;
+        scan.headerLine = line;
+        return true;
+      }
+      return ++seen < options.within; // not a header within the first rows: stop reading the file
+    }
+    scan.rows++;
+    options.onRow(cells, line);
+    if (options.onProgress && end - reported > total / 100) {
+      reported = end;
+      options.onProgress(Math.min(end / total, 1));
+    }
+    return true;
+  });
+  scan.truncated = truncated;
+  options.onProgress?.(1);
+  return scan;
+}
+
+export function truncationWarning(truncated: boolean, format: string): string[] {
+  return truncated ? [`The ${format} ends inside a quoted value, so it may have been cut short; the incomplete last row was left out.`] : [];
 }

@@ -45,6 +45,13 @@ export interface ImportedContact {
   formulaFields?: ContactTextField[];
 }
 
+export interface ParseOptions {
+  /** Overrides the format's default tag for every contact. */
+  tag?: ContactTag;
+  /** Fraction of the file read, 0–1: about every 1% for CSV files, and once at the end for every format. */
+  onProgress?: (fraction: number) => void;
+}
+
 export interface ImportResult {
   format: ImportFormat;
   contacts: ImportedContact[];

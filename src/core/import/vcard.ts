@@ -3,7 +3,6 @@
 // soft line breaks, CHARSET). Many cards per file. Lines are unfolded (CRLF + space or tab continues a
 // line), `item1.` groups are ignored, values unescaped (\n \, \; \\). Untagged by default: an address
 // book mixes work and personal people (a CATEGORIES value like "Work" or "Family" sets the tag).
-import type { ContactTag } from '../audience';
 import { ContactCollector } from './collect';
 import { stripBom } from './csv';
 import { parseEmails } from './emails';
@@ -11,7 +10,7 @@ import { checkSize, ImportError, wrongFormat } from './error';
 import { anyHandle } from './handles-social';
 import { combineImportedTags, tagFromText } from './tags';
 import { joinName } from './text';
-import type { ImportResult } from './types';
+import type { ImportResult, ParseOptions } from './types';
 import { decodeSingleByte, decodeUtf8Strict } from './utf8';
 
 const FORMAT = 'vcard' as const;
@@ -127,7 +126,7 @@ interface Card {
   props: Property[];
 }
 
-export function parseVcard(text: string, options: { tag?: ContactTag } = {}): ImportResult {
+export function parseVcard(text: string, options: ParseOptions = {}): ImportResult {
   checkSize(FORMAT, text);
   const baseTag = options.tag ?? 'untagged';
   const cards: Card[] = [];
@@ -205,5 +204,6 @@ export function parseVcard(text: string, options: { tag?: ContactTag } = {}): Im
   }
   if (unsupportedVersions) out.warnings.push(`${unsupportedVersions} card(s) declare a vCard version other than 2.1, 3.0 or 4.0; they were read as 3.0.`);
   if (out.size === 0 && cards.length === 0) throw new ImportError(FORMAT, 'damaged', 'This vCard file holds no complete card; it may have been cut short.');
+  options.onProgress?.(1);
   return out.result(FORMAT, 'card', 'line');
 }

@@ -4,13 +4,12 @@
 // Large archives split into follower-part1.js (…part1). Entries carry only the numeric account id, so
 // a contact is `x:id:<id>` with no name; the page adapter must resolve @names to ids to match them.
 // Followers and followed accounts of a personal account: personal by default.
-import type { ContactTag } from '../audience';
 import { ContactCollector } from './collect';
 import { stripBom } from './csv';
 import { checkSize, ImportError, wrongFormat } from './error';
 import { xHandleFromUrl, xIdHandle } from './handles-social';
 import { isRecord, parseJson } from './json';
-import type { ImportResult } from './types';
+import type { ImportResult, ParseOptions } from './types';
 
 type XFormat = 'x-followers' | 'x-following';
 const PREFIX = /^\s*window\.YTD\.([A-Za-z_]+)\.part\d+\s*=\s*/;
@@ -22,7 +21,7 @@ export function xArchiveKind(text: string): XFormat | null {
   return m && Object.hasOwn(KIND, m[1]!) ? KIND[m[1]!]! : null;
 }
 
-export function parseXArchive(text: string, options: { tag?: ContactTag; expect?: XFormat } = {}): ImportResult {
+export function parseXArchive(text: string, options: ParseOptions & { expect?: XFormat } = {}): ImportResult {
   const expected = options.expect ?? 'x-followers';
   checkSize(expected, text);
   const body = stripBom(text);
@@ -55,5 +54,6 @@ export function parseXArchive(text: string, options: { tag?: ContactTag; expect?
     const handle = xIdHandle(id) || (typeof account.userLink === 'string' ? xHandleFromUrl(account.userLink) : '');
     out.add({ handles: handle ? [handle] : [], tag }, i + 1);
   });
+  options.onProgress?.(1);
   return out.result(format, 'entry', 'entry');
 }
