@@ -6,13 +6,17 @@
 /** Longest chunk, in UTF-16 units. A sentence longer than this is cut at a space near the limit. */
 export const MAX_CHUNK = 600;
 
-/**
- * Sentence ends: one or more of . ! ? (and CJK/Arabic full stops) followed by white space or the
- * end, or a line break. "gmail.com", "3.5" and "Main St.Apt" stay inside one chunk.
- */
-const BOUNDARY = /[.!?\u3002\uff01\uff1f\u061f\u06d4]+(?=\s|$)|\n+/g;
+const ENDERS = new Set(['.', '!', '?', '\u3002', '\uff01', '\uff1f', '\u061f', '\u06d4']);
+const PICTOGRAPHIC = /^[\p{Extended_Pictographic}\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]$/u;
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 
-/** [start, end) ranges covering the text in order, without gaps, none longer than MAX_CHUNK. */
+/**
+ * [start, end) ranges covering the text in order, without gaps, none longer than MAX_CHUNK.
+ * Sentence ends: a run of . ! ? (and CJK/Arabic full stops) followed by white space or the end,
+ * together with any emoji right after it ("We're hiring! 🍺" keeps its 🍺); or a line break.
+ * "gmail.com", "3.5" and "Main St.Apt" stay inside one chunk. A hand-written scan, not a regex:
+ * /[.!?]+(?=\s|$)/ backtracks quadratically on a long run of "!!!!".
+ */
 export function chunkSentences(text: string): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
   const push = (start: number, end: number) => {
@@ -23,14 +27,42 @@ export function chunkSentences(text: string): Array<[number, number]> {
     }
     if (end > start) chunks.push([start, end]);
   };
+  const n = text.length;
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    const end = m.index + m[0].length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === '\n') {
+      let j = i + 1;
+      while (j < n && text[j] === '\n') j++;
+      push(start, j);
+      start = i = j;
+      continue;
+    }
+    if (!ENDERS.has(c)) { i++; continue; }
+    let j = i + 1;
+    while (j < n && ENDERS.has(text[j]!)) j++;
+    // Emoji after the stop belong to the sentence.
+    let m = j;
+    let sawEmoji = false;
+    while (m < n) {
+      if (text[m] === ' ' || text[m] === '\t') { m++; continue; }
+      const cp = text.codePointAt(m)!;
+      const ch = String.fromCodePoint(cp);
+      if (!PICTOGRAPHIC.test(ch)) break;
+      sawEmoji = true;
+      m += ch.length;
+    }
+    while (m > j && (text[m - 1] === ' ' || text[m - 1] === '\t')) m--;
+    let end = -1;
+    if (sawEmoji && (m === n || isSpace(text[m]))) end = m;
+    else if (j === n || isSpace(text[j])) end = j;
+    if (end < 0) { i = j; continue; }
+    // White space after the stop starts the next sentence, as the old splitter did.
     push(start, end);
-    start = end;
+    start = i = end;
   }
-  push(start, text.length);
+  push(start, n);
   return chunks;
 }
 

@@ -10,7 +10,7 @@ import { foldForMatching } from '../text';
 import type { Finding, Severity } from '../types';
 import { chunkSentences } from './chunk';
 import { COMBOS, type Combo } from './combos';
-import { insideRange, isNegated, isOwned, nearSelf, quotedRanges, selfPositions } from './context';
+import { insideRange, isOwned, nearSelf, negationOf, quotedRanges, selfPositions, type Negation } from './context';
 import { findEmoji } from './emoji';
 import { CUE_INDEX, FIND_INDEX, VOCAB } from './engine';
 import { expandTokens } from './expand';
@@ -41,7 +41,10 @@ interface Hit {
   /** Range in the chunk's normalised text. */
   start: number;
   end: number;
+  /** "I don't drink"; health stays health when merely denied. */
   negated: boolean;
+  /** "Faked a migraine": nothing happened, whatever the category. */
+  faked: boolean;
   quoted: boolean;
 }
 
@@ -52,6 +55,8 @@ interface Sentence {
   self: number[];
   /** Cue signals present anywhere in the sentence. */
   cues: Set<string>;
+  /** Cue signals of this sentence and the two either side (FindingSpec.workNearby). */
+  nearbyCues: () => Set<string>;
   candidates: Candidate[];
 }
 
@@ -74,6 +79,17 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   const quotes = quotedRanges(text);
   for (const [from, to] of chunkSentences(text)) sentences.push(readSentence(text, from, to, sentences.length, quotes, () => nextId++));
 
+  // Lazily: only money amounts ask for it.
+  for (const [i, sentence] of sentences.entries()) {
+    let cached: Set<string> | null = null;
+    sentence.nearbyCues = () => {
+      if (!cached) {
+        cached = new Set<string>();
+        for (let k = Math.max(0, i - 2); k <= Math.min(sentences.length - 1, i + 2); k++) for (const c of sentences[k]!.cues) cached.add(c);
+      }
+      return cached;
+    };
+  }
   for (const sentence of sentences) judgeAlone(sentence);
   applyCombos(sentences);
 
@@ -93,14 +109,19 @@ function readSentence(text: string, from: number, to: number, index: number, quo
     const c = text.charCodeAt(view.starts[i] ?? -1);
     return c >= 0x41 && c <= 0x5a;
   };
-  const links = linkRanges(t);
-  const inLink = (s: number, e: number) => links.some(([ls, le]) => s < le && e > ls);
-  const raw = tokenize(t).filter((tok) => !tok.handle && !inLink(tok.start, tok.end));
+  const links = linkRanges(t).sort((a, b) => a[0] - b[0]);
+  // Tokens and links are both in text order: one walk drops the words inside links.
+  let link = 0;
+  const raw = tokenize(t).filter((tok) => {
+    if (tok.handle) return false;
+    while (link < links.length && links[link]![1] <= tok.start) link++;
+    return !(link < links.length && links[link]![0] < tok.end);
+  });
   const tokens = expandTokens(raw, t, VOCAB, upper);
   const isQuoted = (s: number) => insideRange(quotes, view.starts[s]!);
   const hits: Hit[] = [];
-  const add = (signals: readonly string[], from: number, to: number, start: number, end: number, negated: boolean) =>
-    hits.push({ id: id(), signals, chunk: index, from, to, start, end, negated, quoted: isQuoted(start) });
+  const add = (signals: readonly string[], from: number, to: number, start: number, end: number, negation: Negation) =>
+    hits.push({ id: id(), signals, chunk: index, from, to, start, end, negated: negation !== 'none', faked: negation === 'faked', quoted: isQuoted(start) });
   /** Token index at or after a text offset: where an emoji or a pattern sits among the words. */
   const tokenAt = (offset: number) => {
     let lo = 0;
@@ -118,19 +139,19 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   for (const m of matchLongest(FIND_INDEX, tokens)) {
     covered.fill(1, m.from, m.to);
     if (m.phrase.signals.includes('alcohol.drink')) drinkAt.add(m.from);
-    add(m.phrase.signals, m.from, m.to, tokens[m.from]!.start, tokens[m.to - 1]!.end, isNegated(tokens, m.from, t));
+    add(m.phrase.signals, m.from, m.to, tokens[m.from]!.start, tokens[m.to - 1]!.end, negationOf(tokens, m.from, t));
   }
   const cues = new Set<string>();
   for (const m of matchAll(CUE_INDEX, tokens)) {
     for (const s of m.phrase.signals) cues.add(s);
-    add(m.phrase.signals, m.from, m.to, tokens[m.from]!.start, tokens[m.to - 1]!.end, isNegated(tokens, m.from, t));
+    add(m.phrase.signals, m.from, m.to, tokens[m.from]!.start, tokens[m.to - 1]!.end, negationOf(tokens, m.from, t));
   }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     // "six beers", "5 shots": a count of three or more right before a drink is excess.
     if (drinkAt.has(i + 1) && /^\d{1,2}$/.test(tok.keys[0]!) && Number(tok.keys[0]) >= 3) {
       cues.add('alcohol.excess');
-      add(['alcohol.excess'], i, i + 1, tok.start, tok.end, false);
+      add(['alcohol.excess'], i, i + 1, tok.start, tok.end, 'none');
     }
     if (covered[i]) continue;
     const key = tok.keys[tok.keys.length - 1]!;
@@ -138,32 +159,33 @@ function readSentence(text: string, from: number, to: number, index: number, quo
     if (!worthAsking(key, typed)) continue;
     // Report the whole word ("clusterfuck"), not just the stem obscenity found in it.
     const swears = swearsIn(typed);
-    if (swears.length > 0) add([swears.some((x) => x.slur) ? 'profanity.slur' : 'profanity.strong'], i, i + 1, tok.start, tok.end, isNegated(tokens, i, t));
+    if (swears.length > 0) add([swears.some((x) => x.slur) ? 'profanity.slur' : 'profanity.strong'], i, i + 1, tok.start, tok.end, negationOf(tokens, i, t));
   }
   for (const e of findEmoji(t)) {
     for (const s of e.signals) if (SIGNALS[s]?.pass === 'cue') cues.add(s);
     const at = tokenAt(e.start);
-    add(e.signals, at, at, e.start, e.end, false);
+    add(e.signals, at, at, e.start, e.end, 'none');
   }
   for (const p of findPatterns(t, upper)) {
     const at = tokenAt(p.start);
-    add([p.signal], at, Math.max(at, tokenAt(p.end)), p.start, p.end, false);
+    add([p.signal], at, Math.max(at, tokenAt(p.end)), p.start, p.end, 'none');
   }
-  // An excuse in scare quotes is a story: "doctor's appointment", "plumber", "sick leave".
+  // An excuse in scare quotes, or faked, is a story: "doctor's appointment", "faked a migraine".
   for (const h of [...hits]) {
-    if (h.quoted && h.signals.includes('absence.excuse')) add(['absence.fake-excuse'], h.from, h.to, h.start, h.end, false);
+    if ((h.quoted || h.faked) && h.signals.includes('absence.excuse')) add(['absence.fake-excuse'], h.from, h.to, h.start, h.end, 'none');
   }
   for (const h of hits) if (h.quoted && h.signals.includes('absence.fake-excuse')) h.quoted = false;
-  return { view, tokens, hits, self: selfPositions(tokens), cues, candidates: [] };
+  return { view, tokens, hits, self: selfPositions(tokens), cues, nearbyCues: () => cues, candidates: [] };
 }
 
 /** Whether a finding survives its sentence's context; the severity it keeps, or null. */
 function judge(sentence: Sentence, hit: Hit, spec: FindingSpec, skipNegation = false): Severity | null {
   // Health stays health when denied: "I don't have covid, just a cold", "six months without self-harm".
-  if (hit.negated && !skipNegation && spec.category !== 'health') return null;
+  if (hit.faked || (hit.negated && !skipNegation && spec.category !== 'health')) return null;
   if (spec.needsSelf && !nearSelf(sentence.self, hit.from, hit.to) && !(spec.selfAtStart && hit.from === 0)) return null;
   const excusers = EXCUSED_BY[spec.category];
-  const atWork = excusers?.some((cue) => sentence.cues.has(cue)) ?? false;
+  const cues = spec.workNearby ? sentence.nearbyCues() : sentence.cues;
+  const atWork = excusers?.some((cue) => cues.has(cue)) ?? false;
   if (spec.strength === 'plain' && atWork) return null;
   if (!hit.quoted || spec.category === 'profanity') return spec.severity;
   // Quoted: someone else's words or a term under discussion. In work talk ("a keynote quote",
@@ -194,9 +216,11 @@ function applyCombos(sentences: Sentence[]): void {
       for (const s of sentences) for (const h of s.hits) if (!h.negated && h.signals.some((x) => withSet.has(x))) withChunks.push({ chunk: h.chunk, id: h.id });
     }
     for (const sentence of sentences) {
-      for (const hit of sentence.hits) {
-        if (hit.negated || !hit.signals.some((x) => onSet.has(x))) continue;
-        const partner = partnerFound(combo, sentence, hit, withSet, withChunks);
+      const ons = sentence.hits.filter((h) => !h.negated && h.signals.some((x) => onSet.has(x)));
+      if (ons.length === 0) continue;
+      const withs = combo.scope === 'nearby' ? [] : sentence.hits.filter((h) => !h.negated && h.signals.some((x) => withSet.has(x)));
+      for (const hit of ons) {
+        const partner = partnerFound(combo, hit, withs, withChunks);
         if (!partner) continue;
         if (combo.needsOwner && !nearSelf(sentence.self, hit.from, hit.to) && !isOwned(sentence.tokens, hit.from)) continue;
         const severity = judge(sentence, hit, combo.finding, true);
@@ -211,7 +235,7 @@ function applyCombos(sentences: Sentence[]): void {
 }
 
 /** The partner hit in the same sentence, `true` for one in a nearby sentence, or null. */
-function partnerFound(combo: Combo, sentence: Sentence, hit: Hit, withSet: Set<string>, withChunks: ReadonlyArray<{ chunk: number; id: number }>): Hit | true | null {
+function partnerFound(combo: Combo, hit: Hit, withs: readonly Hit[], withChunks: ReadonlyArray<{ chunk: number; id: number }>): Hit | true | null {
   if (combo.scope === 'nearby') {
     // Binary search for the first `with` hit at or after chunk - NEARBY.
     let lo = 0;
@@ -225,8 +249,10 @@ function partnerFound(combo: Combo, sentence: Sentence, hit: Hit, withSet: Set<s
     return null;
   }
   const window = combo.scope === 'sentence' ? null : combo.scope;
-  for (const other of sentence.hits) {
-    if (other.id === hit.id || other.negated || !other.signals.some((x) => withSet.has(x))) continue;
+  // Usually the first candidate qualifies; the loop only runs on past readings of the same words
+  // or hits outside a window, both few in a sentence of at most MAX_CHUNK characters.
+  for (const other of withs) {
+    if (other.id === hit.id) continue;
     // Two readings of the same words ("shots" as party word and as a drink) are not two hits.
     if (other.start < hit.end && hit.start < other.end) continue;
     if (!window) return other;

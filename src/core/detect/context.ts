@@ -16,18 +16,24 @@ const CLAUSE_GAP = /[,;:()\u2014\u2013"]|\s-\s/;
 /** How far back a negation reaches, in words: "I do not really smoke weed". */
 const NEGATION_REACH = 3;
 
+/** "Faked a migraine": the thing did not happen, for every category, health included. */
+const FAKERS = new Set(['faked', 'faking', 'fake', 'pretended', 'pretending', 'pretend']);
+
+export type Negation = 'none' | 'negated' | 'faked';
+
 /** Whether the words before `tokens[at]` negate it. `text` is the chunk's normalised text. */
-export function isNegated(tokens: readonly Token[], at: number, text: string): boolean {
+export function negationOf(tokens: readonly Token[], at: number, text: string): Negation {
   for (let k = at - 1; k >= 0 && at - k <= NEGATION_REACH; k--) {
-    if (CLAUSE_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    if (CLAUSE_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return 'none';
     const key = tokens[k]!.keys[0]!;
-    if (CLAUSE_WORDS.has(key)) return false;
+    if (CLAUSE_WORDS.has(key)) return 'none';
+    if (FAKERS.has(key)) return 'faked';
     if (NEGATORS.has(key)) {
-      for (let j = k + 1; j < at; j++) if (UNDO.has(tokens[j]!.keys[0]!)) return false;
-      return true;
+      for (let j = k + 1; j < at; j++) if (UNDO.has(tokens[j]!.keys[0]!)) return 'none';
+      return 'negated';
     }
   }
-  return false;
+  return 'none';
 }
 
 const QUOTE_MARKS = /["\u201c\u201d\u201e\u201f\u00ab\u00bb\uff02\n]/g;
@@ -83,9 +89,16 @@ export function selfPositions(tokens: readonly Token[]): number[] {
 const SELF_BEFORE = 6;
 const SELF_AFTER = 4;
 
+/** `self` is sorted (selfPositions): binary search for the first position in the window. */
 export function nearSelf(self: readonly number[], from: number, to: number): boolean {
-  for (const p of self) if (p >= from - SELF_BEFORE && p < to + SELF_AFTER) return true;
-  return false;
+  let lo = 0;
+  let hi = self.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (self[mid]! < from - SELF_BEFORE) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < self.length && self[lo]! < to + SELF_AFTER;
 }
 
 /**

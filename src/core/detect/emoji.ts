@@ -5,6 +5,7 @@ import { EMOJI } from './lexicon/emoji';
 
 const TABLE = new Map<string, readonly string[]>(EMOJI.map(([emoji, ...signals]) => [emoji, signals]));
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/gu;
+const WEAK_EMOJI = new Set(['drugs.emoji', 'sexual.emoji']);
 
 export interface EmojiHit {
   signals: readonly string[];
@@ -35,6 +36,8 @@ export function findEmoji(text: string): EmojiHit[] {
     }
     PICTOGRAPHIC.lastIndex = end;
     hits.push({ signals: count >= 3 && signals.includes('alcohol.emoji') ? [...signals, 'alcohol.emoji-run'] : signals, start, end, emoji: m[0] });
+    // 🌿🌿 or 🍑🍑: a weak emoji repeated is its own company.
+    if (count >= 2 && signals.some((s) => WEAK_EMOJI.has(s))) hits.push({ signals, start, end, emoji: m[0] });
   }
   return hits;
 }

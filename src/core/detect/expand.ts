@@ -7,6 +7,8 @@ import { makeToken, type Token } from './tokens';
 
 /** Longest hashtag worth splitting; longer ones are left whole (and splitting stays cheap). */
 const MAX_HASHTAG = 40;
+/** Longest word spelled out letter by letter that is looked up ("m o t h e r f u c k e r" is 12). */
+const MAX_SPELLED = 14;
 /** Unknown pieces shorter than this mean the split is wrong (#tweed is not t + weed). */
 const MIN_UNKNOWN = 3;
 /** Lexicon words this short count only in hashtags that split completely into known words. */
@@ -52,7 +54,7 @@ function spelledOut(tokens: readonly Token[], at: number, text: string, vocab: V
   const single = (t: Token) => t.text.length === 1 && t.text >= 'a' && t.text <= 'z';
   if (!single(tokens[at]!)) return null;
   let last = at;
-  while (last + 1 < tokens.length && single(tokens[last + 1]!)) {
+  while (last + 1 < tokens.length && last - at < MAX_SPELLED && single(tokens[last + 1]!)) {
     const gap = text.slice(tokens[last]!.end, tokens[last + 1]!.start);
     if (gap.length > 2 || !/^[ .\-_*]+$/.test(gap)) break;
     last++;

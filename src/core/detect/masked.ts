@@ -6,7 +6,7 @@
 const MASKABLE = [
   'fuck', 'fucking', 'fucked', 'fucker', 'fuckin', 'motherfucker', 'shit', 'shitty', 'bullshit', 'bitch', 'bitches',
   'asshole', 'ass', 'cunt', 'damn', 'hell', 'crap', 'piss', 'pissed', 'bastard', 'dick', 'cock', 'slut', 'whore', 'twat',
-  'wanker', 'wtf', 'stfu',
+  'wanker', 'wtf', 'stfu', 'motherfucking', 'fucks', 'shitting', 'bitching', 'bullshitting', 'fuckers', 'shithead',
 ];
 
 /** The word a masked token stands for, or null. `word` is lower case and contains "*". */

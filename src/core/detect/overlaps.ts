@@ -13,12 +13,21 @@ export interface Span {
 
 /**
  * Keeps spans that overlap no stronger one: higher severity first, then the longer span, then the
- * earlier one. Returned in text order. Quadratic in the spans of one sentence, which chunking
- * bounds (chunk.ts), so linear in the draft.
+ * earlier one. Returned in text order. A mask of taken characters makes each check cost the
+ * span's length, not the number of spans kept.
  */
 export function keepStrongest<T extends Span>(spans: readonly T[]): T[] {
+  if (spans.length <= 1) return [...spans];
   const ordered = [...spans].sort((a, b) => RANK[b.severity] - RANK[a.severity] || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  let from = Infinity;
+  let to = 0;
+  for (const s of spans) { from = Math.min(from, s.start); to = Math.max(to, s.end); }
+  const taken = new Uint8Array(to - from);
   const kept: T[] = [];
-  for (const s of ordered) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  for (const s of ordered) {
+    if (taken.subarray(s.start - from, s.end - from).includes(1)) continue;
+    taken.fill(1, s.start - from, s.end - from);
+    kept.push(s);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }

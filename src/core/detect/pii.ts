@@ -16,6 +16,7 @@ const PERSONAL_MAIL = new Set([
   'sbcglobal', 'tuta', 'tutanota', 'verizon', 'web', 'yahoo', 'yandex', 'ymail', 'zoho',
 ]);
 
+const PERSONAL_LOCAL = /(?:^|[._-])(?:home|personal|private|family|fam)(?:$|[._\d-])/;
 const LOCAL = /[a-z0-9._%+-]/;
 const DOMAIN = /[a-z0-9.-]/;
 
@@ -29,7 +30,8 @@ function emails(text: string, out: PatternHit[]): void {
     if (s === at || e === at + 1) continue;
     const domain = text.slice(at + 1, e);
     if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(domain)) continue;
-    if (PERSONAL_MAIL.has(domain.split('.')[0]!)) out.push({ signal: 'pii.email', start: s, end: e });
+    // A personal provider, or a personal address at any domain ("jane.home@…", "smith.family@…").
+    if (PERSONAL_MAIL.has(domain.split('.')[0]!) || PERSONAL_LOCAL.test(text.slice(s, at))) out.push({ signal: 'pii.email', start: s, end: e });
   }
 }
 
@@ -69,7 +71,7 @@ function addresses(text: string, upper: (i: number) => boolean, out: PatternHit[
   }
 }
 
-const AMOUNT = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:k|m|mm|bn|million|billion|thousand|grand))?|(?<![\w.])\d[\d,.]*\s?(?:k|grand|dollars|bucks|pounds|quid|euros|usd|gbp|eur)(?![\w]))/g;
+const AMOUNT = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:k|m|mm|bn|million|billion|thousand|grand))?|(?<![\w.,])\d[\d,.]*\s?(?:k|grand|dollars|bucks|pounds|quid|euros|usd|gbp|eur)(?![\w]))/g;
 
 function amounts(text: string, out: PatternHit[]): void {
   AMOUNT.lastIndex = 0;

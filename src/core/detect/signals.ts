@@ -35,6 +35,8 @@ export interface FindingSpec {
   needsSelf?: boolean;
   /** With needsSelf: a sentence that starts with it has an implied "I" ("Interviewing at Acme next week"). */
   selfAtStart?: boolean;
+  /** Professional context counts from the two sentences either side too (a job ad's salary line). */
+  workNearby?: boolean;
 }
 
 /**
@@ -69,6 +71,8 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'drugs.self': find(drugs.USE_SELF, spec('drugs', 'high', 'Mentions being high', 'strong', true)),
   'drugs.name': find(drugs.NAMES, spec('drugs', 'high', 'Mentions drugs', 'plain')),
   'drugs.weak': find(drugs.WEAK),
+  'drugs.party-slang': find(drugs.PARTY_SLANG),
+  'drugs.party-place': cue(drugs.PARTY_PLACES),
   'drugs.neutral': find(drugs.NEUTRAL),
 
   'sexual.explicit': find(sexual.EXPLICIT, spec('sexual', 'high', 'Sexual content', 'strong')),
@@ -173,7 +177,7 @@ export const EXCUSED_BY: Partial<Record<Category, readonly string[]>> = {
   drugs: ['work', 'work.drugs'],
   sexual: ['work.sexual'],
   health: ['work.health'],
-  money: ['work.money'],
+  money: ['work', 'work.money'],
   'job-search': ['work.job-search'],
   'personal-info': ['work.personal-info'],
   confidential: ['work.confidential'],

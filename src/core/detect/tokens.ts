@@ -3,7 +3,10 @@
 // Stretched spellings ("sooo", "hungoverrr") are matched later against the lexicon's own
 // spelling (phrase-index.ts), because collapsing letters blindly would turn "good" into "god".
 
+import { SPELLINGS as SPELLING_LIST } from './lexicon/spellings';
 import { unmask } from './masked';
+
+const SPELLINGS = new Map<string, string>(SPELLING_LIST);
 
 export interface Token {
   /** Range in the chunk's normalised text. */
@@ -66,6 +69,12 @@ export function tokenize(text: string): Token[] {
     const emphasised = text[s] === '*';
     while (s < e && (text[s] === "'" || text[s] === '!' || text[s] === '|' || text[s] === '*')) s++;
     while (e > s && (text[e - 1] === "'" || text[e - 1] === '!' || text[e - 1] === '|' || text[e - 1] === '@' || (emphasised && text[e - 1] === '*'))) e--;
+    // "brunch*" (an action marker) is a word; "f***" is a mask.
+    if (text[e - 1] === '*') {
+      let k = e;
+      while (k > s && text[k - 1] === '*') k--;
+      if (k - s >= 3 && !text.slice(s, k).includes('*')) e = k;
+    }
     let hasWord = false;
     for (let k = s; k < e && !hasWord; k++) hasWord = isWordUnit(text.charCodeAt(k));
     if (!hasWord) continue;
@@ -90,6 +99,10 @@ export function makeToken(word: string, start: number, end: number, hashtag = fa
     // Only words that also have letters: "420" and "2024" stay numbers, "w33d" becomes weed.
     if (letters > 0) add(bare.replace(LEET_ALL, (ch) => LEET[ch]!));
   }
+  const spelled = SPELLINGS.get(bare);
+  if (spelled) add(spelled);
+  // Dropped g: "lookin", "drinkin", "fuckin".
+  if (bare.length >= 5 && bare.endsWith('in')) add(`${bare}g`);
   if (bare.includes('*')) {
     const unmasked = unmask(bare);
     if (unmasked) add(unmasked);

@@ -18,8 +18,8 @@ export const DRUNK = [
 /** Merry rather than drunk: still more than one drink. */
 export const TIPSY = [
   'a few too many', 'back on the sauce', 'boozy', 'buzzed', 'day drinks', 'few too many', 'hit the sauce',
-  'on the sauce', 'pre gaming', 'pregame', 'pregaming', 'sloshy', 'tipsy', 'tipsy texting', 'turnt', 'turnt up',
-  'wine drunk',
+  'on the sauce', 'open bar', 'pre gaming', 'pregame', 'pregaming', 'sloshy', 'tipsy', 'tipsy texting', 'turnt',
+  'turnt up', 'wine drunk',
 ];
 
 /** The morning after. */
@@ -39,16 +39,18 @@ export const DRINKS = [
 
 /** Party words that mean drinking only next to a drink ("tequila shots"), never alone ("flu shots"). */
 export const PARTY = [
-  'boat party', 'bottomless', 'clubbing', 'day party', 'drinking', 'happy hour', 'last night', 'lit', 'open bar',
-  'partied', 'partying', 'pregame', 'rager', 'shot', 'shots',
+  'boat party', 'bottomless', 'clubbing', 'day party', 'drinking', 'happy hour', 'last night', 'lit', 'partied',
+  'partying', 'pregame', 'rager', 'shot', 'shots',
 ];
 
 /** Signs of excess next to a drink. */
 export const EXCESS = [
-  '2 for 1', 'again', 'all day', 'all night', 'all weekend', 'bottle', 'bottles', "can't remember", 'cannot remember',
-  'dozen', 'eight', 'endless', 'every night', 'five', 'four', 'from noon', 'many', 'nine', 'no memory', 'seven',
-  'since noon', 'six', 'ten', 'the whole bottle', 'three', 'till 4', 'till 5', 'too many', 'twelve', 'two for one',
-  'until 4', 'until 5', 'until close', 'whole bottle',
+  '2 for 1', 'again', 'all day', 'all night', 'all weekend', 'bottle', 'bottles', 'box of wine', 'boxed wine',
+  "can't remember", 'cannot remember', "didn't sleep", 'didnt sleep', 'dozen', 'eight', 'endless', 'every night',
+  'five', 'four', 'from noon', 'liter', 'liters', 'litre', 'litres', 'magnum', 'many', 'nine', 'no memory', 'no sleep',
+  'round 2', 'round two', 'seven', 'since noon', 'six', 'ten', 'the whole bottle', 'three', 'til sunrise', 'till 4',
+  'till 5', 'till 6am', 'till sunrise', 'too many', 'twelve', 'two for one', 'until 4', 'until 5', 'until 6am',
+  'until close', 'until sunrise', 'whole bottle',
 ];
 
 /** Everyday phrases that contain a drinking word and mean something else. */

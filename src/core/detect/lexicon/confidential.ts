@@ -7,23 +7,24 @@ export const MARKERS = [
   'before the announcement', 'before the official announcement', 'between you and me', 'break my nda',
   'breaking my nda', 'by accident saw', "can't keep quiet", "can't officially say", "can't say much",
   "can't say much but", 'cant keep quiet', 'cant say much', 'cant say much but', 'confidential deck',
-  'confidential doc', 'confidential memo', 'confidential roadmap', "didn't hear it from me", 'didnt hear it from me',
-  'do not distribute', 'do not forward', 'do not share', "don't share this", "don't tell anyone",
-  "don't tell anyone at work", "don't tell hr", "don't tell my boss", "don't tell my manager", 'dont share this',
-  'dont tell anyone', 'dont tell anyone at work', 'dont tell hr', 'dont tell my boss', 'dont tell my manager',
-  'embargoed', 'fired for posting this', 'for internal use', 'get fired for posting this', 'has not been told',
-  "hasn't been announced", "hasn't been told", 'have not been told', "haven't been told",
+  'confidential doc', 'confidential memo', 'confidential roadmap', 'copied the client list', "didn't hear it from me",
+  'didnt hear it from me', 'do not distribute', 'do not forward', 'do not share', "don't share this",
+  "don't tell anyone", "don't tell anyone at work", "don't tell hr", "don't tell my boss", "don't tell my manager",
+  'dont share this', 'dont tell anyone', 'dont tell anyone at work', 'dont tell hr', 'dont tell my boss',
+  'dont tell my manager', 'downloaded the client list', 'emailed it to my personal', 'embargoed',
+  'fired for posting this', 'for internal use', 'forwarded it to my personal', 'get fired for posting this',
+  'has not been told', "hasn't been announced", "hasn't been told", 'have not been told', "haven't been told",
   'heard through the grapevine', 'highly confidential', 'hush hush', 'inside info', 'insider info', 'insider tip',
   'internal email', 'internal memo', 'internal numbers', 'internal only', 'internal roadmap', 'internal slack',
   'internal use only', 'just between us', 'keep it quiet', 'keep this between us', 'keep this quiet', 'leaked',
-  'leaked memo', 'leaked the', 'nda but', 'nobody outside', 'not allowed to say', 'not announced yet',
-  'not been announced', 'not for distribution', 'not meant to know', 'not public until', 'not public yet',
-  'not supposed to know', 'not supposed to say', 'not supposed to share', 'not supposed to tell', 'off the record',
-  'overheard our', 'overheard the', 'pre announcement', 'sacked for posting this', 'saw by accident', 'screw the nda',
-  'secret project', "shouldn't be posting this", "shouldn't be saying", "shouldn't say this",
-  'shouldnt be posting this', 'shouldnt say this', 'spill the tea', 'stealth project', 'strictly confidential',
-  'supposed to share this', 'top secret', 'under embargo', 'under nda but', 'violating my nda',
-  "you didn't hear it from me",
+  'leaked memo', 'leaked the', 'nda but', 'no one knows yet', 'nobody knows yet', 'nobody outside',
+  'not allowed to say', 'not announced yet', 'not been announced', 'not for distribution', 'not meant to know',
+  'not public until', 'not public yet', 'not supposed to know', 'not supposed to say', 'not supposed to share',
+  'not supposed to tell', 'off the record', 'overheard our', 'overheard the', 'pre announcement',
+  'sacked for posting this', 'saw by accident', 'screw the nda', 'secret project', "shouldn't be posting this",
+  "shouldn't be saying", "shouldn't say this", 'shouldnt be posting this', 'shouldnt say this', 'spill the tea',
+  'stealth project', 'strictly confidential', 'supposed to share this', 'taking my notes on', 'taking the client list',
+  'top secret', 'under embargo', 'under nda but', 'violating my nda', "you didn't hear it from me",
 ];
 
 /** Layoffs and restructuring before they are announced. */
@@ -38,23 +39,26 @@ export const LAYOFFS = [
 
 /** Work matters that are secret only beside a leak cue: "under NDA but…", "acquisition 🤫". */
 export const SENSITIVE = [
-  'acquired', 'acquiring', 'acquisition', 'being bought', 'being moved', 'being sold', 'board meeting', 'bought',
-  'buyout', 'client list', 'closing', 'closure', 'codename', 'confidential', 'drop us', 'earnings', 'earns',
-  'going up', 'guidance', 'internal numbers', 'ipo', 'lawsuit', 'layoff', 'layoffs', 'let go', 'merger', 'merger docs',
-  'nda', 'new ceo', 'new cfo', 'new cto', 'numbers', 'office is closing', 'price increase', 'pricing', 'prototype',
-  'redundancies', 'redundancy', 'redundancy list', 'relocating', 'reorg', 'restructure', 'restructuring', 'roadmap',
-  'salaries', 'salary spreadsheet', 'sale of the company', 'sneak peek', 'sold to', 'spreadsheet', 'starts monday',
-  'takeover', 'the board', 'unannounced', 'under nda', 'unreleased', "who's going", 'whos going',
+  'acquired', 'acquiring', 'acquisition', 'being bought', 'being moved', 'being sold', 'board meeting', 'bonuses',
+  'bought', 'buyout', 'client deck', 'client list', 'closing', 'closure', 'codename', 'commission statements',
+  'confidential', 'disciplinary', 'drop us', 'earnings', 'earns', 'going up', 'guidance', 'hr case', 'hr file',
+  'internal numbers', 'ipo', 'lawsuit', 'layoff', 'layoffs', 'let go', 'merger', 'merger docs', 'nda', 'new ceo',
+  'new cfo', 'new cto', 'numbers', 'office is closing', 'payroll', 'payroll printouts', 'payslips',
+  'performance reviews', 'price increase', 'pricing', 'pricing model', 'prototype', 'redundancies', 'redundancy',
+  'redundancy list', 'relocating', 'reorg', 'restructure', 'restructuring', 'roadmap', 'salaries',
+  'salary spreadsheet', 'sale of the company', 'sneak peek', 'sold to', 'spreadsheet', 'starts monday', 'takeover',
+  'the board', 'unannounced', 'under nda', 'unreleased', "who's going", 'whos going',
 ];
 
 /** Leak cues. */
 export const LEAK_CUES = [
-  'announce it', 'announces it', 'announcing it', 'before anyone', "before it's official", 'before they announce',
-  'behind closed doors', 'between us', 'buckle up', 'by accident', "don't tell", 'dont tell', 'finalised', 'finalized',
-  'go public', 'goes public', 'gossip', 'hint hint', 'hush', 'leak', 'no one knows', 'nobody knows', 'not supposed',
-  'now i know', 'on the quiet', 'oops', 'overheard', 'pretending', 'psst', 'quietly', 'quietly planning', 'rumor',
-  'rumors', 'rumour', 'rumours', 'secret', 'secretly', 'shh', "shouldn't", 'shouldnt', 'spill', 'technically',
-  'told us all about', 'what i know about', 'whisper',
+  'accidentally', 'announce it', 'announces it', 'announcing it', 'before anyone', "before it's official",
+  'before they announce', 'behind closed doors', 'between us', 'buckle up', 'by accident', "cc'd", "don't tell",
+  'dont tell', 'finalised', 'finalized', 'found the', 'go public', 'goes public', 'gossip', 'hint hint', 'hush',
+  'leak', 'left on', 'left them', 'no one knows', 'nobody knows', 'not supposed', 'now i know', 'on the printer',
+  'on the quiet', 'oops', 'overheard', 'pretending', 'psst', 'quietly', 'quietly planning', 'reply all', 'rumor',
+  'rumors', 'rumour', 'rumours', 'saw on', 'secret', 'secretly', 'shared printer', 'shh', "shouldn't", 'shouldnt',
+  'spill', 'technically', 'told us all about', 'what i know about', 'whisper', 'who leaves',
 ];
 
 export const NEUTRAL = [

@@ -25,18 +25,19 @@ export const USE_SELF = [
 
 /** Drug names that also appear in medicine, policy and news: quiet in professional context. */
 export const NAMES = [
-  'adderall', 'ayahuasca', 'benzos', 'cannabis', 'cocaine', 'codeine', 'crack cocaine', 'diazepam', 'drug test',
-  'drugs', 'failed a drug test', 'fentanyl', 'heroin', 'ketamine', 'lsd', 'marijuana', 'meth', 'methamphetamine',
-  'microdosing', 'modafinil', 'opioids', 'oxycodone', 'oxycontin', 'percocet', 'percs', 'poppers', 'psilocybin',
-  'psychedelics', 'ritalin', 'thc', 'tramadol', 'valium', 'xanax',
+  'adderall', 'ayahuasca', 'benzos', 'cannabis', 'cocaine', 'crack cocaine', 'drug test', 'drugs',
+  'failed a drug test', 'fentanyl', 'heroin', 'ketamine', 'lsd', 'marijuana', 'meth', 'methamphetamine', 'microdosing',
+  'modafinil', 'opioids', 'oxycontin', 'percocet', 'percs', 'poppers', 'psilocybin', 'psychedelics', 'ritalin', 'thc',
+  'xanax',
 ];
 
 /** Everyday words that are drug slang only beside another drug cue. */
 export const WEAK = [
   '420', 'baggie', 'baked', 'blaze', 'blazing', 'blunt', 'blunts', 'bowl', 'coke', 'dab', 'dabs', 'dealer', 'faded',
-  'gear', 'grass', 'greens', 'gummies', 'herb', 'high', 'j', 'joint', 'joints', 'lit', 'molly', 'munchies',
-  'party favors', 'party favours', 'party snacks', 'pill', 'pills', 'pipe', 'plug', 'pot', 'roll', 'rolled', 'rolling',
-  'smoke', 'smoked', 'smoking', 'sniff', 'stash', 'tabs', 'trip', 'tripping', 'zooted',
+  'gear', 'good shit', 'goood shit', 'grass', 'greens', 'gummies', 'herb', 'high', 'j', 'joint', 'joints', 'lit',
+  'molly', 'munchies', 'party favors', 'party favours', 'party snacks', 'pill', 'pills', 'pipe', 'plug', 'pot', 'roll',
+  'rolled', 'rolling', 'smoke', 'smoked', 'smoking', 'sniff', 'stash', 'tabs', 'the good stuff', 'trip', 'tripping',
+  'zooted',
 ];
 
 export const NEUTRAL = [
@@ -69,4 +70,16 @@ export const WORK = [
   'pharmacy', 'policy', 'prescribing', 'prevention', 'public health', 'recovery', 'regulation', 'research',
   'researchers', 'scientists', 'studies', 'study', 'therapeutics', 'therapies', 'treatment', 'treatments', 'trial',
   'trials', 'ward',
+];
+
+/** Drug slang that is plain drug use at a party ("molly + open bar", "pills at the rave"). */
+export const PARTY_SLANG = [
+  'a line', 'baggie', 'bumps', 'coke', 'dealer', 'gear', 'lines', 'molly', 'party favors', 'party favours',
+  'party snacks', 'pill', 'pills', 'tabs',
+];
+
+/** Where party slang means drugs: "molly at the rave", "pills in the dance tent". */
+export const PARTY_PLACES = [
+  'after party', 'afterparty', 'all nighter', 'bender', 'club', 'clubbing', 'dance floor', 'dance tent', 'festival',
+  'open bar', 'party', 'rave', 'raving', 'techno', 'warehouse party',
 ];

@@ -25,24 +25,24 @@ export const HUNTING_SELF = [
 
 /** Job-hunt words that are a risk only beside secrecy or bad timing. */
 export const WEAK = [
-  'a competitor', 'another bank', 'another company', 'application', 'applications', 'assessment centre',
-  'career change', 'case study', 'cv', 'dms open', 'final round', 'fintech', 'headhunter', 'headhunters',
-  'hey recruiters', 'hiring manager', 'hiring managers', 'interveiw', 'intervew', 'interview', 'interview with',
-  'interviewed with', 'interviewing', 'interviewing with', 'interviews', 'intervju', 'inteview', 'my dms are open',
-  'new job', 'new opportunities', 'new role', 'offer', 'offer letter', 'open to offers', 'open to opportunities',
-  'open to work', 'opentowork', 'opportunities', 'recruiter', "recruiter's call", 'recruiters', 'recruiters only',
-  'resume', 'scale up', 'second round', 'start up', 'take home task', 'take home test', 'the competition',
+  'application', 'applications', 'assessment centre', 'career change', 'cv', 'dms open', 'final round', 'headhunter',
+  'headhunters', 'hey recruiters', 'hiring manager', 'hiring managers', 'interveiw', 'intervew', 'interview',
+  'interview with', 'interviewed with', 'interviewing', 'interviewing with', 'interviews', 'intervju', 'inteview',
+  'my dms are open', 'new job', 'new opportunities', 'new role', 'offer', 'offer letter', 'open to offers',
+  'open to opportunities', 'open to work', 'opentowork', 'opportunities', 'recruiter', "recruiter's call",
+  'recruiters', 'recruiters only', 'resume', 'second round', 'take home task', 'take home test',
 ];
 
 /** Secrecy or bad timing that turns a job-hunt word into a risk: "interview during lunch, boss has no idea". */
 export const SECRECY = [
-  'behind', "boss doesn't know", 'boss doesnt know', 'boss has no idea', 'called in sick', 'competitor', 'competitors',
-  'counteroffer', 'current company', 'current employer', 'currently stuck', "doesn't have a recruiter",
-  "doesn't value me", "don't tell", 'dont tell', 'during lunch', 'fake dentist', 'fake doctor', 'fingers crossed',
-  'gonna leave', 'hiding', 'in my car', 'in the car park', 'in the stairwell', 'like a spy', 'lowkey',
-  'my current job', 'negotiate', 'no one knows', 'nobody at my current job', 'nobody knows', 'on the dl',
-  'on the down low', 'or just leave', 'secret', 'secretly', 'sees this', 'shh', 'sick day', 'so done', 'stairwell',
-  'stuck in a', 'told hr', 'told my manager', 'told work', 'use it to negotiate', 'whispering', 'wish me luck',
+  'a competitor', 'a rival', 'another bank', 'another company', 'behind', "boss doesn't know", 'boss doesnt know',
+  'boss has no idea', 'called in sick', 'competitor', 'competitors', 'counteroffer', 'current company',
+  'current employer', 'currently stuck', "doesn't have a recruiter", "doesn't value me", "don't tell", 'dont tell',
+  'during lunch', 'fake dentist', 'fake doctor', 'fingers crossed', 'gonna leave', 'hiding', 'in my car',
+  'in the car park', 'in the stairwell', 'like a spy', 'lowkey', 'my current job', 'negotiate', 'no one knows',
+  'nobody at my current job', 'nobody knows', 'on the dl', 'on the down low', 'or just leave', 'secret', 'secretly',
+  'sees this', 'shh', 'sick day', 'so done', 'stairwell', 'stuck in a', 'the competition', 'told hr',
+  'told my manager', 'told work', 'use it to negotiate', 'whispering', 'wish me luck',
 ];
 
 /** Hiring, advice and careers talk from the other side of the table. */

@@ -19,11 +19,12 @@ export const PERSONAL = [
 
 /** Amount words; with "I make", "my salary" etc. nearby they are the writer's money. */
 export const AMOUNT_VERBS = [
-  'a month', 'a year', 'afford', 'bet', 'bill', 'blew', 'blown', 'bonus', 'borrowed', 'cost me', 'costs me',
-  'credit card', 'credit cards', 'debt', 'earn', 'earned', 'earning', 'earns', 'grand', 'income', 'loan', 'loans',
-  'lost', 'make', 'making', 'mortgage', 'net', 'owe', 'owed', 'paid', 'pay', 'paycheck', 'pension', 'per month',
-  'per year', 'raise', 'rent', 'salary', 'savings', 'spent', 'student loan', 'student loans', 'take home', 'wages',
-  'went on',
+  'a month', 'a year', 'account', 'afford', 'bet', 'bill', 'bitcoin', 'blew', 'blown', 'bonus', 'borrowed', 'broke',
+  'cost me', 'costs me', 'credit card', 'credit cards', 'crypto', 'currently on', 'debt', 'down', 'earn', 'earned',
+  'earning', 'earns', 'grand', 'in my account', 'income', 'loan', 'loans', 'lost', 'make', 'making', 'mortgage', 'net',
+  'offered', 'offered me', 'overdraft', 'owe', 'owed', 'paid', 'pay', 'paycheck', 'pension', 'per month', 'per year',
+  'portfolio', 'raise', 'rent', 'salary', 'savings', 'spent', 'stocks', 'student loan', 'student loans', 'take home',
+  'till payday', 'until payday', 'up', 'wages', 'went on',
 ];
 
 export const WORK = [

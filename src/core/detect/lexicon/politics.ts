@@ -2,15 +2,18 @@
 
 export const POLITICS = [
   'abortion', 'all lives matter', 'anti woke', 'antifa', 'ballot', 'biden', 'black lives matter', 'blm', 'brexit',
-  'build the wall', 'ceasefire', 'communist', 'communists', 'congressman', 'congresswoman', 'conservative party',
-  'conservatives', 'defund the police', 'democrat', 'democratic party', 'democrats', 'deportation', 'deportations',
-  'desantis', 'election', 'elections', 'far left', 'far right', 'fascism', 'fascist', 'fascists', 'gaza', 'genocide',
-  'get out and vote', 'go vote', 'gop', 'gun control', 'hamas', 'harris', 'idf', 'illegals', 'immigrants', 'impeach',
-  'impeachment', 'kamala', 'labour party', 'left wing', 'leftist', 'leftists', 'liberal party', 'liberals', 'libs',
-  'maga', 'my vote', 'netanyahu', 'obama', 'political', 'politicians', 'politics', 'prime minister', 'pro choice',
-  'pro life', 'putin', 'republican', 'republican party', 'republicans', 'right wing', 'roe v wade', 'second amendment',
-  'senator', 'socialism', 'socialist', 'socialists', 'the left', 'the right', 'tories', 'tory', 'trump', 'vote for',
-  'voted for', 'voting for', 'woke', 'zelensky',
+  'build the wall', 'canvassed', 'canvassing', 'ceasefire', 'climate action', 'climate march', 'communist',
+  'communists', 'congressman', 'congresswoman', 'conservative candidate', 'conservative party', 'conservatives',
+  'defund the police', 'democrat', 'democratic party', 'democrats', 'deportation', 'deportations', 'desantis',
+  'election', 'elections', 'far left', 'far right', 'fascism', 'fascist', 'fascists', 'gaza', 'general election',
+  'genocide', 'get out and vote', 'go vote', 'go woke', 'gop', 'gun control', 'hamas', 'idf', 'illegals', 'immigrants',
+  'immigration bill', 'impeach', 'impeachment', 'kamala', 'labour candidate', 'labour party', 'left wing', 'leftist',
+  'leftists', 'liberal party', 'liberals', 'libs', 'maga', 'marched for', 'midterms', 'my mp', 'my vote', 'netanyahu',
+  'obama', 'political', 'politicians', 'politics', 'polls are open', 'primaries', 'prime minister', 'pro choice',
+  'pro life', 'putin', 'refugees welcome', 'republican', 'republican party', 'republicans', 'right wing', 'roe v wade',
+  'second amendment', 'senator', 'socialism', 'socialist', 'socialists', 'stop the boats', 'the other side has',
+  'tories', 'tory', 'tory candidate', 'trans rights', 'trump', 'vote for', 'voted for', 'voting for', 'woke agenda',
+  'woke mob', 'write to my mp', 'writing to my mp', 'zelensky',
 ];
 
 export const NEUTRAL = [
@@ -21,5 +24,6 @@ export const NEUTRAL = [
   'rally the team', 'rallying', 'right wing mirror', 'student government', 'the left side', 'the president of our',
   'the right people', 'the right thing', 'the right time', 'the right to', 'the right tools', 'the right way',
   'to the left', 'to the right', 'upvote', 'vice president', 'vote below', 'vote for our', 'vote for us',
-  'vote in the poll', 'vote of confidence', 'voted best', 'voted one of', 'voted top', 'votes',
+  'vote in the poll', 'vote of confidence', 'voted best', 'voted one of', 'voted top', 'votes', 'woke me', 'woke up',
+  'woke us',
 ];

@@ -18,8 +18,8 @@ export const STRONG = [
 
 /** Mild swearing: low, one step below the category's level. */
 export const MILD = [
-  'af', 'asf', 'bad ass', 'badass', 'bloody', 'bs', 'bugger', 'cock up', 'crap', 'crappy', 'dammit', 'damn', 'damnit',
-  'fml', 'hell', 'kick ass', 'lmfao', 'mf', 'pissed', 'screw this', 'screw you', 'sod off', 'sucks ass', 'the hell',
+  'bad ass', 'badass', 'bloody', 'bs', 'bugger', 'cock up', 'crap', 'crappy', 'dammit', 'damn', 'damnit', 'fml',
+  'hell', 'kick ass', 'lmfao', 'mf', 'pissed', 'screw this', 'screw you', 'sod off', 'sucks ass', 'the hell',
   'what the hell',
 ];
 

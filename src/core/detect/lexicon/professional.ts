@@ -4,17 +4,17 @@
 // "blackout drunk at the client dinner".
 
 export const WORK = [
-  'account', 'accounts', 'ad campaign', 'advertising', 'agency', 'announce', 'announced', 'announcement', 'announcing',
-  'b2b', 'brand', 'brands', 'campaign', 'campaigns', 'case studies', 'case study', 'category', 'client', 'clients',
-  'collab', 'collaboration', 'conference', 'consulting', 'consumers', 'copywriting', 'creative', 'customer',
-  'customers', 'deck', 'distribution', 'excited to announce', 'excited to share', 'expo', 'hiring', 'industry',
-  'influencer', 'influencers', 'investors', 'join our team', 'keynote', 'kpi', 'kpis', 'label design', 'launch',
-  'launched', 'launches', 'launching', 'market', 'marketing', 'media kit', 'menu design', 'newsletter', 'onboarding',
-  'our team', 'packaging', 'panel', 'partnership', 'partnerships', 'pitch', 'pitched', 'podcast', 'policy',
-  'portfolio', 'press release', 'procurement', 'product', 'products', 'proud to announce', 'proud to share', 'rebrand',
-  'recruiting', 'research', 'retail', 'retailers', 'revenue', 'rfp', 'roi', 'saas', 'sales', 'sponsor', 'sponsored',
-  'sponsoring', 'sponsorship', 'stakeholders', 'startup', 'strategy', 'summit', 'supply chain', 'thrilled to announce',
-  'thrilled to share', 'trade show', 'vendor', 'vendors', 'we are hiring', "we're hiring", 'webinar', 'whitepaper',
-  'wholesale', 'workshop',
+  'account management', 'account manager', 'ad campaign', 'advertising', 'agency', 'announce', 'announced',
+  'announcement', 'announcing', 'b2b', 'brand', 'brands', 'campaign', 'campaigns', 'case studies', 'case study',
+  'category', 'client', 'clients', 'collab', 'collaboration', 'conference', 'consulting', 'consumers', 'copywriting',
+  'creative', 'customer', 'customers', 'deck', 'distribution', 'excited to announce', 'excited to share', 'expo',
+  'hiring', 'industry', 'influencer', 'influencers', 'investors', 'join our team', 'key accounts', 'keynote', 'kpi',
+  'kpis', 'label design', 'launch', 'launched', 'launches', 'launching', 'market', 'marketing', 'media kit',
+  'menu design', 'new account', 'newsletter', 'onboarding', 'our team', 'packaging', 'panel', 'partnership',
+  'partnerships', 'pitch', 'pitched', 'podcast', 'policy', 'portfolio', 'press release', 'procurement', 'product',
+  'products', 'proud to announce', 'proud to share', 'rebrand', 'recruiting', 'research', 'retail', 'retailers',
+  'revenue', 'rfp', 'roi', 'saas', 'sales', 'sponsor', 'sponsored', 'sponsoring', 'sponsorship', 'stakeholders',
+  'startup', 'strategy', 'summit', 'supply chain', 'thrilled to announce', 'thrilled to share', 'trade show', 'vendor',
+  'vendors', 'we are hiring', "we're hiring", 'webinar', 'whitepaper', 'wholesale', 'won the account', 'workshop',
 ];
 

@@ -29,29 +29,32 @@ export const TARGETS = [
   'boss', 'c suite', 'ceo', 'client', 'clients', 'co worker', 'co workers', 'colleagues', 'company', 'corporate',
   'corporate life', 'corporatelife', 'coworker', 'coworkers', 'customers', 'department', 'director', 'employer',
   'exec team', 'execs', 'finance team', 'higher ups', 'hr', 'job', 'leadership', 'line manager', 'management',
-  'manager', 'managers', 'meeting', 'meetings', 'my line manager', 'my team', 'my vp', 'office', 'open plan office',
-  'org', 'organisation', 'organization', 'payroll', 'procurement', 'rota', 'rotas', 'shift', 'supervisor', 'team',
-  'team lead', 'teammates', 'the business', 'the execs', 'the office', 'this company', 'this place',
-  'upper management', 'vp', 'workplace',
+  'manager', 'managers', 'meeting', 'meetings', 'my director', 'my line manager', 'my team', 'my vp', 'office',
+  'open plan office', 'org', 'organisation', 'organization', 'our new vp', 'payroll', 'procurement', 'rota', 'rotas',
+  'shift', 'supervisor', 'team', 'team lead', 'teammates', 'the business', 'the execs', 'the job', 'the office',
+  'the trust', 'this company', 'this job', 'this place', 'trust', 'upper management', 'vp', 'workplace',
 ];
 
 /** Verbs of complaint that come before who they are about: "hate my job", "sick of this place". */
 export const HARSH_VERBS = [
-  "can't stand", "can't wait to leave", 'cant stand', 'cant wait to leave', 'despise', 'done with', 'escape',
-  'fed up with', 'hate', 'hated', 'hates', 'hating', 'loathe', 'over it with', 'screw', 'sick of', 'tired of',
+  "can't stand", "can't wait to leave", 'cant stand', 'cant wait to leave', 'despise', 'done with', 'escape', 'f*ck',
+  'fed up with', 'fuck', 'hate', 'hated', 'hates', 'hating', 'loathe', 'over it with', 'screw', 'screw you', 'sick of',
+  'sod', 'tired of',
 ];
 
 /** Harsh words said about the boss or the job: "my boss is useless", "clueless management". */
 export const HARSH = [
-  'a joke', 'again', 'amateur hour', 'annoying', 'asshole', 'assholes', 'awful', 'brain dead', 'braindead', 'chaos',
-  'circus', 'clown', 'clowns', 'clue', 'clueless', 'dick', 'dinosaurs', 'disaster', 'do nothing', 'does nothing',
-  'draining', 'dumb', 'dumpster fire', 'exhausting', 'exploiting', 'garbage', 'gaslighting', 'has no idea', 'hell',
-  'hellscape', 'hopeless', 'horrible', 'hostage', 'idiot', 'idiots', 'incompetence', 'incompetent', 'insufferable',
-  'jerk', 'joke', 'lazy', 'lol', 'losers', 'madhouse', 'mess', 'micromanages', 'micromanaging', 'miserable', 'moron',
-  'morons', 'nightmare', 'no idea', 'out of touch', 'pathetic', 'pointless', 'power trip', 'pretending', 'prick',
-  'prison', 'ridiculous', 'shitshow', 'soul crushing', 'soul sucking', 'spineless', 'stupid', 'suck', 'sucks',
-  'terrible', 'the worst', 'toxic', 'trash', 'unbearable', 'underpaid', 'unfair', 'ungrateful', 'useless',
-  'waste of time', 'worst', 'zoo',
+  'a joke', 'amateur hour', 'annoying', 'arsehole', 'asshole', 'assholes', 'awful', 'bellend', 'brain dead',
+  'braindead', 'chaos', 'circus', 'clown', 'clowns', 'clueless', 'complete joke', 'crappiest', 'dick', 'dickhead',
+  'dinosaurs', 'disaster', 'do nothing', 'does nothing', 'draining', 'dumb', 'dumpster fire', 'exhausting',
+  'exploiting', 'for the third time', 'garbage', 'gaslighting', 'has no idea', 'hell', 'hellscape', 'hopeless',
+  'horrible', 'hostage', 'idiot', 'idiots', 'incompetence', 'incompetent', 'insufferable', 'jerk', 'joke', 'lazy',
+  'like crap', 'like dirt', 'like shit', 'losers', 'lunatic', 'madhouse', 'mess', 'micromanages', 'micromanaging',
+  'miserable', 'moron', 'morons', 'muppet', 'muppets', 'never once', 'nightmare', 'no idea', 'out of touch',
+  'pathetic', 'pointless', 'power trip', 'pretending', 'prick', 'prison', 'psycho', 'ridiculous', 'shitshow',
+  'shittiest', 'soul crushing', 'soul sucking', 'spineless', 'stupid', 'suck', 'sucks', 'terrible', 'thanks a lot',
+  'the worst', 'tosser', 'toxic', 'trash', 'treat us like', 'treats nurses like', 'treats us like', 'twat',
+  'unbearable', 'underpaid', 'unfair', 'ungrateful', 'useless', 'wanker', 'waste of time', 'worst', 'zoo',
 ];
 
 /** Advice and reporting about bad workplaces, not complaints about one's own. */
