@@ -7,7 +7,9 @@
 export const MAX_CHUNK = 600;
 
 const ENDERS = new Set(['.', '!', '?', '\u3002', '\uff01', '\uff1f', '\u061f', '\u06d4']);
-const PICTOGRAPHIC = /^[\p{Extended_Pictographic}\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]$/u;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+/** Joiners and modifiers inside emoji sequences: ZWJ, variation selector, skin tones. */
+const isEmojiGlue = (cp: number) => cp === 0x200d || cp === 0xfe0f || (cp >= 0x1f3fb && cp <= 0x1f3ff);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 
 /**
@@ -49,7 +51,7 @@ export function chunkSentences(text: string): Array<[number, number]> {
       if (text[m] === ' ' || text[m] === '\t') { m++; continue; }
       const cp = text.codePointAt(m)!;
       const ch = String.fromCodePoint(cp);
-      if (!PICTOGRAPHIC.test(ch)) break;
+      if (!isEmojiGlue(cp) && !PICTOGRAPHIC.test(ch)) break;
       sawEmoji = true;
       m += ch.length;
     }
