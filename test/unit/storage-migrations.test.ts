@@ -45,7 +45,7 @@ const V1_ROWS = {
   contacts: [{ id: 1, name: 'Jane Doe', nameKey: 'jane doe', handles: ['linkedin:jane-doe'], emails: ['jane@acme.example'], tag: 'work', tagSource: 'manual', sources: ['manual'], updatedAt: 20 }],
   settings: [{ key: 'paused', value: true }],
   decisions: [{ id: 1, at: 30, site: 'linkedin', level: 'confirm', categories: ['alcohol'], decision: 'edited' }],
-  imports: [{ id: 1, at: 40, format: 'linkedin-connections', fileName: 'Connections.csv', added: [1], updated: [] }],
+  imports: [{ id: 1, at: 40, format: 'linkedin-connections', fileName: 'Connections.csv', added: 1, updated: 0, unchanged: 0, undo: { format: 'linkedin-connections', added: [], updated: [] } }],
 };
 
 interface SeededCase {

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Category, IdentityKind, Level } from '../../core/types';
 import type { ContactTag } from '../../core/audience';
+import type { UndoRecord } from '../../core/import/merge';
 import type { Policy } from '../../core/policy';
 
 // Every durable store Hatcheck has is listed here (storage.session holds per-tab facts only:
@@ -55,15 +56,16 @@ export interface Contact {
   updatedAt: number;
 }
 
-/** One import, with what it changed, so it can be undone. */
+/** One import, with exactly what it changed, so it can be undone. */
 export interface ImportRecord {
   id?: number;
   at: number;
   format: string;
   fileName: string;
-  added: number[];
-  /** Contacts the import changed, as they were before. */
-  updated: Contact[];
+  added: number;
+  updated: number;
+  unchanged: number;
+  undo: UndoRecord;
   undoneAt?: number;
 }
 
