@@ -5,6 +5,12 @@ import { checkSize, ImportError, MAX_IMPORT_CHARS } from '../../src/core/import/
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/imports/${path}`, import.meta.url), 'utf8');
 
+const SAMPLES = [
+  'linkedin/Connections.csv', 'linkedin/Connections-2019.csv', 'facebook/your_friends.json', 'facebook/friends-2019.json',
+  'google/contacts.csv', 'google/contacts-legacy.csv', 'vcard/contacts-v3.vcf', 'vcard/contacts-v21.vcf',
+  'mastodon/following_accounts.csv', 'x/follower.js.txt', 'generic/crm-export.csv',
+];
+
 describe('detectFormat', () => {
   it.each([
     ['linkedin/Connections.csv', 'linkedin-connections'],
@@ -23,8 +29,8 @@ describe('detectFormat', () => {
     ['mastodon/following_accounts.csv', 'mastodon-following'],
     ['mastodon/following_accounts-v3.csv', 'mastodon-following'],
     ['mastodon/following_accounts-legacy.csv', 'mastodon-following'],
-    ['x/follower.js', 'x-followers'],
-    ['x/following.js', 'x-following'],
+    ['x/follower.js.txt', 'x-followers'],
+    ['x/following.js.txt', 'x-following'],
     ['generic/crm-export.csv', 'generic-csv'],
   ])('%s → %s, by content even when the file is renamed', (path, format) => {
     const text = fixture(path);
@@ -32,6 +38,18 @@ describe('detectFormat', () => {
     // Mastodon's headerless export is a bare list of user@host: without its name it is just a CSV.
     const renamed = path === 'mastodon/following_accounts-legacy.csv' ? 'generic-csv' : format;
     expect(detectFormat(`download (3)${path.endsWith('.csv') ? '.csv' : '.txt'}`, text)).toBe(renamed);
+  });
+
+  it('detects every sample the same with a BOM, with CRLF and with LF line ends', () => {
+    for (const path of SAMPLES) {
+      const text = fixture(path);
+      const format = detectFormat(path, text);
+      const lf = text.replace(/\r\n/g, '\n');
+      for (const variant of [`\uFEFF${text}`, lf, lf.replace(/\n/g, '\r\n'), `\uFEFF${lf.replace(/\n/g, '\r\n')}`]) {
+        expect(detectFormat(path, variant), path).toBe(format);
+        expect(parseImport(path, variant, { mapping: { name: 0 } }).contacts.length, path).toBe(parseImport(path, text, { mapping: { name: 0 } }).contacts.length);
+      }
+    }
   });
 
   it('recognises nothing in empty, unrelated or other-archive files', () => {

@@ -22,7 +22,7 @@ const PARSERS: Array<[string, (text: string) => ImportResult, string]> = [
   ['Google', parseGoogleContacts, 'google/contacts.csv'],
   ['vCard', parseVcard, 'vcard/contacts-v3.vcf'],
   ['Mastodon', parseMastodonFollowing, 'mastodon/following_accounts.csv'],
-  ['X', parseXArchive, 'x/follower.js'],
+  ['X', parseXArchive, 'x/follower.js.txt'],
   ['generic CSV', (t) => parseGenericCsv(t, { mapping: { name: 0, email: 1, handle: 2, tag: 5 }, hasHeader: false }), 'generic/crm-export.csv'],
   ['parseImport', (t) => parseImport('upload.csv', t, { mapping: { name: 0, email: 1 }, hasHeader: false }), 'google/contacts.csv'],
 ];

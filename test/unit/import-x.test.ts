@@ -7,7 +7,7 @@ const fixture = (path: string) => readFileSync(new URL(`../fixtures/imports/${pa
 
 describe('X archive follower.js / following.js', () => {
   it('reads follower.js past its window.YTD wrapper into x:id handles, personal by default', () => {
-    const result = parseXArchive(fixture('x/follower.js'));
+    const result = parseXArchive(fixture('x/follower.js.txt'));
     expect(result.format).toBe('x-followers');
     expect(result.contacts.map((c) => c.handles)).toEqual([['x:id:1234567890'], ['x:id:783214'], ['x:id:1500000000000000001']]);
     expect(result.contacts.every((c) => c.tag === 'personal' && c.name === c.handles[0])).toBe(true);
@@ -15,7 +15,7 @@ describe('X archive follower.js / following.js', () => {
   });
 
   it('tells following.js from follower.js by its wrapper', () => {
-    const text = fixture('x/following.js');
+    const text = fixture('x/following.js.txt');
     expect(xArchiveKind(text)).toBe('x-following');
     const result = parseXArchive(text);
     expect(result.format).toBe('x-following');
@@ -23,7 +23,7 @@ describe('X archive follower.js / following.js', () => {
   });
 
   it('reads later parts, a trailing semicolon, CRLF and a BOM', () => {
-    const text = `\uFEFF${fixture('x/follower.js').replace('part0', 'part1').replace(/\n/g, '\r\n')};\r\n`;
+    const text = `\uFEFF${fixture('x/follower.js.txt').replace('part0', 'part1').replace(/\n/g, '\r\n')};\r\n`;
     expect(parseXArchive(text).contacts).toHaveLength(3);
   });
 
@@ -35,7 +35,7 @@ describe('X archive follower.js / following.js', () => {
   });
 
   it('refuses a truncated file, another archive file and other text with clear messages', () => {
-    const text = fixture('x/follower.js');
+    const text = fixture('x/follower.js.txt');
     expect(() => parseXArchive(text.slice(0, 200))).toThrow(ImportError);
     expect(() => parseXArchive(text.slice(0, 200))).toThrow(/damaged or cut short/);
     expect(() => parseXArchive('window.YTD.tweets.part0 = []')).toThrow(/it is the archive's "tweets" file; choose data\/follower.js or data\/following.js/);
