@@ -53,6 +53,8 @@ interface Sentence {
   tokens: Token[];
   hits: Hit[];
   self: number[];
+  /** Asks the reader ("Looking for a new job? Here are 5 tips") without "I" or "my" in it. */
+  askingReader: boolean;
   /** Cue signals present anywhere in the sentence. */
   cues: Set<string>;
   /** Cue signals of this sentence and the two either side (FindingSpec.workNearby). */
@@ -68,6 +70,8 @@ interface Candidate {
 }
 
 const DOWNGRADE: Record<Severity, Severity | null> = { high: 'medium', medium: 'low', low: null };
+/** Categories whose words in a question to the reader are advice: "Looking for a new job?", "In debt?". */
+const ADVICE: ReadonlySet<string> = new Set(['job-search', 'health', 'money', 'personal-info']);
 /** How many sentences apart "called in sick" and "beach day" may be. */
 const NEARBY = 3;
 
@@ -175,7 +179,9 @@ function readSentence(text: string, from: number, to: number, index: number, quo
     if ((h.quoted || h.faked) && h.signals.includes('absence.excuse')) add(['absence.fake-excuse'], h.from, h.to, h.start, h.end, 'none');
   }
   for (const h of hits) if (h.quoted && h.signals.includes('absence.fake-excuse')) h.quoted = false;
-  return { view, tokens, hits, self: selfPositions(tokens), cues, nearbyCues: () => cues, candidates: [] };
+  const self = selfPositions(tokens);
+  const askingReader = self.length === 0 && /\?\s*$/.test(t.replace(/[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u, ''));
+  return { view, tokens, hits, self, askingReader, cues, nearbyCues: () => cues, candidates: [] };
 }
 
 /** Whether a finding survives its sentence's context; the severity it keeps, or null. */
@@ -186,7 +192,7 @@ function judge(sentence: Sentence, hit: Hit, spec: FindingSpec, skipNegation = f
   const excusers = EXCUSED_BY[spec.category];
   const cues = spec.workNearby ? sentence.nearbyCues() : sentence.cues;
   const atWork = excusers?.some((cue) => cues.has(cue)) ?? false;
-  if (spec.strength === 'plain' && atWork) return null;
+  if (spec.strength === 'plain' && (atWork || (sentence.askingReader && ADVICE.has(spec.category)))) return null;
   if (!hit.quoted || spec.category === 'profanity') return spec.severity;
   // Quoted: someone else's words or a term under discussion. In work talk ("a keynote quote",
   // "'Hangover-free' marketing claims") it is not personal at all; otherwise one step milder.

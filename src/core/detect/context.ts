@@ -8,7 +8,7 @@ const NEGATORS = new Set([
   'isnt', 'never', 'no', 'nor', 'not', 'quit', 'shouldnt', 'stopped', 'wasnt', 'werent', 'without', 'wont', 'wouldnt', 'zero',
 ]);
 /** Words between a negator and a match that undo the negation: "never been so drunk", "can't stop drinking". */
-const UNDO = new Set(['so', 'this', 'that', 'more', 'as', 'stop', 'help', 'only', 'just', 'even', 'lie', 'kidding', 'joking']);
+const UNDO = new Set(['so', 'this', 'that', 'more', 'as', 'stop', 'help', 'only', 'just', 'even', 'lie', 'kidding', 'joking', 'know', 'knows', 'think', 'realise', 'realize', 'remember', 'care', 'mind', 'tell']);
 /** A new clause starts; a negation before it does not reach past it. */
 const CLAUSE_WORDS = new Set(['but', 'though', 'although', 'however', 'yet', 'except', 'because', 'cause', 'until', 'unless', 'then']);
 const CLAUSE_GAP = /[,;:()\u2014\u2013"]|\s-\s/;

@@ -129,7 +129,8 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'personal-info.kid-place': cue(personalInfo.KID_PLACE),
   'personal-info.location': cue(personalInfo.LOCATION),
 
-  'confidential.marker': find(confidential.MARKERS, spec('confidential', 'high', 'Sounds like something meant to stay inside work', 'strong')),
+  // Plain: "internal only" in a security reminder is work talk.
+  'confidential.marker': find(confidential.MARKERS, spec('confidential', 'high', 'Sounds like something meant to stay inside work', 'plain')),
   'confidential.layoffs': find(confidential.LAYOFFS, spec('confidential', 'high', 'Talks about layoffs before they are public', 'strong')),
   'confidential.sensitive': find(confidential.SENSITIVE),
   'confidential.neutral': find(confidential.NEUTRAL),

@@ -3,23 +3,30 @@
 
 /** Being drunk, a blackout, a binge. */
 export const DRUNK = [
-  'bar crawl', 'beer pong', 'bender', 'binge drank', 'binge drinking', 'black out drunk', 'blacked out',
-  'blacking out', 'blackout', 'blackout drunk', 'booze cruise', 'boozing', 'bottomless brunch', 'bottomless mimosas',
-  'chugged', 'chugging', 'crunk', 'day drinking', 'day drunk', 'drank too much', 'drinking game', 'drinking games',
-  'drunk', 'drunk af', 'drunk dial', 'drunk dialed', 'drunk texted', 'drunk texting', 'drunken', 'drunkenly',
-  'drunker', 'drunkest', 'flip cup', 'get hammered', 'get smashed', 'get trashed', 'get wasted', 'getting hammered',
-  'getting smashed', 'getting trashed', 'getting wasted', 'got hammered', 'got smashed', 'got trashed', 'got wasted',
-  'hammered', 'keg stand', 'keg stands', 'legless', 'one too many', 'plastered', 'pub crawl', 'shitfaced',
-  'shotgunned a beer', 'shotgunning', 'slizzard', 'slizzed', 'slizzerd', 'slizzered', 'slizzurd', 'sloshed',
-  'so drunk', 'still drunk', 'three sheets to the wind', 'too many beers', 'too many drinks', 'too many shots',
-  'wasted', 'way too much wine',
+  'absolutely pissed', 'banjaxed', 'bar crawl', 'bathroom floor', 'beer goggles', 'beer pong', 'bender', 'binge drank',
+  'binge drinking', 'black out drunk', 'blacked out', 'blacking out', 'blackout', 'blackout drunk', 'bladdered',
+  'blind drunk', 'blotto', 'booze cruise', 'boozed up', 'boozing', 'bottomless brunch', 'bottomless mimosas',
+  "can't remember last night", 'cant remember last night', 'chugged', 'chugging', 'crunk', 'day drinking', 'day drunk',
+  "don't remember last night", 'dont remember last night', 'drank too much', 'drinking game', 'drinking games',
+  'drunk', 'drunk af', 'drunk as a skunk', 'drunk dial', 'drunk dialed', 'drunk texted', 'drunk texting', 'drunken',
+  'drunkenly', 'drunker', 'drunkest', 'flip cup', 'get hammered', 'get smashed', 'get trashed', 'get wasted',
+  'getting hammered', 'getting smashed', 'getting trashed', 'getting wasted', 'got hammered', 'got smashed',
+  'got trashed', 'got wasted', 'hammered', 'heavy night', 'keg stand', 'keg stands', 'lashed', 'leathered', 'legless',
+  'liquored up', 'messy night', 'munted', 'off my face', 'off my head', 'on the lash', 'one too many',
+  'out of my face', 'out on the lash', 'paralytic', 'pissed as a newt', 'pissed up', 'plastered', 'pub crawl',
+  'puked after', 'rat arsed', 'ratarsed', 'seeing double', 'shitfaced', 'shotgunned a beer', 'shotgunning', 'slizzard',
+  'slizzed', 'slizzerd', 'slizzered', 'slizzurd', 'sloshed', 'smashed last night', 'so drunk', 'sozzled', 'spewed',
+  'steaming', 'still drunk', 'still pissed', 'tanked up', 'three sheets to the wind', 'threw up after',
+  'too many beers', 'too many drinks', 'too many shots', 'trolleyed', 'wankered', 'wasted', 'way too much wine',
+  'what happened last night', 'woke up on the bathroom floor', 'woke up on the floor',
 ];
 
 /** Merry rather than drunk: still more than one drink. */
 export const TIPSY = [
-  'a few too many', 'back on the sauce', 'boozy', 'buzzed', 'day drinks', 'few too many', 'hit the sauce',
-  'on the sauce', 'open bar', 'pre gaming', 'pregame', 'pregaming', 'sloshy', 'tipsy', 'tipsy texting', 'turnt',
-  'turnt up', 'wine drunk',
+  'a bit merry', 'a few too many', 'back on the sauce', 'beer fear', 'big sesh', 'boozy', 'buzzed', 'day drinks',
+  'faded af', 'few too many', 'hangover cure', 'hangover cures', 'hangover free', 'hangover remedy', 'hit the sauce',
+  'merry', 'on the sauce', 'on the sesh', 'open bar', 'pre gaming', 'pregame', 'pregaming', 'pub crawl', 'sesh',
+  'sloshy', 'so faded', 'squiffy', 'the beer fear', 'tipsy', 'tipsy texting', 'turnt', 'turnt up', 'wine drunk',
 ];
 
 /** The morning after. */
@@ -29,12 +36,14 @@ export const HANGOVER = [
 
 /** Drinks by name: one is fine for most people, so low. */
 export const DRINKS = [
-  'a drink', 'aperol', 'beer', "beer o'clock", 'beers', 'bevvies', 'booze', 'bottle of rose', 'bourbon', 'brewski',
-  'brewskis', 'bubbly', 'cans', 'champagne', 'cider', 'cocktail', 'cocktails', 'drinks', 'espresso martini', 'gin',
-  'glass of red', 'glass of wine', 'glasses of wine', 'ipa', 'ipas', 'jager', 'jagerbomb', 'jagerbombs', 'lager',
-  'margarita', 'margaritas', 'martini', 'martinis', 'mimosa', 'mimosas', 'negroni', 'pint', 'pints',
-  'pornstar martini', 'prosecco', 'rose all day', 'rose wine', 'rum', 'sambuca', 'sangria', 'scotch', 'spritz',
-  'tequila', 'tinnies', 'vodka', 'whiskey', 'whisky', 'wine', 'wine night', "wine o'clock", 'wine tasting', 'wines',
+  'a drink', 'aperol', 'beer', "beer o'clock", 'beers', 'bevvies', 'bevvy', 'bloody mary', 'bloody marys', 'booze',
+  'bottle of rose', 'bourbon', 'brewski', 'brewskis', 'bubbly', 'cans', 'champagne', 'cheeky pint', 'cheeky vino',
+  'cider', 'cocktail', 'cocktails', 'drinks', 'espresso martini', 'g&t', 'gin', 'gin and tonic', 'glass of red',
+  'glass of wine', 'glasses of wine', 'ipa', 'ipas', 'jager', 'jagerbomb', 'jagerbombs', 'lager', 'margarita',
+  'margaritas', 'martini', 'martinis', 'mimosa', 'mimosas', 'negroni', 'pint', 'pints', 'pornstar martini', 'prosecco',
+  'rose all day', 'rose wine', 'rum', 'sambuca', 'sangria', 'scotch', 'seltzers', 'shandy', 'snakebite', 'spritz',
+  'tequila', 'tinnies', 'tinny', 'vino', 'vodka', 'whiskey', 'whisky', 'white claw', 'wine', 'wine night',
+  "wine o'clock", 'wine tasting', 'wines',
 ];
 
 /** Party words that mean drinking only next to a drink ("tequila shots"), never alone ("flu shots"). */
@@ -63,11 +72,11 @@ export const NEUTRAL = [
   'got hammered by', 'hammered home', 'hammered out', 'head shots', 'high bar', 'lit review', 'long shot',
   'media blackout', 'mug shot', 'news blackout', 'plastered all over', 'power blackout', 'punch drunk',
   'raise the bar', 'raising the bar', 'root beer', 'set the bar', 'shot at', 'shot of espresso', 'shots fired',
-  'smashed it', 'sold out', 'the bar is', 'the hangover', 'time wasted', 'vaccine shot', 'wasted a day',
-  'wasted an hour', 'wasted effort', 'wasted energy', 'wasted food', 'wasted hours', 'wasted money', 'wasted my time',
-  'wasted no time', 'wasted opportunity', 'wasted potential', 'wasted resources', 'wasted so much time',
-  'wasted talent', 'wasted the day', 'wasted time', 'wasted weeks', 'wasted years', 'wasted your time',
-  'wine and dine', 'wine tasting room',
+  'smashed it', 'sold out', 'the bar is', 'time wasted', 'vaccine shot', 'wasted a day', 'wasted an hour',
+  'wasted effort', 'wasted energy', 'wasted food', 'wasted hours', 'wasted money', 'wasted my time', 'wasted no time',
+  'wasted opportunity', 'wasted potential', 'wasted resources', 'wasted so much time', 'wasted talent',
+  'wasted the day', 'wasted time', 'wasted weeks', 'wasted years', 'wasted your time', 'wine and dine',
+  'wine tasting room',
 ];
 
 /** Work that involves drinks: a trade, not a night out. */

@@ -29,12 +29,13 @@ export const MARKERS = [
 
 /** Layoffs and restructuring before they are announced. */
 export const LAYOFFS = [
-  'about to lay off', 'cuts are coming', 'cutting jobs next', 'going to lay off', 'gonna lay off', 'lay off half',
-  'laying people off next', 'layoff list', 'layoffs are coming', 'layoffs are planned', 'layoffs coming',
-  'layoffs incoming', 'layoffs next month', 'layoffs next week', 'layoffs on friday', 'layoffs planned',
-  'layoffs soon', 'more layoffs coming', 'on the layoff list', 'planned layoffs', 'planning layoffs',
-  'planning to lay off', 'plans to lay off', 'reorg is coming', 'reorg next week', 'restructuring next month',
-  'restructuring next week', 'secret layoffs', 'upcoming layoffs',
+  'about to lay off', 'cuts are coming', 'cuts start', 'cutting jobs next', 'going to lay off', 'gonna lay off',
+  'job cuts next week', 'lay off half', 'laying people off next', 'layoff list', 'layoffs are coming',
+  'layoffs are planned', 'layoffs begin', 'layoffs coming', 'layoffs incoming', 'layoffs next month',
+  'layoffs next week', 'layoffs on friday', 'layoffs planned', 'layoffs soon', 'layoffs start', 'layoffs start next',
+  'more layoffs coming', 'on the layoff list', 'planned layoffs', 'planning layoffs', 'planning to lay off',
+  'plans to lay off', 'redundancies are coming', 'redundancies next week', 'redundancies start', 'reorg is coming',
+  'reorg next week', 'restructuring next month', 'restructuring next week', 'secret layoffs', 'upcoming layoffs',
 ];
 
 /** Work matters that are secret only beside a leak cue: "under NDA but…", "acquisition 🤫". */
@@ -52,13 +53,14 @@ export const SENSITIVE = [
 
 /** Leak cues. */
 export const LEAK_CUES = [
-  'accidentally', 'announce it', 'announces it', 'announcing it', 'before anyone', "before it's official",
-  'before they announce', 'behind closed doors', 'between us', 'buckle up', 'by accident', "cc'd", "don't tell",
-  'dont tell', 'finalised', 'finalized', 'found the', 'go public', 'goes public', 'gossip', 'hint hint', 'hush',
-  'leak', 'left on', 'left them', 'no one knows', 'nobody knows', 'not supposed', 'now i know', 'on the printer',
+  'a friend in hr', 'accidentally', 'announce it', 'announces it', 'announcing it', 'before anyone',
+  "before it's official", 'before they announce', 'behind closed doors', 'between us', 'buckle up', 'by accident',
+  "cc'd", "don't repeat this", "don't tell", 'dont repeat this', 'dont tell', 'finalised', 'finalized', 'found the',
+  'friend in hr', 'go public', 'goes public', 'gossip', 'heard from', 'hint hint', 'hush', 'leak', 'left on',
+  'left them', 'no one knows', 'nobody knows', 'not supposed', 'now i know', 'off the books', 'on the printer',
   'on the quiet', 'oops', 'overheard', 'pretending', 'psst', 'quietly', 'quietly planning', 'reply all', 'rumor',
   'rumors', 'rumour', 'rumours', 'saw on', 'secret', 'secretly', 'shared printer', 'shh', "shouldn't", 'shouldnt',
-  'spill', 'technically', 'told us all about', 'what i know about', 'whisper', 'who leaves',
+  'spill', 'technically', 'told us all about', 'what i know about', 'whisper', 'who leaves', 'word on the street',
 ];
 
 export const NEUTRAL = [

@@ -4,18 +4,22 @@
 
 /** Unmistakable drug use, slang included. */
 export const USE = [
-  '420 friendly', 'acid trip', 'bag of coke', 'baked af', 'blaze it', 'blazed', 'bong', 'bong rips', 'bongs',
-  'bump of', 'came up on', 'coke head', 'cokehead', 'coming up', 'crackhead', 'dab pen', 'dabbing', 'did coke',
-  'did drugs', 'do coke', 'doing coke', 'doing drugs', 'doobie', 'dropped acid', 'drug dealer', 'ecstasy', 'edibles',
-  'found a dealer', 'ganja', 'get high', 'getting high', 'got high', 'gurning', 'happy 420', 'high af',
-  'high as a kite', 'high as hell', "i'm high", 'im high', 'k hole', 'ket', 'key bump', 'key of', 'kush',
-  'line of coke', 'lines of coke', 'magic mushrooms', 'mdma', 'my dealer', 'my plug', 'on acid', 'on coke', 'on drugs',
-  'on molly', 'pinged', 'pinging', 'popped a pill', 'popped pills', 'popping pills', 'pot brownie', 'pot brownies',
-  'pre roll', 'preroll', 'prerolls', 'purple drank', 'reefer', 'roll a joint', 'rolled a j', 'rolled a joint',
-  'rolling a j', 'rolling a joint', 'sesh', 'shrooms', 'sizzurp', 'smoke a bowl', 'smoke sesh', 'smoked a j',
-  'smoked a joint', 'smoking a j', 'smoking a joint', 'smoking crack', 'snorted', 'snorting', 'so baked', 'some molly',
-  'spliff', 'spliffs', 'still high', 'stoned', 'stoner', 'tabs of', 'thc pen', 'took acid', 'took drugs', 'took molly',
-  'tripping balls', 'w33d', 'wake and bake', 'weed', 'weed pen', 'whippets', 'xannies', 'xtc',
+  '420 friendly', 'a bump in', 'acid trip', 'bag of coke', 'baked af', 'blaze it', 'blazed', 'bong', 'bong rips',
+  'bongs', 'bump of', 'came up on', 'chasing the dragon', 'coke head', 'cokehead', 'coming up', 'crackhead', 'dab pen',
+  'dabbing', 'did a bump', 'did bumps', 'did coke', 'did drugs', 'dispensary run', 'dmt', 'do coke', 'doing bumps',
+  'doing coke', 'doing drugs', 'doobie', 'dropped a pill', 'dropped acid', 'drug dealer', 'ecstasy', 'edibles',
+  'found a dealer', 'ganja', 'get high', 'getting high', 'got high', 'gurning', 'gurning my face off', 'happy 420',
+  'high af', 'high as', 'high as a kite', 'high as hell', 'hotbox', 'hotboxed', 'hotboxing', "i'm high", 'im high',
+  'k hole', 'k holed', 'ket', 'key bump', 'key of', 'kush', 'line of coke', 'lines of coke', 'magic mushrooms', 'mdma',
+  'my dealer', 'my plug', 'necked a pill', 'necked a pinger', 'on acid', 'on coke', 'on drugs', 'on molly',
+  'on pingers', 'pills at', 'pinged', 'pinging', 'popped a pill', 'popped pills', 'popping pills', 'pot brownie',
+  'pot brownies', 'pre roll', 'preroll', 'prerolls', 'purple drank', 'reefer', 'roll a joint', 'rolled a j',
+  'rolled a joint', 'rolling a j', 'rolling a joint', 'rolling face', 'sesh', 'shrooms', 'sizzurp', 'smoke a bowl',
+  'smoke sesh', 'smoked a fat one', 'smoked a j', 'smoked a joint', 'smoking a fat one', 'smoking a j',
+  'smoking a joint', 'smoking crack', 'snorted', 'snorting', 'so baked', 'some molly', 'spliff', 'spliffs',
+  'still high', 'stoned', 'stoner', 'tabs of', 'thc pen', 'toking', 'took acid', 'took drugs', 'took molly',
+  'tripping balls', 'tweaking', 'w33d', 'wake and bake', 'weed', 'weed pen', 'whippets', 'xannies', 'xtc', 'yayo',
+  'zonked',
 ];
 
 /** Drug slang that is about the writer only with "I" nearby ("expectations are so high" is not). */
@@ -33,11 +37,13 @@ export const NAMES = [
 
 /** Everyday words that are drug slang only beside another drug cue. */
 export const WEAK = [
-  '420', 'baggie', 'baked', 'blaze', 'blazing', 'blunt', 'blunts', 'bowl', 'coke', 'dab', 'dabs', 'dealer', 'faded',
-  'gear', 'good shit', 'goood shit', 'grass', 'greens', 'gummies', 'herb', 'high', 'j', 'joint', 'joints', 'lit',
-  'molly', 'munchies', 'party favors', 'party favours', 'party snacks', 'pill', 'pills', 'pipe', 'plug', 'pot', 'roll',
-  'rolled', 'rolling', 'smoke', 'smoked', 'smoking', 'sniff', 'stash', 'tabs', 'the good stuff', 'trip', 'tripping',
-  'zooted',
+  '420', 'a fatty', 'bag of', 'baggie', 'baked', 'bars', 'blaze', 'blazing', 'blow', 'blunt', 'blunts', 'bowl', 'cart',
+  'carts', 'cbd', 'charlie', 'coke', 'come down', 'comedown', 'coming down', 'dab', 'dabs', 'dealer', 'edible',
+  'faded', 'fat one', 'gear', 'good shit', 'goood shit', 'grass', 'greens', 'gummies', 'herb', 'high', 'j', 'jay',
+  'joint', 'joints', 'lit', 'mandy', 'molly', 'munchies', 'mushies', 'nose candy', 'oxy', 'party favors',
+  'party favours', 'party snacks', 'pill', 'pills', 'pinger', 'pingers', 'pipe', 'plug', 'pot', 'roll', 'rolled',
+  'rolling', 'smoke', 'smoked', 'smoking', 'sniff', 'sniffing', 'stash', 'tabs', 'the good stuff', 'toke', 'trip',
+  'tripping', 'vape pen', 'wax', 'xan', 'xans', 'zoot', 'zooted', 'zoots',
 ];
 
 export const NEUTRAL = [
@@ -74,8 +80,8 @@ export const WORK = [
 
 /** Drug slang that is plain drug use at a party ("molly + open bar", "pills at the rave"). */
 export const PARTY_SLANG = [
-  'a line', 'baggie', 'bumps', 'coke', 'dealer', 'gear', 'lines', 'molly', 'party favors', 'party favours',
-  'party snacks', 'pill', 'pills', 'tabs',
+  'a line', 'baggie', 'blow', 'bumps', 'charlie', 'coke', 'dealer', 'gear', 'lines', 'mandy', 'molly', 'party favors',
+  'party favours', 'party snacks', 'pill', 'pills', 'pingers', 'sniff', 'tabs',
 ];
 
 /** Where party slang means drugs: "molly at the rave", "pills in the dance tent". */

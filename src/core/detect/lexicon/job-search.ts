@@ -2,17 +2,20 @@
 
 /** Says it plainly. */
 export const HUNTING = [
-  'applied for a job', 'applied to jobs', 'applying for jobs', 'applying to jobs', 'escape plan', 'escape this job',
-  'find a new job', 'find another job', 'finding a new job', 'gave my notice', 'get out of here',
-  'get out of this job', 'got headhunted', 'hand in my notice', 'hand in my resignation', 'handed in my notice',
-  'handing in my notice', 'handing in my resignation', 'hit me up recruiters', 'interviewing elsewhere', 'job hunt',
+  'applied for a job', 'applied to jobs', 'applying everywhere', 'applying for jobs', 'applying to jobs',
+  'escape plan', 'escape this job', 'find a new job', 'find another job', 'finding a new job', 'gardening leave',
+  'gave my notice', 'get me out of this place', 'get out of here', 'get out of this job', 'got headhunted',
+  'hand in my notice', 'hand in my resignation', 'handed in my notice', 'handing in my notice',
+  'handing in my resignation', 'hit me up recruiters', 'i need a new job', 'interviewing elsewhere', 'job hunt',
   'job hunting', 'jobhunt', 'jobhunting', 'jump ship', 'jumping ship', 'leave this company', 'leave this place',
   'leaving my job', 'leaving this company', 'looking for a new job', 'looking for a new position',
-  'looking for a new role', 'looking for another job', 'my escape plan', 'my notice', 'new job hunt',
-  'open to new roles', 'polishing my cv', 'polishing my resume', 'put in my notice', 'putting in my notice',
+  'looking for a new role', 'looking for another job', 'my escape plan', 'my notice', 'need a new job',
+  'need out of this place', 'need to get out of this place', 'new job asap', 'new job hunt', 'open to new roles',
+  'polishing my cv', 'polishing my linkedin', 'polishing my resume', 'put in my notice', 'putting in my notice',
   'quit my job', 'quitting my job', 'secret interview', 'secretly interviewing', 'sending out resumes',
-  'sent out applications', 'sent out resumes', 'talking to recruiters', 'two weeks notice', "two weeks' notice",
-  'update my cv', 'update my resume', 'updated my cv', 'updated my resume', 'updating my cv', 'updating my resume',
+  'sent out applications', 'sent out resumes', 'talking to recruiters', 'time to get out', 'turned on open to work',
+  'two weeks notice', "two weeks' notice", 'update my cv', 'update my linkedin', 'update my resume', 'updated my cv',
+  'updated my resume', 'updating my cv', 'updating my linkedin', 'updating my resume',
 ];
 
 /** Job-hunt steps that are about the writer only with "I"/"my" nearby ("my job interview", not "job interview tips"). */
@@ -25,12 +28,14 @@ export const HUNTING_SELF = [
 
 /** Job-hunt words that are a risk only beside secrecy or bad timing. */
 export const WEAK = [
-  'application', 'applications', 'assessment centre', 'career change', 'cv', 'dms open', 'final round', 'headhunter',
-  'headhunters', 'hey recruiters', 'hiring manager', 'hiring managers', 'interveiw', 'intervew', 'interview',
-  'interview with', 'interviewed with', 'interviewing', 'interviewing with', 'interviews', 'intervju', 'inteview',
-  'my dms are open', 'new job', 'new opportunities', 'new role', 'offer', 'offer letter', 'open to offers',
-  'open to opportunities', 'open to work', 'opentowork', 'opportunities', 'recruiter', "recruiter's call",
-  'recruiters', 'recruiters only', 'resume', 'second round', 'take home task', 'take home test',
+  'application', 'application sent', 'applications', 'applications sent', 'assessment centre', 'career change', 'cv',
+  'dms open', 'final round', 'headhunter', 'headhunters', 'hey recruiters', 'hiring manager', 'hiring managers',
+  'interveiw', 'intervew', 'interview', 'interview with', 'interviewed with', 'interviewing', 'interviewing with',
+  'interviews', 'intervju', 'inteview', 'linkedin premium', 'my dms are open', 'new job', 'new opportunities',
+  'new role', 'notice period', 'offer', 'offer letter', 'open to offers', 'open to opportunities', 'open to work',
+  'opentowork', 'opportunities', 'recruiter', 'recruiter dm', "recruiter's call", 'recruiters', 'recruiters only',
+  'rejected again', 'resign', 'resignation', 'resigned', 'resigning', 'resume', 'second round', 'take home task',
+  'take home test',
 ];
 
 /** Secrecy or bad timing that turns a job-hunt word into a risk: "interview during lunch, boss has no idea". */

@@ -2,19 +2,22 @@
 
 /** About the writer's own money by their wording. */
 export const PERSONAL = [
-  'accumulator', 'asked for a raise', 'asking for a raise', 'at the casino', 'behind on bills', 'behind on rent',
-  'bet my', 'betting slip', 'brassic', 'broke af', 'broke until payday', "can't afford", "can't make rent",
-  "can't pay rent", 'cant afford', 'cant make rent', 'cant pay rent', "couldn't afford", 'credit cards maxed',
-  'dead broke', 'debt collectors', 'down bad', 'filed for bankruptcy', 'filing for bankruptcy', 'flat broke',
-  'gambled', 'gambling', 'got a bonus', 'got a pay rise', 'got a raise', 'got the raise', 'hospital bill', "i'm broke",
-  'im broke', 'in my overdraft', 'in the red', 'late on rent', 'left for two weeks', 'left until payday', 'loan shark',
-  'lost everything in', 'lost it all', 'lost money on', 'lost my bet', 'lost my savings', 'make six figures',
+  'accumulator', 'asked for a raise', 'asking for a raise', 'at the casino', 'bailiffs', 'behind on bills',
+  'behind on rent', 'bet my', 'betting slip', 'blew it all', 'blew my', 'bnpl', 'brassic', 'broke af',
+  'broke until payday', 'buy now pay later', "can't afford", "can't make rent", "can't pay rent", 'cant afford',
+  'cant make rent', 'cant pay rent', 'ccj', "couldn't afford", 'credit cards maxed', 'dead broke', 'debt collector',
+  'debt collectors', 'debt management plan', 'down bad', 'filed for bankruptcy', 'filing for bankruptcy', 'flat broke',
+  'gambled', 'gambling', 'got a bonus', 'got a pay rise', 'got a raise', 'got liquidated', 'got the raise',
+  'hospital bill', "i'm broke", 'im broke', 'in my overdraft', 'in the red', 'iva', 'klarna', 'late on rent',
+  'left for two weeks', 'left until payday', 'loan shark', 'lost everything in', 'lost it all', 'lost money on',
+  'lost my bet', 'lost my savings', 'lost my shirt', 'make six figures', 'maxed out', 'maxed out both', 'maxed out my',
   'medical bills', 'medical debt', 'my 401k', 'my bank account', 'my bills', 'my bonus', 'my credit card',
   'my credit score', 'my debt', 'my debts', 'my income', 'my inheritance', 'my loans', 'my mortgage', 'my net worth',
   'my pay', 'my pay rise', 'my paycheck', 'my paycheque', 'my pension', 'my portfolio is down', 'my raise', 'my rent',
-  'my salary', 'my savings', 'my student loans', 'my wage', 'my wages', 'owe the irs', 'parlay', 'parlays', 'pawned',
-  'pay cut', 'pay rise', 'paycheck to paycheck', 'payment plan', 'six figure salary', 'skint', 'slot machines',
-  'so broke', 'sportsbook', 'the bookies', 'took a pay cut',
+  'my salary', 'my savings', 'my student loans', 'my wage', 'my wages', 'negative equity', 'net pay', 'owe the irs',
+  'parlay', 'parlays', 'pawned', 'pay cut', 'pay packet', 'pay rise', 'paycheck to paycheck', 'payment plan',
+  'remortgage', 'rug pulled', 'six figure salary', 'skint', 'slot machines', 'so broke', 'sportsbook', 'the bookies',
+  'took a pay cut',
 ];
 
 /** Amount words; with "I make", "my salary" etc. nearby they are the writer's money. */
@@ -48,7 +51,7 @@ export const NEUTRAL = [
 export const HARDSHIP_SELF = [
   'bank balance', 'bankrupt', 'bankruptcy', 'bonus', 'credit card debt', 'credit score', 'crushing debt', 'debt',
   'debts', 'declared bankruptcy', 'drowning in debt', 'evicted', 'eviction notice', 'gambling debts', 'in debt',
-  'loans', 'maxed out', 'mortgage', 'net worth', 'overdraft', 'overdrawn', 'pay slip', 'paycheck', 'paycheque',
-  'payday loan', 'payslip', 'pension', 'rent', 'salary', 'savings', 'student loan', 'student loans', 'take home pay',
-  'tax debt', 'wages',
+  'loans', 'mortgage', 'net worth', 'overdraft', 'overdrawn', 'pay slip', 'paycheck', 'paycheque', 'payday loan',
+  'payslip', 'pension', 'rent', 'salary', 'savings', 'student loan', 'student loans', 'take home pay', 'tax debt',
+  'wages',
 ];

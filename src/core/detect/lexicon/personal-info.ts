@@ -6,14 +6,16 @@ export const HOME_EMPTY = [
   'alarm broken', 'alarm code', "alarm doesn't work", 'alarm doesnt work', 'alarm is broken', "alarm's broken",
   'apartment will be empty', 'away for 2 weeks', 'away for 3 weeks', 'away for a month', 'away for a week',
   'away for the week', 'away for the weekend', 'away for three weeks', 'away for two weeks', 'away til', 'away till',
-  'away until', 'burglars', 'burglars welcome', 'door code', 'empty for', 'empty house', 'flat is empty',
-  'flat will be empty', 'garage code', 'gate code', 'gone for 2 weeks', 'gone for a week', 'gone for two weeks',
-  'home will be empty', 'house empty', 'house is empty', 'house sitter', 'house sitting', 'house to ourselves',
-  'house will be empty', 'house will be vacant', 'housesitter', 'key is under', 'key under the mat',
-  'leaving the house empty', 'lockbox code', 'no one at home', 'no one home', 'no one will be home',
-  'no one will be there', 'nobody at home', 'nobody home', 'nobody will be home', 'nobody will be there',
+  'away until', 'burglars', 'burglars welcome', 'code for the key safe', 'door code', 'empty for', 'empty house',
+  'flat is empty', 'flat will be empty', 'garage code', 'gate code', 'gone for 2 weeks', 'gone for a week',
+  'gone for two weeks', 'home will be empty', 'house empty', 'house is empty', 'house sitter', 'house sitting',
+  'house to ourselves', 'house will be empty', 'house will be vacant', 'housesitter', 'key is under', 'key safe',
+  'key under the', 'key under the mat', 'keys are under', 'keys under the', 'keysafe', 'leaving the house empty',
+  'lockbox code', 'my postcode', 'no one at home', 'no one home', 'no one will be home', 'no one will be there',
+  'nobody at home', 'nobody home', 'nobody will be home', 'nobody will be there', 'our postcode',
   'out of the country for', 'out of the country til', 'out of the country till', 'out of the country until',
   'out of town for', 'out of town till', 'out of town until', 'place is empty', 'place will be empty', 'spare key',
+  'the code to the',
 ];
 
 /** Says where the writer lives or gives private numbers. */

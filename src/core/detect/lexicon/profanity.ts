@@ -31,7 +31,6 @@ export const SLURS = [
 ];
 
 export const NEUTRAL = [
-  'a hell of a', 'bloody good', 'bloody mary', 'bs degree', 'bs in', 'chink in the armor', 'chink in the armour',
-  'damn good', 'hell or high water', 'hell week', "hell's kitchen", 'hells kitchen', 'kick ass speakers',
-  'one hell of a',
+  'a hell of a', 'bloody good', 'bs degree', 'bs in', 'chink in the armor', 'chink in the armour', 'damn good',
+  'hell or high water', 'hell week', "hell's kitchen", 'hells kitchen', 'kick ass speakers', 'one hell of a',
 ];

@@ -1,26 +1,29 @@
 // Sexual content: rated unprofessional by 86% (../shared/research/detection.md §4.3), so high.
 
 export const EXPLICIT = [
-  'back to mine', 'banged', 'bdsm', 'blowjob', 'blowjobs', 'body count', 'boned', 'boobs', 'booty call',
+  'back to mine', 'banged', 'bdsm', 'bj', 'blowjob', 'blowjobs', 'body count', 'boned', 'boobs', 'booty call',
   'came back to mine', 'dick pic', 'dick pics', 'did not go home alone', "didn't go home alone", 'didnt go home alone',
-  'dildo', 'dtf', 'escort service', 'fetish', 'freak by night', 'friends with benefits', 'get laid', 'getting laid',
-  'got laid', 'got naked', 'great sex', 'had sex', 'handjob', 'having sex', 'hook up', 'hook up with', 'hooked up',
-  'hooked up with', 'hooker', 'hookers', 'hooking up with', 'hookup', 'hookups', 'horny', 'kinky', 'lap dance',
-  'made out with', 'making love', 'making out with', 'milf', 'naked pics', 'netflix and chill', 'nsfw', 'nude pics',
-  'nude selfie', 'nudes', 'one night stand', 'one night stands', 'only fans', 'onlyfans', 'orgasm', 'orgasms', 'orgy',
-  'porn', 'pornhub', 'porno', 'quickie', 'send nudes', 'sex drive', 'sex life', 'sex tape', 'sex with', 'sext',
-  'sexted', 'sexting', 'sexts', 'sexy time', 'shag', 'shagged', 'shagging', 'situationship', 'sleeping with',
-  'slept together', 'slept with', 'smashed her', 'smashed him', 'smashing', 'snogged', 'snogging', 'spicy pics',
-  'strip club', 'stripper', 'strippers', 'sugar daddy', 'thirst trap', 'threesome', 'tits', 'titties', 'took her home',
-  'took him home', 'unsolicited dick pic', 'unsolicited nude', 'unsolicited nudes', 'walk of shame',
-  'went home with a', 'wet dream',
+  'dildo', 'dtf', 'escort service', 'fetish', 'freak by night', 'friends with benefits', 'fwb', 'get laid',
+  'getting laid', 'getting some', 'got laid', 'got lucky', 'got naked', 'great sex', 'had sex', 'handjob',
+  'having sex', 'hook up', 'hook up with', 'hooked up', 'hooked up with', 'hooker', 'hookers', 'hooking up with',
+  'hookup', 'hookups', 'horny', 'kinky', 'lap dance', 'made out with', 'making love', 'making out with', 'milf',
+  'naked pics', 'netflix and chill', 'nsfw', 'nude pics', 'nude selfie', 'nudes', 'on the pull', 'one night stand',
+  'one night stands', 'only fans', 'onlyfans', 'orgasm', 'orgasms', 'orgy', 'porn', 'pornhub', 'porno',
+  'pulled last night', 'quickie', 'send nudes', 'sending nudes', 'sent a nude', 'sent her a nude', 'sent him a nude',
+  'sent nudes', 'sex drive', 'sex life', 'sex tape', 'sex toy', 'sex toys', 'sex with', 'sext', 'sexted', 'sexting',
+  'sexts', 'sexy time', 'shag', 'shagged', 'shagging', 'situationship', 'sleeping with', 'slept together',
+  'slept with', 'smashed her', 'smashed him', 'smashing', 'snogged', 'snogging', 'spanked', 'spicy pics', 'strip club',
+  'stripper', 'strippers', 'sugar baby', 'sugar daddy', 'thirst trap', 'threesome', 'tits', 'titties', 'took her home',
+  'took him home', 'topless', 'unsolicited dick pic', 'unsolicited nude', 'unsolicited nudes', 'vibrator',
+  'walk of shame', 'went home with a', 'wet dream',
 ];
 
 /** Words that read as sexual only beside another sexual cue (🍆🍑, "sexy" + "naked"). */
 export const WEAK = [
-  'bed', 'booty', 'bumble', 'date', 'dating app', 'flirt', 'flirting', 'freak', 'freaky', 'grindr', 'hinge',
-  'hot stranger', 'lingerie', 'match', 'matched', 'naked', 'naughty', 'nude', 'sexy', 'spicy', 'steamy', 'stranger',
-  'tall dark', 'thirsty', 'tinder', 'twerk', 'twerking',
+  'bad decisions', 'bed', 'booty', 'bumble', 'condom', 'condoms', 'date', 'dating app', 'flirt', 'flirting', 'freak',
+  'freaky', 'grindr', 'handcuffs', 'hinge', 'hot stranger', 'kinky', 'lingerie', 'lube', 'match', 'matched', 'naked',
+  'naughty', 'nude', 'sexy', 'skinny dipping', 'spank', 'spicy', 'steamy', 'stranger', 'strangers', 'tall dark',
+  'thirsty', 'tinder', 'twerk', 'twerking',
 ];
 
 export const NEUTRAL = [

@@ -44,17 +44,20 @@ export const HARSH_VERBS = [
 
 /** Harsh words said about the boss or the job: "my boss is useless", "clueless management". */
 export const HARSH = [
-  'a joke', 'amateur hour', 'annoying', 'arsehole', 'asshole', 'assholes', 'awful', 'bellend', 'brain dead',
-  'braindead', 'chaos', 'circus', 'clown', 'clowns', 'clueless', 'complete joke', 'crappiest', 'dick', 'dickhead',
-  'dinosaurs', 'disaster', 'do nothing', 'does nothing', 'draining', 'dumb', 'dumpster fire', 'exhausting',
-  'exploiting', 'for the third time', 'garbage', 'gaslighting', 'has no idea', 'hell', 'hellscape', 'hopeless',
-  'horrible', 'hostage', 'idiot', 'idiots', 'incompetence', 'incompetent', 'insufferable', 'jerk', 'joke', 'lazy',
-  'like crap', 'like dirt', 'like shit', 'losers', 'lunatic', 'madhouse', 'mess', 'micromanages', 'micromanaging',
-  'miserable', 'moron', 'morons', 'muppet', 'muppets', 'never once', 'nightmare', 'no idea', 'out of touch',
-  'pathetic', 'pointless', 'power trip', 'pretending', 'prick', 'prison', 'psycho', 'ridiculous', 'shitshow',
-  'shittiest', 'soul crushing', 'soul sucking', 'spineless', 'stupid', 'suck', 'sucks', 'terrible', 'thanks a lot',
-  'the worst', 'tosser', 'toxic', 'trash', 'treat us like', 'treats nurses like', 'treats us like', 'twat',
-  'unbearable', 'underpaid', 'unfair', 'ungrateful', 'useless', 'wanker', 'waste of time', 'worst', 'zoo',
+  'a joke', 'amateur hour', 'annoying', 'arsehole', 'asshole', 'assholes', 'awful', 'backstabbing', 'bellend',
+  'brain dead', 'braindead', 'chaos', 'circus', 'clown', 'clowns', 'clueless', 'complete joke', 'cowards', 'crappiest',
+  'demoralising', 'demoralizing', 'dick', 'dickhead', 'dinosaurs', 'disaster', 'disrespected', 'do nothing',
+  'does nothing', 'draining', 'dumb', 'dumpster fire', 'exhausting', 'exploiting', 'favoritism', 'favouritism',
+  'for the third time', 'garbage', 'gaslighting', 'gaslit', 'has no idea', 'hell', 'hellscape', 'hopeless', 'horrible',
+  'hostage', 'idiot', 'idiots', 'incompetence', 'incompetent', 'insufferable', 'jerk', 'joke', 'lazy', 'liars',
+  'like crap', 'like dirt', 'like shit', 'losers', 'lunatic', 'madhouse', 'mess', 'micromanaged', 'micromanages',
+  'micromanaging', 'miserable', 'moron', 'morons', 'muppet', 'muppets', 'nepotism', 'never once', 'nightmare',
+  'no idea', 'no respect', 'out of touch', 'pathetic', 'pointless', 'power trip', 'pretending', 'prick', 'prison',
+  'psycho', 'ridiculous', 'says nothing', 'shitshow', 'shittiest', 'snakes', 'soul crushing', 'soul destroying',
+  'soul sucking', 'spineless', 'stupid', 'suck', 'sucks', 'terrible', 'thanks a lot', 'the worst', 'tosser', 'toxic',
+  'trash', 'treat us like', 'treated like', 'treats nurses like', 'treats us like', 'twat', 'two faced', 'unbearable',
+  'underpaid', 'unfair', 'ungrateful', 'unpaid overtime', 'useless', 'wake me when', 'wanker', 'waste of my time',
+  'waste of time', 'wasted my time', 'what a waste', 'worst', 'zoo',
 ];
 
 /** Advice and reporting about bad workplaces, not complaints about one's own. */
