@@ -1,5 +1,6 @@
 import { AddContactForm } from './AddContactForm';
 import { ContactList } from './ContactList';
+import { ImportPanel } from './import/ImportPanel';
 import { useOptions } from './store';
 
 export function App() {
@@ -13,6 +14,7 @@ export function App() {
       <p class="status" aria-live="polite">
         {error ? <span class="error">{error}</span> : message}
       </p>
+      <ImportPanel />
       <ContactList />
     </main>
   );

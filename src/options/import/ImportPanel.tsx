@@ -1,0 +1,66 @@
+import { useEffect } from 'preact/hooks';
+import { FORMAT_LABELS, type ImportFormat } from '../../core/import/types';
+import { useImports } from './store';
+
+const ACCEPT = '.csv,.tsv,.txt,.json,.vcf,.js';
+
+export function ImportPanel() {
+  const { phase, fraction, outcome, history, loadHistory, importFile, undo } = useImports();
+  useEffect(() => void loadHistory(), [loadHistory]);
+  const busy = phase !== 'idle';
+
+  return (
+    <section aria-labelledby="import-title">
+      <h2 id="import-title">Import contacts</h2>
+      <p class="muted">
+        From your networks' data exports: LinkedIn <code>Connections.csv</code> (tagged work), Facebook <code>your_friends.json</code> (personal),
+        Google Contacts CSV, vCard, Mastodon <code>following_accounts.csv</code>, the X archive's <code>follower.js</code> / <code>following.js</code>.
+        The file is read on this device; tags you set yourself are never changed.
+      </p>
+      <label class="file">
+        <span>Choose an export file</span>
+        <input
+          type="file"
+          accept={ACCEPT}
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </label>
+      {busy && (
+        <p>
+          <progress max={1} value={fraction} aria-label={phase === 'reading' ? 'Reading the file' : 'Saving contacts'} />{' '}
+          {phase === 'reading' ? `Reading… ${Math.round(fraction * 100)}%` : 'Saving…'}
+        </p>
+      )}
+      <div aria-live="polite">
+        {outcome && (
+          <div class={outcome.kind === 'error' ? 'error' : ''} role={outcome.kind === 'error' ? 'alert' : undefined}>
+            <p>{outcome.text}</p>
+            {outcome.details.length > 0 && <ul>{outcome.details.map((d) => <li key={d}>{d}</li>)}</ul>}
+          </div>
+        )}
+      </div>
+      {history.length > 0 && (
+        <ul class="imports" aria-label="Past imports">
+          {history.map((h) => (
+            <li key={h.id}>
+              <span>
+                {new Date(h.at).toLocaleString()} · {h.fileName} ({FORMAT_LABELS[h.format as ImportFormat] ?? h.format}): {h.added} added, {h.updated} updated
+                {h.undoneAt ? ' · undone' : ''}
+              </span>
+              {!h.undoneAt && (
+                <button type="button" disabled={busy} onClick={() => void undo(h.id!)} aria-label={`Undo the import of ${h.fileName}`}>
+                  Undo
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
