@@ -52,6 +52,12 @@ describe('detectFormat', () => {
     }
   });
 
+  it('recognises LinkedIn and Google files re-saved with semicolons or tabs', () => {
+    expect(detectFormat('c.csv', 'First Name;Last Name;URL;Email Address;Company;Position;Connected On\nA;B;;;;;1 Jan 2024\n')).toBe('linkedin-connections');
+    expect(detectFormat('c.csv', 'First Name\tLast Name\tE-mail 1 - Value\nA\tB\ta@b.example\n')).toBe('google-contacts');
+    expect(parseImport('c.csv', 'First Name\tLast Name\tE-mail 1 - Value\nA\tB\ta@b.example\n').contacts).toEqual([{ name: 'A B', handles: [], emails: ['a@b.example'], tag: 'untagged' }]);
+  });
+
   it('recognises nothing in empty, unrelated or other-archive files', () => {
     expect(detectFormat('x.csv', '')).toBeNull();
     expect(detectFormat('tweets.js', 'window.YTD.tweets.part0 = []')).toBeNull();

@@ -65,6 +65,11 @@ describe('LinkedIn Connections.csv', () => {
     expect(parseLinkedInConnections(crlf).contacts).toEqual(result.contacts);
   });
 
+  it('reads a copy saved by a spreadsheet with semicolons', () => {
+    const semicolons = 'First Name;Last Name;URL;Email Address;Company;Position;Connected On\r\nDana;Whitfield;https://www.linkedin.com/in/dana;;"Acme; Corp";CTO;12 Mar 2024\r\n';
+    expect(parseLinkedInConnections(semicolons).contacts).toEqual([{ name: 'Dana Whitfield', handles: ['linkedin:dana'], emails: [], employer: 'Acme; Corp', title: 'CTO', tag: 'work' }]);
+  });
+
   it('reads the older export without the URL column', () => {
     const old = parseLinkedInConnections(fixture('linkedin/Connections-2019.csv'));
     expect(old.contacts.map((c) => [c.name, c.handles, c.emails, c.employer])).toEqual([

@@ -77,6 +77,13 @@ describe('vCard', () => {
     expect(result.warnings[0]).toMatch(/ends inside a card \(line 14\)/);
   });
 
+  it('leaves out group cards', () => {
+    const text = 'BEGIN:VCARD\nVERSION:4.0\nKIND:group\nFN:Book club\nMEMBER:urn:uuid:1\nEND:VCARD\nBEGIN:VCARD\nVERSION:4.0\nFN:Ana\nEND:VCARD\n';
+    const result = parseVcard(text);
+    expect(result.contacts.map((c) => c.name)).toEqual(['Ana']);
+    expect(result.warnings).toEqual(['1 group card(s) (KIND:group) were left out: a group is not a person.']);
+  });
+
   it('keeps formula-like text as text', () => {
     const result = parseVcard('BEGIN:VCARD\nVERSION:3.0\nFN:=cmd|\' /C calc\'!A0\nORG:+SUM(1)\nEND:VCARD\n');
     expect(result.contacts[0]).toMatchObject({ name: "=cmd|' /C calc'!A0", employer: '+SUM(1)', formulaFields: ['name', 'employer'] });

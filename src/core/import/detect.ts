@@ -15,10 +15,10 @@ import { parseXArchive, xArchiveKind } from './x-archive';
 
 const HEAD_CHARS = 64 * 1024;
 
-function csvHead(head: string): string[][] {
+function csvHead(head: string, delimiter = ','): string[][] {
   // Drop a last line that may be cut by the head window.
   const cut = Math.max(head.lastIndexOf('\n'), 0);
-  return readCsv(head.length < HEAD_CHARS ? head : head.slice(0, cut)).rows.slice(0, 50);
+  return readCsv(head.length < HEAD_CHARS ? head : head.slice(0, cut), { delimiter }).rows.slice(0, 50);
 }
 
 /**
@@ -47,11 +47,13 @@ export function detectFormat(fileName: string, text: string): ImportFormat | nul
 
   const rows = csvHead(head);
   if (rows.length === 0) return null;
-  if (rows.some((r) => isLinkedInHeader(columnIndex(r)))) return 'linkedin-connections';
+  // The two exports with fixed headers are also recognised after a spreadsheet re-saved them with ';' or tabs.
+  const alternatives = [rows, csvHead(head, ';'), csvHead(head, '\t')];
+  if (alternatives.some((rs) => rs.some((r) => isLinkedInHeader(columnIndex(r))))) return 'linkedin-connections';
   // LinkedIn's notes with no header after them: a cut-short Connections.csv, for its parser to explain.
   if (/^notes:/i.test(start) && name.includes('connections')) return 'linkedin-connections';
   if (isMastodonHeader(rows[0]!)) return 'mastodon-following';
-  if (rows.slice(0, 5).some((r) => isGoogleHeader(columnIndex(r)))) return 'google-contacts';
+  if (alternatives.some((rs) => rs.slice(0, 5).some((r) => isGoogleHeader(columnIndex(r))))) return 'google-contacts';
   // Mastodon's headerless export: every line one user@instance (with @ or a following_accounts name).
   const singleAddresses = rows.every((r) => r.length <= 4 && mastodonHandle(r[0] ?? '') !== '');
   if (singleAddresses && (name.includes('following') || name.includes('mastodon') || rows.some((r) => r.length > 1 || (r[0] ?? '').startsWith('@')))) return 'mastodon-following';

@@ -10,7 +10,7 @@ import { ContactCollector } from './collect';
 import { parseEmails } from './emails';
 import { checkSize, ImportError, wrongFormat } from './error';
 import { anyHandle } from './handles-social';
-import { cellReader, scanTable, truncationWarning } from './table';
+import { cellReader, scanTableAnyDelimiter, truncationWarning } from './table';
 import { combineImportedTags, tagFromText } from './tags';
 import { joinName } from './text';
 import type { ImportResult, ParseOptions } from './types';
@@ -41,7 +41,7 @@ export function parseGoogleContacts(text: string, options: ParseOptions = {}): I
   let cell: ReturnType<typeof cellReader> = () => '';
   const emailCols: number[] = [];
   const webCols: number[] = [];
-  const scan = scanTable(text, {
+  const scan = scanTableAnyDelimiter(text, {
     within: 5,
     isHeader: (columns, header) => {
       if (!isGoogleHeader(columns)) return false;

@@ -7,7 +7,7 @@ import { linkedinHandle } from '../handles';
 import { ContactCollector } from './collect';
 import { parseEmails } from './emails';
 import { checkSize, ImportError, wrongFormat } from './error';
-import { cellReader, scanTable, truncationWarning } from './table';
+import { cellReader, scanTableAnyDelimiter, truncationWarning } from './table';
 import { joinName } from './text';
 import type { ImportResult, ParseOptions } from './types';
 
@@ -22,7 +22,7 @@ export function parseLinkedInConnections(text: string, options: ParseOptions = {
   const tag = options.tag ?? 'work';
   const out = new ContactCollector();
   let cell: ReturnType<typeof cellReader> = () => '';
-  const scan = scanTable(text, {
+  const scan = scanTableAnyDelimiter(text, {
     // The notes before the header are a few rows; 50 leaves room for LinkedIn adding more.
     within: 50,
     isHeader: (columns) => {

@@ -42,6 +42,19 @@ export interface TableOptions extends CsvOptions {
   onProgress?: (fraction: number) => void;
 }
 
+/**
+ * scanTable with ',' and, if no header turns up, ';' and tab: a file opened and saved again in a
+ * spreadsheet set to a European locale comes back with semicolons. Retrying costs only the first rows.
+ */
+export function scanTableAnyDelimiter(text: string, options: Omit<TableOptions, 'delimiter'>): TableScan {
+  let scan = scanTable(text, { ...options, delimiter: ',' });
+  for (const delimiter of [';', '\t']) {
+    if (scan.header) break;
+    scan = scanTable(text, { ...options, delimiter });
+  }
+  return scan;
+}
+
 /** Finds the header among the first rows, then streams the rest to onRow. */
 export function scanTable(text: string, options: TableOptions): TableScan {
   const scan: TableScan = { header: null, headerLine: 0, rows: 0, truncated: false };

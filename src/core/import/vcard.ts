@@ -133,6 +133,7 @@ export function parseVcard(text: string, options: ParseOptions = {}): ImportResu
   let current: Card | null = null;
   let depth = 0;
   let unsupportedVersions = 0;
+  let groups = 0;
   for (const { text: line, line: at } of unfold(text)) {
     const upper = line.trim().toUpperCase();
     if (upper === 'BEGIN:VCARD') {
@@ -164,11 +165,16 @@ export function parseVcard(text: string, options: ParseOptions = {}): ImportResu
     let employer = '';
     let title = '';
     let tag = baseTag;
+    let group = false;
     const emails: string[] = [];
     const handles: string[] = [];
     for (const p of card.props) {
       const value = textValue(p);
       switch (p.name) {
+        case 'KIND':
+        case 'X-ADDRESSBOOKSERVER-KIND':
+          group = value.trim().toLowerCase() === 'group';
+          break;
         case 'VERSION':
           if (!/^(2\.1|3\.0|4\.0)$/.test(value.trim())) unsupportedVersions++;
           break;
@@ -200,8 +206,13 @@ export function parseVcard(text: string, options: ParseOptions = {}): ImportResu
           break;
       }
     }
+    if (group) {
+      groups++;
+      continue;
+    }
     out.add({ name: fn || n || nickname || employer, emails, handles, employer, title, tag }, card.line);
   }
+  if (groups) out.warnings.push(`${groups} group card(s) (KIND:group) were left out: a group is not a person.`);
   if (unsupportedVersions) out.warnings.push(`${unsupportedVersions} card(s) declare a vCard version other than 2.1, 3.0 or 4.0; they were read as 3.0.`);
   if (out.size === 0 && cards.length === 0) throw new ImportError(FORMAT, 'damaged', 'This vCard file holds no complete card; it may have been cut short.');
   options.onProgress?.(1);
