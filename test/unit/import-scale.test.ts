@@ -15,7 +15,7 @@ const NOTES = 'Notes:\n"When exporting your connection data, you may notice that
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
 
 /** A Connections.csv of `n` realistic rows: quoted commas, doubled quotes, a line break, accents, e-mails. */
-export function connectionsCsv(n: number): string {
+function connectionsCsv(n: number): string {
   const rows: string[] = [];
   for (let i = 0; i < n; i++) {
     rows.push(i % 10 === 0
