@@ -27,6 +27,7 @@ export function linkedinHandle(urlOrPath: string): string {
   } catch {
     return ''; // malformed escapes ("/in/100%") are no profile
   }
+  if (/\s/.test(slug)) return ''; // "/in/first%20name" is no LinkedIn slug
   return m[1]?.toLowerCase() === 'in' ? `linkedin:${slug}` : `linkedin:${m[1]?.toLowerCase()}/${slug}`;
 }
 
