@@ -24,7 +24,7 @@ async function identityFor(snapshot: DraftSnapshot): Promise<ResolvedIdentity> {
  */
 export async function checkDraft(snapshot: DraftSnapshot): Promise<Verdict> {
   const [identity, matched, paused] = await Promise.all([identityFor(snapshot), matchMentions(snapshot.mentions), getSetting('paused')]);
-  const verdict = buildVerdict({ snapshot, matched, identity: identity.summary, policy: mergePolicy(identity.policy), customTerms: identity.customTerms });
+  const verdict = buildVerdict({ snapshot, matched, identity: identity.summary, policy: mergePolicy(identity.policy), customTerms: identity.customTerms, neverTerms: identity.neverTerms });
   if (!paused) return verdict;
   return { ...verdict, level: 'none', findings: [], headline: 'Hatcheck is paused' };
 }

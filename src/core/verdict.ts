@@ -10,6 +10,7 @@ export interface VerdictInput {
   identity: IdentitySummary;
   policy?: Readonly<Policy>;
   customTerms?: readonly string[];
+  neverTerms?: readonly string[];
 }
 
 const LEVEL_WORDS: Record<Level, string> = {
@@ -20,8 +21,8 @@ const LEVEL_WORDS: Record<Level, string> = {
 };
 
 /** Joins the three questions (who posts, who sees, is it personal) into one answer. Pure. */
-export function buildVerdict({ snapshot, matched, identity, policy, customTerms }: VerdictInput): Verdict {
-  const findings = classify(snapshot.text, { customTerms });
+export function buildVerdict({ snapshot, matched, identity, policy, customTerms, neverTerms }: VerdictInput): Verdict {
+  const findings = classify(snapshot.text, { customTerms, neverTerms });
   const audience = resolveAudience(snapshot.site, snapshot.visibility, matched);
   const level = decideLevel({ findings, audience: audience.kind, identity: identity.kind, firstPerson: isFirstPerson(snapshot.text), policy });
   const categories = [...new Set(findings.map((f) => categoryLabel(f.category)))];
