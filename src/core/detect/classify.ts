@@ -2,7 +2,7 @@
 //
 // Per sentence (chunk.ts): normalise (normalize.ts), split into words (tokens.ts), join spelled-out
 // letters and split hashtags (expand.ts), then look up phrases (phrase-index.ts), emoji (emoji.ts),
-// patterns (pii.ts) and, for unknown swear-like words, obscenity (obscenity.ts). Each hit carries
+// patterns (pii.ts) and, for unknown swear-like words, swear stems (swear-stems.ts). Each hit carries
 // signals (signals.ts); context (context.ts) and combinations (combos.ts) turn signals into
 // findings; overlaps are resolved and offsets mapped back to the text as typed.
 
@@ -12,11 +12,11 @@ import { chunkSentences } from './chunk';
 import { COMBOS, type Combo } from './combos';
 import { insideRange, isOwned, nearSelf, negationOf, quotedRanges, selfPositions, type Negation } from './context';
 import { findEmoji } from './emoji';
-import { CUE_INDEX, FIND_INDEX, VOCAB } from './engine';
+import { CUE_INDEX, FIND_INDEX, vocabulary } from './engine';
 import { expandTokens } from './expand';
-import { normalize, type Normalized } from './normalize';
+import { endOf, normalize, startOf, type Normalized } from './normalize';
 import { keepStrongest } from './overlaps';
-import { swearsIn, worthAsking } from './obscenity';
+import { swearStem } from './swear-stems';
 import { matchAll, matchLongest } from './phrase-index';
 import { findPatterns, linkRanges } from './pii';
 import { EXCUSED_BY, SIGNALS, type FindingSpec } from './signals';
@@ -49,6 +49,8 @@ interface Hit {
 }
 
 interface Sentence {
+  /** Position among the draft's sentences. */
+  chunk: number;
   view: Normalized;
   tokens: Token[];
   hits: Hit[];
@@ -57,9 +59,11 @@ interface Sentence {
   askingReader: boolean;
   /** Cue signals present anywhere in the sentence. */
   cues: Set<string>;
-  /** Cue signals of this sentence and the two either side (FindingSpec.workNearby). */
-  nearbyCues: () => Set<string>;
+  /** Cue signals of this sentence and the two either side (FindingSpec.workNearby); set when finishing. */
+  nearbyCues?: Set<string>;
   candidates: Candidate[];
+  /** Hits by signal, built on first use (hitsBySignal). */
+  bySignal?: Map<string, Hit[]>;
 }
 
 interface Candidate {
@@ -78,27 +82,29 @@ const NEARBY = 3;
 /** Finds personal content in a draft. Offsets are UTF-16 indices into `text`; findings are sorted by start. */
 export function classify(text: string, options: ClassifyOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const sentences: Sentence[] = [];
-  let nextId = 0;
   const quotes = quotedRanges(text);
-  for (const [from, to] of chunkSentences(text)) sentences.push(readSentence(text, from, to, sentences.length, quotes, () => nextId++));
-
-  // Lazily: only money amounts ask for it.
-  for (const [i, sentence] of sentences.entries()) {
-    let cached: Set<string> | null = null;
-    sentence.nearbyCues = () => {
-      if (!cached) {
-        cached = new Set<string>();
-        for (let k = Math.max(0, i - 2); k <= Math.min(sentences.length - 1, i + 2); k++) for (const c of sentences[k]!.cues) cached.add(c);
-      }
-      return cached;
-    };
-  }
-  for (const sentence of sentences) judgeAlone(sentence);
-  applyCombos(sentences);
-
+  let nextId = 0;
   let findings: Finding[] = [];
-  for (const sentence of sentences) findings.push(...resolve(sentence, text));
+  // A sliding window of sentences: sentence i is finished once sentence i + NEARBY has been read
+  // (its combinations may look that far), and then dropped, so memory stays flat on long drafts.
+  const window: Sentence[] = [];
+  const finish = (sentence: Sentence) => {
+    applyCombos(sentence, window);
+    for (const f of resolve(sentence, text)) findings.push(f);
+  };
+  let index = 0;
+  for (const [from, to] of chunkSentences(text)) {
+    const sentence = readSentence(text, from, to, index++, quotes, () => nextId++);
+    judgeAlone(sentence);
+    window.push(sentence);
+    const ready = window.length - 1 - NEARBY;
+    if (ready >= 0 && window[ready]!.chunk === sentence.chunk - NEARBY) finish(window[ready]!);
+    // Keep what the next sentence to finish may still look at: NEARBY either side of it.
+    if (window.length > 2 * NEARBY + 1) window.shift();
+  }
+  const last = window[window.length - 1]?.chunk ?? -1;
+  for (const sentence of window) if (sentence.chunk > last - NEARBY) finish(sentence);
+
   const folded = foldForMatching(text);
   findings = dropNeverTerms(findings, folded, options.neverTerms);
   const custom = dropNeverTerms(customFindings(text, folded, options.customTerms), folded, options.neverTerms);
@@ -106,11 +112,16 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   return findings;
 }
 
+/** The sentences of `window` within `reach` sentences of `sentence` (the window is in order). */
+function around(window: readonly Sentence[], sentence: Sentence, reach: number): Sentence[] {
+  return window.filter((s) => Math.abs(s.chunk - sentence.chunk) <= reach);
+}
+
 function readSentence(text: string, from: number, to: number, index: number, quotes: ReadonlyArray<[number, number]>, id: () => number): Sentence {
   const view = normalize(text, from, to);
   const t = view.text;
   const upper = (i: number) => {
-    const c = text.charCodeAt(view.starts[i] ?? -1);
+    const c = i < t.length ? text.charCodeAt(startOf(view, i)) : -1;
     return c >= 0x41 && c <= 0x5a;
   };
   const links = linkRanges(t).sort((a, b) => a[0] - b[0]);
@@ -121,8 +132,8 @@ function readSentence(text: string, from: number, to: number, index: number, quo
     while (link < links.length && links[link]![1] <= tok.start) link++;
     return !(link < links.length && links[link]![0] < tok.end);
   });
-  const tokens = expandTokens(raw, t, VOCAB, upper);
-  const isQuoted = (s: number) => insideRange(quotes, view.starts[s]!);
+  const tokens = expandTokens(raw, t, vocabulary, upper);
+  const isQuoted = (s: number) => quotes.length > 0 && insideRange(quotes, startOf(view, s));
   const hits: Hit[] = [];
   const add = (signals: readonly string[], from: number, to: number, start: number, end: number, negation: Negation) =>
     hits.push({ id: id(), signals, chunk: index, from, to, start, end, negated: negation !== 'none', faked: negation === 'faked', quoted: isQuoted(start) });
@@ -158,12 +169,13 @@ function readSentence(text: string, from: number, to: number, index: number, quo
       add(['alcohol.excess'], i, i + 1, tok.start, tok.end, 'none');
     }
     if (covered[i]) continue;
-    const key = tok.keys[tok.keys.length - 1]!;
-    const typed = text.slice(view.starts[tok.start], view.ends[tok.end - 1]);
-    if (!worthAsking(key, typed)) continue;
-    // Report the whole word ("clusterfuck"), not just the stem obscenity found in it.
-    const swears = swearsIn(typed);
-    if (swears.length > 0) add([swears.some((x) => x.slur) ? 'profanity.slur' : 'profanity.strong'], i, i + 1, tok.start, tok.end, negationOf(tokens, i, t));
+    // A word the lexicon did not know that contains a swear stem ("clusterfuck"): the whole word.
+    for (const key of tok.keys) {
+      const kind = swearStem(key);
+      if (!kind) continue;
+      add([kind === 'slur' ? 'profanity.slur' : 'profanity.strong'], i, i + 1, tok.start, tok.end, negationOf(tokens, i, t));
+      break;
+    }
   }
   for (const e of findEmoji(t)) {
     for (const s of e.signals) if (SIGNALS[s]?.pass === 'cue') cues.add(s);
@@ -180,8 +192,22 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   }
   for (const h of hits) if (h.quoted && h.signals.includes('absence.fake-excuse')) h.quoted = false;
   const self = selfPositions(tokens);
-  const askingReader = self.length === 0 && /\?\s*$/.test(t.replace(/[\s\p{Extended_Pictographic}\u200d\ufe0f]+$/u, ''));
-  return { view, tokens, hits, self, askingReader, cues, nearbyCues: () => cues, candidates: [] };
+  const askingReader = self.length === 0 && lastMark(t) === '?';
+  return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [] };
+}
+
+const TRAILING = /\s|\u200d|\ufe0f|\p{Extended_Pictographic}/u;
+/** The last character that is not white space or an emoji: "?" for "Who's up? 🍆". */
+function lastMark(text: string): string {
+  let i = text.length;
+  while (i > 0) {
+    const low = text.charCodeAt(i - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? 2 : 1;
+    const ch = text.slice(i - width, i);
+    if (!TRAILING.test(ch)) return ch;
+    i -= width;
+  }
+  return '';
 }
 
 /** Whether a finding survives its sentence's context; the severity it keeps, or null. */
@@ -190,7 +216,7 @@ function judge(sentence: Sentence, hit: Hit, spec: FindingSpec, skipNegation = f
   if (hit.faked || (hit.negated && !skipNegation && spec.category !== 'health')) return null;
   if (spec.needsSelf && !nearSelf(sentence.self, hit.from, hit.to) && !(spec.selfAtStart && hit.from === 0)) return null;
   const excusers = EXCUSED_BY[spec.category];
-  const cues = spec.workNearby ? sentence.nearbyCues() : sentence.cues;
+  const cues = spec.workNearby ? sentence.nearbyCues ?? sentence.cues : sentence.cues;
   const atWork = excusers?.some((cue) => cues.has(cue)) ?? false;
   if (spec.strength === 'plain' && (atWork || (sentence.askingReader && ADVICE.has(spec.category)))) return null;
   if (!hit.quoted || spec.category === 'profanity') return spec.severity;
@@ -212,55 +238,75 @@ function judgeAlone(sentence: Sentence): void {
   }
 }
 
-function applyCombos(sentences: Sentence[]): void {
-  for (const combo of COMBOS) {
-    const onSet = new Set(combo.on);
-    const withSet = new Set(combo.with);
-    // For 'nearby': the sentences that have a `with` hit, and that hit's id, in order.
-    const withChunks: Array<{ chunk: number; id: number }> = [];
-    if (combo.scope === 'nearby') {
-      for (const s of sentences) for (const h of s.hits) if (!h.negated && h.signals.some((x) => withSet.has(x))) withChunks.push({ chunk: h.chunk, id: h.id });
-    }
-    for (const sentence of sentences) {
-      const ons = sentence.hits.filter((h) => !h.negated && h.signals.some((x) => onSet.has(x)));
-      if (ons.length === 0) continue;
-      const withs = combo.scope === 'nearby' ? [] : sentence.hits.filter((h) => !h.negated && h.signals.some((x) => withSet.has(x)));
-      for (const hit of ons) {
-        const partner = partnerFound(combo, hit, withs, withChunks);
-        if (!partner) continue;
-        if (combo.needsOwner && !nearSelf(sentence.self, hit.from, hit.to) && !isOwned(sentence.tokens, hit.from)) continue;
-        const severity = judge(sentence, hit, combo.finding, true);
-        if (!severity) continue;
-        const both = combo.span === 'both' && partner !== true;
-        const start = both ? Math.min(hit.start, partner.start) : hit.start;
-        const end = both ? Math.max(hit.end, partner.end) : hit.end;
-        sentence.candidates.push({ spec: combo.finding, severity, start, end });
+/** Each combo's signal sets, built once. */
+const COMBO_SETS = COMBOS.map((combo) => ({ combo, on: new Set(combo.on), with: new Set(combo.with) }));
+
+/** Hits of a sentence by signal, so each combo looks only at the hits it names. */
+function hitsBySignal(sentence: Sentence): Map<string, Hit[]> {
+  if (!sentence.bySignal) {
+    const map = new Map<string, Hit[]>();
+    for (const h of sentence.hits) {
+      if (h.negated) continue;
+      for (const sig of h.signals) {
+        const list = map.get(sig);
+        if (list) list.push(h);
+        else map.set(sig, [h]);
       }
+    }
+    sentence.bySignal = map;
+  }
+  return sentence.bySignal;
+}
+
+/** Hits of `sentence` with any of `signals`, each once, in hit order. */
+function hitsWith(sentence: Sentence, signals: readonly string[]): Hit[] {
+  const map = hitsBySignal(sentence);
+  let out: Hit[] | null = null;
+  let single: Hit[] | undefined;
+  for (const sig of signals) {
+    const list = map.get(sig);
+    if (!list) continue;
+    if (!single && !out) { single = list; continue; }
+    out ??= [...single!];
+    for (const h of list) if (!out.includes(h)) out.push(h);
+  }
+  return out ?? single ?? [];
+}
+
+/** Combinations for one sentence; `window` holds its neighbours (NEARBY either side, at least). */
+function applyCombos(sentence: Sentence, window: readonly Sentence[]): void {
+  const near = around(window, sentence, NEARBY);
+  const cues = new Set<string>();
+  for (const s of around(near, sentence, 2)) for (const c of s.cues) cues.add(c);
+  sentence.nearbyCues = cues;
+  for (const { combo } of COMBO_SETS) {
+    const ons = hitsWith(sentence, combo.on);
+    if (ons.length === 0) continue;
+    const withs = combo.scope === 'nearby' ? near.flatMap((s) => hitsWith(s, combo.with)) : hitsWith(sentence, combo.with);
+    if (withs.length === 0) continue;
+    for (const hit of ons) {
+      const partner = partnerFound(combo, hit, withs);
+      if (!partner) continue;
+      if (combo.needsOwner && !nearSelf(sentence.self, hit.from, hit.to) && !isOwned(sentence.tokens, hit.from)) continue;
+      const severity = judge(sentence, hit, combo.finding, true);
+      if (!severity) continue;
+      const both = combo.span === 'both' && partner.chunk === hit.chunk;
+      const start = both ? Math.min(hit.start, partner.start) : hit.start;
+      const end = both ? Math.max(hit.end, partner.end) : hit.end;
+      sentence.candidates.push({ spec: combo.finding, severity, start, end });
     }
   }
 }
 
-/** The partner hit in the same sentence, `true` for one in a nearby sentence, or null. */
-function partnerFound(combo: Combo, hit: Hit, withs: readonly Hit[], withChunks: ReadonlyArray<{ chunk: number; id: number }>): Hit | true | null {
-  if (combo.scope === 'nearby') {
-    // Binary search for the first `with` hit at or after chunk - NEARBY.
-    let lo = 0;
-    let hi = withChunks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (withChunks[mid]!.chunk < hit.chunk - NEARBY) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < withChunks.length && withChunks[i]!.chunk <= hit.chunk + NEARBY; i++) if (withChunks[i]!.id !== hit.id) return true;
-    return null;
-  }
-  const window = combo.scope === 'sentence' ? null : combo.scope;
+/** A `with` hit for `hit`: another hit, not over the same words, within the combo's scope. */
+function partnerFound(combo: Combo, hit: Hit, withs: readonly Hit[]): Hit | null {
+  const window = typeof combo.scope === 'object' ? combo.scope : null;
   // Usually the first candidate qualifies; the loop only runs on past readings of the same words
   // or hits outside a window, both few in a sentence of at most MAX_CHUNK characters.
   for (const other of withs) {
     if (other.id === hit.id) continue;
     // Two readings of the same words ("shots" as party word and as a drink) are not two hits.
-    if (other.start < hit.end && hit.start < other.end) continue;
+    if (other.chunk === hit.chunk && other.start < hit.end && hit.start < other.end) continue;
     if (!window) return other;
     if (other.from >= hit.from - window.before && other.from < hit.to + window.after) return other;
   }
@@ -272,8 +318,8 @@ function resolve(sentence: Sentence, text: string): Finding[] {
   const { candidates, view } = sentence;
   if (candidates.length === 0) return [];
   return keepStrongest(candidates).map((c) => {
-    const start = view.starts[c.start]!;
-    const end = view.ends[c.end - 1]!;
+    const start = startOf(view, c.start);
+    const end = endOf(view, c.end - 1);
     return { category: c.spec.category, severity: c.severity, start, end, text: text.slice(start, end), why: c.spec.why };
   });
 }

@@ -23,7 +23,8 @@ export interface Vocabulary {
 }
 
 /** `text` is the chunk's normalised text; `caseOf(i)` says whether its character i was typed in upper case. */
-export function expandTokens(tokens: Token[], text: string, vocab: Vocabulary, caseOf: (offset: number) => boolean): Token[] {
+/** `vocab` is asked for only when a hashtag or spelled-out letters need it (it is built lazily). */
+export function expandTokens(tokens: Token[], text: string, vocab: () => Vocabulary, caseOf: (offset: number) => boolean): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -33,8 +34,8 @@ export function expandTokens(tokens: Token[], text: string, vocab: Vocabulary, c
       i = spelled.last;
       continue;
     }
-    if (token.hashtag && !isKnown(token, vocab)) {
-      const parts = splitHashtag(token, vocab, caseOf);
+    if (token.hashtag && !isKnown(token, vocab())) {
+      const parts = splitHashtag(token, vocab(), caseOf);
       if (parts) {
         out.push(...parts);
         continue;
@@ -49,25 +50,31 @@ function isKnown(token: Token, vocab: Vocabulary): boolean {
   return token.keys.some((k) => vocab.words.has(k)) || (token.squeezed !== null && vocab.words.has(token.squeezed));
 }
 
+const isSingleLetter = (t: Token) => t.text.length === 1 && t.text >= 'a' && t.text <= 'z';
+/** Between spelled-out letters: one or two of space . - _ * */
+function isSpellingGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c !== ' ' && c !== '.' && c !== '-' && c !== '_' && c !== '*') return false;
+  }
+  return true;
+}
+
 /** "f u c k": three or more single letters, separated by at most two spaces, dots, dashes or stars. */
-function spelledOut(tokens: readonly Token[], at: number, text: string, vocab: Vocabulary): { token: Token; last: number } | null {
-  const single = (t: Token) => t.text.length === 1 && t.text >= 'a' && t.text <= 'z';
-  if (!single(tokens[at]!)) return null;
-  let last = at;
-  while (last + 1 < tokens.length && last - at < MAX_SPELLED && single(tokens[last + 1]!)) {
-    const gap = text.slice(tokens[last]!.end, tokens[last + 1]!.start);
-    if (gap.length > 2 || !/^[ .\-_*]+$/.test(gap)) break;
-    last++;
+function spelledOut(tokens: readonly Token[], at: number, text: string, vocab: () => Vocabulary): { token: Token; last: number } | null {
+  if (!isSingleLetter(tokens[at]!) || !(at + 2 < tokens.length && isSingleLetter(tokens[at + 1]!) && isSingleLetter(tokens[at + 2]!))) return null;
+  // Longest run from here that spells a trigger word ("f u c k i t" → "fuck" is enough).
+  const triggers = vocab().triggers;
+  let word = tokens[at]!.text;
+  let best = -1;
+  for (let k = at + 1; k < tokens.length && k - at <= MAX_SPELLED; k++) {
+    if (!isSingleLetter(tokens[k]!) || !isSpellingGap(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
+    word += tokens[k]!.text;
+    if (k - at >= 2 && triggers.has(word)) best = k;
   }
-  if (last - at < 2) return null;
-  let word = '';
-  for (let k = at; k <= last; k++) word += tokens[k]!.text;
-  // Longest prefix that spells a trigger word ("f u c k i t" → "fuck" is enough).
-  for (let end = last; end - at >= 2; end--) {
-    const candidate = word.slice(0, end - at + 1);
-    if (vocab.triggers.has(candidate)) return { token: makeToken(candidate, tokens[at]!.start, tokens[end]!.end), last: end };
-  }
-  return null;
+  if (best < 0) return null;
+  return { token: makeToken(word.slice(0, best - at + 1), tokens[at]!.start, tokens[best]!.end), last: best };
 }
 
 /** Splits a hashtag into words; null when no convincing split exists. */

@@ -7,10 +7,22 @@
 export interface Normalized {
   /** The matching view. */
   text: string;
-  /** Original offset of the character that produced `text[i]`. */
-  starts: Int32Array;
-  /** Original offset just after that character. */
-  ends: Int32Array;
+  /** Original offset of the character that produced `text[i]`; null when it is `base + i`. */
+  starts: Int32Array | null;
+  /** Original offset just after that character; null when it is `base + i + 1`. */
+  ends: Int32Array | null;
+  /** Where the view starts in the original (for the one-to-one case). */
+  base: number;
+}
+
+/** Original offset of view character `i`. */
+export function startOf(view: Normalized, i: number): number {
+  return view.starts ? view.starts[i]! : view.base + i;
+}
+
+/** Original offset just after view character `i`. */
+export function endOf(view: Normalized, i: number): number {
+  return view.ends ? view.ends[i]! : view.base + i + 1;
 }
 
 const SPACE = 0x20;
@@ -49,61 +61,60 @@ function foldCodePoint(cp: number): string {
   return folded;
 }
 
+/** Printable ASCII, tab and line feed: the common case, where normalising is just lower-casing. */
+const PLAIN_ASCII = /^[ -~\t\n]*$/;
+
 /** Normalises `original.slice(from, to)`; offsets in the result are offsets into `original`. */
 export function normalize(original: string, from = 0, to = original.length): Normalized {
-  let capacity = to - from + 16;
-  let out = new Uint16Array(capacity);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
+  const slice = original.slice(from, to);
+  // One character in, one out: no index arrays at all.
+  if (PLAIN_ASCII.test(slice)) return { text: slice.toLowerCase().replace(/`/g, "'"), starts: null, ends: null, base: from };
+  // Folds expand at most 4 to 1 (foldCodePoint), so this capacity is never exceeded.
+  const capacity = (to - from) * 4 + 4;
+  const out = new Uint16Array(capacity);
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
   let n = 0;
-  const grow = () => {
-    capacity *= 2;
-    const o = new Uint16Array(capacity); o.set(out); out = o;
-    const s = new Int32Array(capacity); s.set(starts); starts = s;
-    const e = new Int32Array(capacity); e.set(ends); ends = e;
-  };
-  const emit = (unit: number, start: number, end: number) => {
-    if (n === capacity) grow();
-    out[n] = unit; starts[n] = start; ends[n] = end; n++;
-  };
 
   for (let i = from; i < to; i++) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) emit(c + 32, i, i + 1);
-      else if ((c < 0x20 && c !== 0x0a && c !== 0x09) || c === 0x7f) emit(c === 0x0d ? 0x0a : SPACE, i, i + 1);
-      else emit(c === 0x60 ? APOSTROPHE : c, i, i + 1);
+      // ASCII: lower-case letters; control characters become spaces (CR a line break); ` is '.
+      out[n] = c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x0d ? 0x0a : (c < 0x20 && c !== 0x0a && c !== 0x09) || c === 0x7f ? SPACE : c === 0x60 ? APOSTROPHE : c;
+      starts[n] = i;
+      ends[n++] = i + 1;
       continue;
     }
+    let folded: string;
+    let width = 1;
     if (c >= 0xd800 && c <= 0xdbff) {
       const next = i + 1 < to ? original.charCodeAt(i + 1) : 0;
       if (next >= 0xdc00 && next <= 0xdfff) {
         const cp = ((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
         // Emoji and other symbols fold to themselves; maths letters (𝒻𝓊𝒸𝓀) fold to ASCII.
-        const folded = cp >= 0x1d400 && cp <= 0x1d7ff ? foldCodePoint(cp) : String.fromCodePoint(cp);
-        for (let k = 0; k < folded.length; k++) emit(folded.charCodeAt(k), i, i + 2);
-        i++;
+        folded = cp >= 0x1d400 && cp <= 0x1d7ff ? foldCodePoint(cp) : original.slice(i, i + 2);
+        width = 2;
+      } else folded = ' '; // a lone high surrogate
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      folded = ' '; // a lone low surrogate
+    } else {
+      const fixed = FIXED.get(c);
+      if (fixed !== undefined) {
+        if (fixed >= 0) { out[n] = fixed; starts[n] = i; ends[n++] = i + 1; }
         continue;
       }
-      emit(SPACE, i, i + 1); // a lone high surrogate
-      continue;
+      folded = foldCodePoint(c);
     }
-    if (c >= 0xdc00 && c <= 0xdfff) { emit(SPACE, i, i + 1); continue; } // a lone low surrogate
-    const fixed = FIXED.get(c);
-    if (fixed !== undefined) {
-      if (fixed >= 0) emit(fixed, i, i + 1);
-      continue;
-    }
-    const folded = foldCodePoint(c);
-    for (let k = 0; k < folded.length; k++) emit(folded.charCodeAt(k), i, i + 1);
+    for (let k = 0; k < folded.length; k++) { out[n] = folded.charCodeAt(k); starts[n] = i; ends[n++] = i + width; }
+    i += width - 1;
   }
 
   let text = '';
   for (let k = 0; k < n; k += 8192) text += String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192)));
-  return { text, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  return { text, starts: starts.subarray(0, n), ends: ends.subarray(0, n), base: from };
 }
 
 /** The original range of view characters [start, end); `end > start`. */
 export function originalRange(view: Normalized, start: number, end: number): [number, number] {
-  return [view.starts[start]!, view.ends[end - 1]!];
+  return [startOf(view, start), endOf(view, end - 1)];
 }

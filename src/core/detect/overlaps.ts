@@ -18,6 +18,11 @@ export interface Span {
  */
 export function keepStrongest<T extends Span>(spans: readonly T[]): T[] {
   if (spans.length <= 1) return [...spans];
+  // Usually nothing overlaps: then text order is the answer.
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  let disjoint = true;
+  for (let i = 1; i < byStart.length && disjoint; i++) disjoint = byStart[i]!.start >= byStart[i - 1]!.end;
+  if (disjoint) return byStart;
   const ordered = [...spans].sort((a, b) => RANK[b.severity] - RANK[a.severity] || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   let from = Infinity;
   let to = 0;

@@ -6,19 +6,11 @@
 // alternative spellings (leetspeak, masks, stretched letters), which a character automaton cannot.
 
 import { normalize } from './normalize';
-import { isStretchOf, squeeze, tokenize, type Token } from './tokens';
+import { isStretchOf, primaryKey, squeeze, tokenize, type Token } from './tokens';
 
 export interface Phrase {
   words: readonly string[];
-  /** Each word with repeated letters collapsed, for matching stretched spellings. */
-  squeezed: readonly string[];
-  signals: readonly string[];
-}
-
-export interface PhraseIndex {
-  byFirst: Map<string, Phrase[]>;
-  /** Phrases filed under their first word squeezed ("so" under "so", "weed" under "wed"). */
-  bySqueezedFirst: Map<string, Phrase[]>;
+  signals: string[];
 }
 
 export interface PhraseMatch {
@@ -28,65 +20,159 @@ export interface PhraseMatch {
   to: number;
 }
 
+/** One lexicon list (sorted, as the lexicon test requires) and the signal it gives. */
+export interface LexiconList {
+  terms: readonly string[];
+  signal: string;
+}
+
+const SIMPLE_TERM = /^[a-z0-9' ]+$/;
+
 /** The lookup words of a lexicon term, spelled as the tokenizer spells text ("don't" → "dont"). */
 export function termWords(term: string): string[] {
+  // Most terms are plain lower-case words: split them directly.
+  if (SIMPLE_TERM.test(term) && !term.includes("''")) {
+    const words = term.split(' ');
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      if (w.includes("'")) words[k] = primaryKey(w.replace(/^'+|'+$/g, ''));
+    }
+    return words.filter((w) => w !== '');
+  }
   return tokenize(normalize(term).text).map((t) => t.keys[0]!);
 }
 
-export function buildIndex(entries: Iterable<[term: string, signal: string]>): PhraseIndex {
-  const phrases = new Map<string, { words: string[]; signals: string[] }>();
-  for (const [term, signal] of entries) {
-    const words = termWords(term);
-    if (words.length === 0) continue;
-    const key = words.join(' ');
-    const phrase = phrases.get(key);
-    if (!phrase) phrases.set(key, { words, signals: [signal] });
-    else if (!phrase.signals.includes(signal)) phrase.signals.push(signal);
+/** Terms whose first word is not spelled as looked up: an apostrophe ("don't tell…") or symbols. */
+const IRREGULAR = /^(?:[^ \n]*'|[^\n]*[^a-z0-9' \n])[^\n]*$/gm;
+/** Lookups remembered; cleared when it grows past this (a long-lived worker sees many words). */
+const CACHE_LIMIT = 20_000;
+
+/**
+ * Phrase lookup by first word, with no index to build: the lexicon lists are sorted, so the
+ * terms that start with a word are found by binary search in each list, and the answer is
+ * remembered. Start-up (≤ 20 ms for load and first call, `npm run bench`) then does almost
+ * nothing: building a map of 4,000 terms took 12 ms of it. Only the few terms whose first word
+ * has an apostrophe or a symbol are filed up front.
+ */
+export class PhraseIndex {
+  private readonly lists: readonly LexiconList[];
+  private readonly irregular = new Map<string, Array<{ term: string; signal: string }>>();
+  private readonly cache = new Map<string, Phrase[]>();
+
+  constructor(lists: readonly LexiconList[]) {
+    this.lists = lists;
+    for (const { terms, signal } of lists) {
+      const joined = terms.join('\n');
+      if (!/['&#+/.@-]|[^\n -~]/.test(joined)) continue;
+      IRREGULAR.lastIndex = 0;
+      for (let m = IRREGULAR.exec(joined); m; m = IRREGULAR.exec(joined)) {
+        const first = termWords(m[0])[0];
+        if (first === undefined) continue;
+        const list = this.irregular.get(first);
+        if (list) list.push({ term: m[0], signal });
+        else this.irregular.set(first, [{ term: m[0], signal }]);
+      }
+    }
   }
-  const byFirst = new Map<string, Phrase[]>();
-  const bySqueezedFirst = new Map<string, Phrase[]>();
-  const file = (map: Map<string, Phrase[]>, key: string, phrase: Phrase) => {
-    const list = map.get(key);
-    if (list) list.push(phrase);
-    else map.set(key, [phrase]);
-  };
-  for (const { words, signals } of phrases.values()) {
-    const phrase: Phrase = { words, squeezed: words.map(squeeze), signals };
-    file(byFirst, words[0]!, phrase);
-    file(bySqueezedFirst, phrase.squeezed[0]!, phrase);
+
+  /** Every phrase whose first lookup word is `word`, longest first. */
+  startingWith(word: string): Phrase[] {
+    let phrases = this.cache.get(word);
+    if (phrases) return phrases;
+    const byText = new Map<string, Phrase>();
+    const file = (term: string, signal: string) => {
+      const words = termWords(term);
+      if (words[0] !== word) return;
+      const text = words.join(' ');
+      const known = byText.get(text);
+      if (!known) byText.set(text, { words, signals: [signal] });
+      else if (!known.signals.includes(signal)) known.signals.push(signal);
+    };
+    const prefix = `${word} `;
+    for (const { terms, signal } of this.lists) {
+      // First term >= word; the terms equal to it or starting with "word " follow it.
+      let lo = 0;
+      let hi = terms.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (terms[mid]! < word) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < terms.length && (terms[k] === word || terms[k]!.startsWith(prefix)); k++) file(terms[k]!, signal);
+    }
+    for (const { term, signal } of this.irregular.get(word) ?? []) file(term, signal);
+    phrases = [...byText.values()].sort((a, b) => b.words.length - a.words.length);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, phrases);
+    return phrases;
   }
-  // Longest first, so the first phrase that matches at a word is the longest one.
-  for (const map of [byFirst, bySqueezedFirst]) for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst, bySqueezedFirst };
+
+  /** Every term of every list, as words (for the hashtag vocabulary). Slow: call once, lazily. */
+  *allPhrases(): Generator<{ words: readonly string[]; signal: string }> {
+    for (const { terms, signal } of this.lists) for (const term of terms) yield { words: termWords(term), signal };
+  }
 }
 
-/** Whether `token` is a spelling of lexicon word `word` (whose squeezed form is `squeezed`). */
-export function wordMatches(token: Token, word: string, squeezed: string): boolean {
+/** isStretchOf accepts only a run of three or more, or a doubled last letter ("soo", "drunkk"). */
+function mayBeStretched(word: string): boolean {
+  const n = word.length;
+  if (n >= 2 && word[n - 1] === word[n - 2]) return true;
+  for (let k = 2; k < n; k++) if (word[k] === word[k - 1] && word[k] === word[k - 2]) return true;
+  return false;
+}
+
+/**
+ * Spellings a stretched word may stand for: runs of three or more as one or two letters, and a
+ * doubled last letter as one ("fuuuckkk" → fuck, "sooo" → so/soo, "hungoverr" → hungover).
+ */
+function unstretched(word: string): string[] {
+  const one = word.replace(/(.)\1\1+/g, '$1');
+  const two = word.replace(/(.)\1\1+/g, '$1$1');
+  const out: string[] = [];
+  for (const w of [one, two, word]) {
+    if (w !== word && !out.includes(w)) out.push(w);
+    const n = w.length;
+    if (n >= 2 && w[n - 1] === w[n - 2]) {
+      const cut = w.slice(0, -1);
+      if (!out.includes(cut)) out.push(cut);
+    }
+  }
+  return out;
+}
+
+/** Whether `token` is a spelling of lexicon word `word`. */
+export function wordMatches(token: Token, word: string): boolean {
   if (token.keys.includes(word)) return true;
-  if (token.squeezed !== squeezed) return false;
+  if (token.squeezed === null || token.squeezed !== squeeze(word)) return false;
   for (const key of token.keys) if (isStretchOf(key, word)) return true;
   return false;
 }
 
+const NONE: PhraseMatch[] = [];
+
 /** Every phrase that starts at `tokens[at]`, longest first. */
 export function phrasesAt(index: PhraseIndex, tokens: readonly Token[], at: number): PhraseMatch[] {
   const token = tokens[at]!;
-  const found: PhraseMatch[] = [];
-  const seen = new Set<Phrase>();
-  const consider = (list: Phrase[] | undefined) => {
-    if (!list) return;
-    for (const phrase of list) {
-      if (seen.has(phrase) || at + phrase.words.length > tokens.length) continue;
+  let found = NONE;
+  const consider = (phrases: Phrase[]) => {
+    for (const phrase of phrases) {
+      const n = phrase.words.length;
+      if (at + n > tokens.length) continue;
       let ok = true;
-      for (let k = 0; k < phrase.words.length && ok; k++) ok = wordMatches(tokens[at + k]!, phrase.words[k]!, phrase.squeezed[k]!);
-      if (ok) {
-        seen.add(phrase);
-        found.push({ phrase, from: at, to: at + phrase.words.length });
-      }
+      for (let k = 1; k < n && ok; k++) ok = wordMatches(tokens[at + k]!, phrase.words[k]!);
+      if (!ok || found.some((f) => f.phrase === phrase)) continue;
+      if (found === NONE) found = [];
+      found.push({ phrase, from: at, to: at + n });
     }
   };
-  for (const key of token.keys) consider(index.byFirst.get(key));
-  if (token.squeezed !== null) consider(index.bySqueezedFirst.get(token.squeezed));
+  for (const key of token.keys) consider(index.startingWith(key));
+  // Stretched spellings: "sooo" may be "so", "weeed" may be "weed".
+  if (token.squeezed !== null) {
+    for (const key of token.keys) {
+      if (!mayBeStretched(key)) continue;
+      for (const word of unstretched(key)) if (word !== key && isStretchOf(key, word)) consider(index.startingWith(word));
+    }
+  }
   if (found.length > 1) found.sort((a, b) => b.to - a.to);
   return found;
 }
@@ -107,6 +193,6 @@ export function matchLongest(index: PhraseIndex, tokens: readonly Token[]): Phra
 /** Every match, overlapping: what the `cue` lists use. */
 export function matchAll(index: PhraseIndex, tokens: readonly Token[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  for (let i = 0; i < tokens.length; i++) out.push(...phrasesAt(index, tokens, i));
+  for (let i = 0; i < tokens.length; i++) for (const m of phrasesAt(index, tokens, i)) out.push(m);
   return out;
 }

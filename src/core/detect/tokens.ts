@@ -26,6 +26,16 @@ export interface Token {
 
 /** Symbols people use inside words to mask or "leet" them: sh!t, f*ck, a$$, @ss, b|tch. */
 const GLUE = new Set(["'", '*', '@', '$', '!', '|']);
+/**
+ * Look-alike letters from other scripts, used only inside a word that also has Latin letters
+ * ("fuсk" with a Cyrillic с, "ʃuck"): a Russian or Greek word on its own is left alone.
+ */
+const HOMOGLYPHS = new Map<string, string>([
+  ['\u0430', 'a'], ['\u0435', 'e'], ['\u043a', 'k'], ['\u043e', 'o'], ['\u0440', 'p'], ['\u0441', 'c'], ['\u0443', 'y'],
+  ['\u0445', 'x'], ['\u0456', 'i'], ['\u0458', 'j'], ['\u0455', 's'], ['\u0501', 'd'], ['\u0261', 'g'], ['\u0283', 'f'],
+  ['\u03b1', 'a'], ['\u03bf', 'o'], ['\u03c1', 'p'], ['\u03bd', 'v'], ['\u03c5', 'u'], ['\u03b9', 'i'], ['\u03ba', 'k'],
+  ['\u03c4', 't'], ['\u03b5', 'e'], ['\u03c7', 'x'], ['\u03f2', 'c'], ['\u0251', 'a'], ['\u0131', 'i'],
+]);
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'i' };
 const LEET_CHARS = /[013457@$!|]/;
 const LEET_ALL = /[013457@$!|]/g;
@@ -36,18 +46,26 @@ const LEET_ALL = /[013457@$!|]/g;
  */
 const APOSTROPHE_COLLISIONS = new Set(['hell', 'ill', 'shell', 'well', 'wed', 'shed', 'its']);
 
-// Code-unit classes, computed lazily: 1 = letter or digit, 2 = other.
+// Code-unit classes, computed lazily: 1 = a letter or digit of a script written with spaces
+// between words and with look-alikes of Latin (Latin, Cyrillic, Greek, IPA), 3 = a letter of any
+// other script, 2 = not a letter. A change between 1 and 3 ends a word: "我昨天called in sick"
+// has English words inside Chinese with no space, and "fuсk" (Cyrillic с) stays one word.
 const unitClass = new Uint8Array(0x10000);
+const LATINISH = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]/u;
 const WORDISH = /[\p{L}\p{N}]/u;
-export function isWordUnit(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
-  if (c >= 0xd800 && c <= 0xdfff) return false; // emoji and other astral symbols separate words
+function classOf(c: number): number {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 2;
+  if (c >= 0xd800 && c <= 0xdfff) return 2; // emoji and other astral symbols separate words
   let k = unitClass[c]!;
   if (k === 0) {
-    k = WORDISH.test(String.fromCharCode(c)) ? 1 : 2;
+    const ch = String.fromCharCode(c);
+    k = LATINISH.test(ch) ? 1 : WORDISH.test(ch) ? 3 : 2;
     unitClass[c] = k;
   }
-  return k === 1;
+  return k;
+}
+export function isWordUnit(c: number): boolean {
+  return classOf(c) !== 2;
 }
 
 const isLetterAscii = (c: number) => c >= 0x61 && c <= 0x7a;
@@ -60,8 +78,16 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordUnit(c) && !GLUE.has(text[i]!)) { i++; continue; }
+    // A word runs while the script kind stays the same (glue symbols do not change it).
+    let kind = classOf(c);
     let j = i + 1;
-    while (j < n && (isWordUnit(text.charCodeAt(j)) || GLUE.has(text[j]!))) j++;
+    for (; j < n; j++) {
+      const cj = text.charCodeAt(j);
+      const kj = classOf(cj);
+      if (kj === 2) { if (GLUE.has(text[j]!)) continue; break; }
+      if (kind === 2) kind = kj;
+      else if (kj !== kind) break;
+    }
     let s = i;
     let e = j;
     i = j;
@@ -85,7 +111,18 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Builds a token's lookup keys. Also used for words split out of hashtags and spaced letters. */
+const PLAIN_WORD = /^[a-z]+$/;
+
 export function makeToken(word: string, start: number, end: number, hashtag = false, handle = false): Token {
+  // The common case, a plain lower-case word: no apostrophes, leetspeak, masks or other scripts.
+  if (PLAIN_WORD.test(word)) {
+    const keys = [word];
+    const spelled = SPELLINGS.get(word);
+    if (spelled) keys.push(spelled);
+    if (word.length >= 5 && word.endsWith('in')) keys.push(`${word}g`);
+    const sq = squeeze(word);
+    return { start, end, text: word, keys, squeezed: sq === word ? null : sq, hashtag, handle };
+  }
   const keys: string[] = [];
   const add = (k: string) => { if (k && !keys.includes(k)) keys.push(k); };
   const bare = word.replace(/'/g, '');
@@ -98,6 +135,11 @@ export function makeToken(word: string, start: number, end: number, hashtag = fa
     for (let k = 0; k < bare.length; k++) if (isLetterAscii(bare.charCodeAt(k))) letters++;
     // Only words that also have letters: "420" and "2024" stay numbers, "w33d" becomes weed.
     if (letters > 0) add(bare.replace(LEET_ALL, (ch) => LEET[ch]!));
+  }
+  if (/[a-z]/.test(bare) && /[^\x20-\x7e]/.test(bare)) {
+    let mapped = '';
+    for (const ch of bare) mapped += HOMOGLYPHS.get(ch) ?? ch;
+    if (mapped !== bare) add(mapped);
   }
   const spelled = SPELLINGS.get(bare);
   if (spelled) add(spelled);
@@ -115,10 +157,20 @@ export function makeToken(word: string, start: number, end: number, hashtag = fa
   return { start, end, text: word, keys, squeezed, hashtag, handle };
 }
 
+/** The first lookup key of a word (makeToken's keys[0]) without building a token. */
+export function primaryKey(word: string): string {
+  if (!word.includes("'")) return word;
+  const bare = word.replace(/'/g, '');
+  return APOSTROPHE_COLLISIONS.has(bare) ? word : bare;
+}
+
 /** Collapses every run of a repeated character: "sooo" → "so", "weed" → "wed". */
 export function squeeze(word: string): string {
-  let out = '';
-  for (let k = 0; k < word.length; k++) if (k === 0 || word[k] !== word[k - 1]) out += word[k];
+  let k = 1;
+  while (k < word.length && word[k] !== word[k - 1]) k++;
+  if (k >= word.length) return word;
+  let out = word.slice(0, k);
+  for (; k < word.length; k++) if (word[k] !== word[k - 1]) out += word[k];
   return out;
 }
 

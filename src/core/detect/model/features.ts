@@ -1,0 +1,77 @@
+// Features for the statistical second stage: lower-cased word unigrams, bigrams and crude stems,
+// hashed into 2^BITS buckets (the hashing trick), each present feature counted once. Pure and
+// linear in the length of the text; shared by the build-time trainer (scripts/train-detector.ts)
+// and the runtime scorer (index.ts), so both see exactly the same features.
+
+export const BITS = 18;
+const MASK = (1 << BITS) - 1;
+
+/** Leetspeak inside a word that also has letters: "w33d", "b00ze", "sh1t", "@ss". */
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const WORD = /[\p{L}\p{N}'*@$]+|\p{Extended_Pictographic}/gu;
+const HAS_LETTER = /\p{L}/u;
+const ALL_DIGITS = /^[0-9]+$/;
+
+/** FNV-1a over UTF-16 code units, masked to the bucket range. */
+export function bucketOf(feature: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & MASK;
+}
+
+function cleanWord(raw: string): string {
+  let w = raw.toLowerCase();
+  if (HAS_LETTER.test(w)) {
+    let out = '';
+    for (const ch of w) out += LEET[ch] ?? ch;
+    w = out;
+  } else if (ALL_DIGITS.test(w)) {
+    return w.length <= 2 ? w : '#num';
+  }
+  // Stretched letters: "sooooo" -> "soo", "fuuuck" -> "fuuck".
+  w = w.replace(/(.)\1{2,}/gu, '$1$1');
+  // Masks and apostrophes at the edges: "'sup", "drunk'", "f**k" keeps its inner stars.
+  w = w.replace(/^['*]+|['*]+$/g, '');
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  return w;
+}
+
+/** A crude suffix stripper: "drinking", "drinks", "drinked" all give "drink". */
+function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** Normalised word tokens of a string, in order. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = cleanWord(m[0]);
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** Distinct hashed feature buckets of a string. */
+export function featureBuckets(text: string): number[] {
+  const ws = words(text);
+  const seen = new Set<number>();
+  const add = (f: string) => seen.add(bucketOf(f));
+  add('<bias-doc>');
+  let prev = '<s>';
+  for (const w of ws) {
+    add('u:' + w);
+    const s = stem(w);
+    if (s !== w) add('s:' + s);
+    add('b:' + prev + ' ' + w);
+    prev = w;
+  }
+  if (ws.length > 0) add('b:' + prev + ' </s>');
+  return [...seen];
+}
