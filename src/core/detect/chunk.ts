@@ -44,6 +44,8 @@ export function chunkSentences(text: string): Array<[number, number]> {
     if (!ENDERS.has(c)) { i++; continue; }
     let j = i + 1;
     while (j < n && ENDERS.has(text[j]!)) j++;
+    // "had a smoke break... the fun kind": an ellipsis trails off, it does not end the thought.
+    if (j - i >= 2 && text.slice(i, j).replace(/\./g, '') === '') { i = j; continue; }
     // Emoji after the stop belong to the sentence.
     let m = j;
     let sawEmoji = false;

@@ -29,7 +29,8 @@ export function negationOf(tokens: readonly Token[], at: number, text: string): 
     if (CLAUSE_WORDS.has(key)) return 'none';
     if (FAKERS.has(key)) return 'faked';
     if (NEGATORS.has(key)) {
-      for (let j = k + 1; j < at; j++) if (UNDO.has(tokens[j]!.keys[0]!)) return 'none';
+      // "never been so drunk": an intensifier after the negator, the match's own first word included.
+      for (let j = k + 1; j <= at; j++) if (UNDO.has(tokens[j]!.keys[0]!)) return 'none';
       return 'negated';
     }
   }

@@ -35,9 +35,11 @@ export function findEmoji(text: string): EmojiHit[] {
       count++;
     }
     PICTOGRAPHIC.lastIndex = end;
-    hits.push({ signals: count >= 3 && signals.includes('alcohol.emoji') ? [...signals, 'alcohol.emoji-run'] : signals, start, end, emoji: m[0] });
-    // 🌿🌿 or 🍑🍑: a weak emoji repeated is its own company.
-    if (count >= 2 && signals.some((s) => WEAK_EMOJI.has(s))) hits.push({ signals, start, end, emoji: m[0] });
+    if (count >= 2 && signals.some((s) => WEAK_EMOJI.has(s))) {
+      // 🌿🌿 or 🍑🍑: a weak emoji repeated is its own company, so the run is two hits.
+      const first = start + m[0].length;
+      hits.push({ signals, start, end: first, emoji: m[0] }, { signals, start: first, end, emoji: m[0] });
+    } else hits.push({ signals: count >= 3 && signals.includes('alcohol.emoji') ? [...signals, 'alcohol.emoji-run'] : signals, start, end, emoji: m[0] });
   }
   return hits;
 }

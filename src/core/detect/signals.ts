@@ -68,19 +68,19 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'alcohol.excess': cue(alcohol.EXCESS),
 
   'drugs.use': find(drugs.USE, DRUG_USE),
-  'drugs.self': find(drugs.USE_SELF, spec('drugs', 'high', 'Mentions being high', 'strong', true)),
+  'drugs.self': find(drugs.USE_SELF, { ...spec('drugs', 'high', 'Mentions being high', 'strong', true), selfAtStart: true }),
   'drugs.name': find(drugs.NAMES, spec('drugs', 'high', 'Mentions drugs', 'plain')),
   'drugs.weak': find(drugs.WEAK),
   'drugs.party-slang': find(drugs.PARTY_SLANG),
   'drugs.party-place': cue(drugs.PARTY_PLACES),
   'drugs.neutral': find(drugs.NEUTRAL),
 
-  'sexual.explicit': find(sexual.EXPLICIT, spec('sexual', 'high', 'Sexual content', 'strong')),
+  'sexual.explicit': find(sexual.EXPLICIT, spec('sexual', 'high', 'Reads as sexual content', 'strong')),
   'sexual.weak': find(sexual.WEAK),
   'sexual.neutral': find(sexual.NEUTRAL),
 
-  'profanity.strong': find(profanity.STRONG, spec('profanity', 'medium', 'Swearing', 'strong')),
-  'profanity.mild': find(profanity.MILD, spec('profanity', 'low', 'Mild swearing', 'strong')),
+  'profanity.strong': find(profanity.STRONG, spec('profanity', 'medium', 'Uses a swear word', 'strong')),
+  'profanity.mild': find(profanity.MILD, spec('profanity', 'low', 'Uses a mild swear word', 'strong')),
   'profanity.slur': find(profanity.SLURS, spec('profanity', 'high', 'A slur; hurtful to many readers', 'strong')),
   'profanity.neutral': find(profanity.NEUTRAL),
 

@@ -39,25 +39,29 @@ export function customFindings(text: string, folded: string, terms: readonly str
   }));
 }
 
-/** Drops findings that contain a never-warn term, or lie inside an occurrence of one. */
+/**
+ * Drops findings that contain a never-warn term or overlap an occurrence of one: with "dick move"
+ * as never-warn, "what a dick move" is not reported as "what a dick" either.
+ */
 export function dropNeverTerms(findings: Finding[], folded: string, terms: readonly string[] | undefined): Finding[] {
   const list = distinct(terms);
   if (list.length === 0 || findings.length === 0) return findings;
   const lowered = list.map((t) => t.toLowerCase());
-  // Occurrences by start, with the furthest end so far: "inside one" is a binary search, so a
+  // Occurrences by start, with the furthest end so far: "overlaps one" is a binary search, so a
   // long draft with many findings and many occurrences stays n log n.
   const spans = occurrences(folded, list).sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const [i, s] of spans.entries()) reach.push(Math.max(s.end, i > 0 ? reach[i - 1]! : 0));
   const inside = (f: Finding) => {
+    // The last occurrence starting before the finding ends; any up to it reaching past its start overlaps.
     let lo = 0;
     let hi = spans.length - 1;
     let last = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (spans[mid]!.start <= f.start) { last = mid; lo = mid + 1; } else hi = mid - 1;
+      if (spans[mid]!.start < f.end) { last = mid; lo = mid + 1; } else hi = mid - 1;
     }
-    return last >= 0 && reach[last]! >= f.end;
+    return last >= 0 && reach[last]! > f.start;
   };
   return findings.filter((f) => {
     const matched = folded.slice(f.start, f.end).toLowerCase();

@@ -33,26 +33,29 @@ export const OFF_WORK = [
   'all hands', 'auto reply', 'camera off', 'cameras off', 'clocked in', 'cough cough', 'day off',
   'dentist appointment', "doctor's appointment", 'doctors appointment', 'during work', 'during work hours',
   'duvet day', 'fake wfh', 'family emergency', 'home sick', 'instead of working', 'joining the standup', 'logged in',
-  'logged on', 'mental health day', 'off sick', 'off today', 'off work', 'on company time', 'on mute',
-  'on my lunch break', 'on sick leave', 'on the clock', 'ooo', 'ooo today', 'out of office', 'out sick',
-  'remote today', 'sick day', 'sick days', 'signed off', 'sprint planning', 'standup', 'the 9am', 'the offsite',
+  'logged on', 'meant to be at work', 'meant to be working', 'mental health day', 'off sick', 'off today', 'off work',
+  'on company time', 'on mute', 'on my lunch break', 'on sick leave', 'on the clock', 'ooo', 'ooo today',
+  'out of office', 'out sick', 'remote today', 'sick day', 'sick days', 'signed off', 'sprint planning', 'standup',
+  'supposed to be at the', 'supposed to be in a meeting', 'supposed to be in the', 'the 9am', 'the offsite',
   'the standup', 'took a day off', 'took the day off', 'wfh', 'wfh from the beach', 'wfh today', 'work from home',
   'working from home', 'working from the beach', 'working from the pool', 'working remotely today',
 ];
 
 /** Fun that makes "sick day" an absence story. Also used by other rules as "out having fun". */
 export const LEISURE = [
-  'alton towers', 'amusement park', 'arcade', 'back to bed', 'ball game', 'ballpark', 'bar', 'baseball game', 'beach',
-  'beach day', 'beaches', 'beers', 'benidorm', 'binge watching', 'binging', 'boat', 'bowling', 'brunch', 'casino',
-  'cinema', 'coachella', 'coast', 'cocktails', 'concert', 'cruise', 'day drinking', 'day party', 'disney',
-  'disneyland', 'disneyworld', 'drinks', 'festival', 'fishing', 'football game', 'fun day', 'game day', 'gaming',
-  'golf', 'golf course', 'golfing', 'hike', 'hiking', 'hot tub', 'ibiza', 'in a field', 'lake', 'lazy day', 'lie in',
-  'lounging', 'mall', 'margaritas', 'matinee', 'mimosas', 'movies', 'music festival', 'mykonos', 'nap', 'napping',
-  'netflix', 'on the beach', 'playing games', 'pool', 'pool day', 'pool party', 'poolside', 'powder day', 'pub',
-  'racecourse', 'road trip', 'seaside', 'shopping', 'ski', 'skiing', 'sleeping in', 'slept in', 'slopes', 'spa',
-  'spa day', 'stadium', 'straight back home', 'sun lounger', 'sunbathing', 'sunbed', 'sunshine', 'surfing', 'tailgate',
-  'tailgating', 'tanning', 'tee time', 'tenerife', 'the coast', 'the game', 'the races', 'theme park', 'theme parks',
-  'vacay', 'vegas', 'video games', 'water park', 'went home',
+  'a gig', 'alton towers', 'amusement park', 'arcade', 'back to bed', 'ball game', 'ballpark', 'bar', 'baseball game',
+  'beach', 'beach day', 'beaches', 'beers', 'benidorm', 'binge watching', 'binging', 'boat', 'bowling', 'brunch',
+  'casino', 'cinema', 'coachella', 'coast', 'cocktails', 'concert', 'cruise', 'day drinking', 'day party', 'disney',
+  'disneyland', 'disneyworld', 'drinks', 'f1', 'festival', 'fishing', 'football', 'football game', 'fun day',
+  'game day', 'gaming', 'gig', 'glastonbury', 'golf', 'golf course', 'golfing', 'grand prix', 'hike', 'hiking',
+  'horse racing', 'hot tub', 'ibiza', 'in a field', 'lake', 'lazy day', 'lie in', 'lounging', 'mall', 'margaritas',
+  'matinee', 'mimosas', 'movies', 'music festival', 'mykonos', 'nap', 'napping', 'netflix', 'on the beach',
+  'playing games', 'pool', 'pool day', 'pool party', 'poolside', 'powder day', 'pub', 'racecourse', 'road trip',
+  'seaside', 'shopping', 'silverstone', 'ski', 'skiing', 'sleeping in', 'slept in', 'slopes', 'spa', 'spa day',
+  'stadium', 'straight back home', 'sun lounger', 'sunbathing', 'sunbed', 'sunshine', 'surfing', 'tailgate',
+  'tailgating', 'tanning', 'tee time', 'tenerife', 'tennis', 'the beach', 'the coast', 'the cricket', 'the footie',
+  'the game', 'the match', 'the races', 'the track', 'the zoo', 'theme park', 'theme parks', 'vacay', 'vegas',
+  'video games', 'water park', 'went home', 'wimbledon',
 ];
 
 export const NEUTRAL = [
@@ -71,7 +74,8 @@ export const TOLD = [
 
 /** Marks of a lie or an excuse that was not true. */
 export const LIE = [
-  'actually', 'are fine', 'fake', 'faked', 'in fact', 'in reality', 'is fine', 'is not cancelled', "it wasn't",
+  'actually', 'are fine', "but i'm actually", "but i'm at", 'but im actually', 'but im at', 'fake', 'faked', 'in fact',
+  'in reality', 'in reality i am', "instead i'm at", 'instead im at', 'is fine', 'is not cancelled', "it wasn't",
   'it wasnt', 'lie', 'lied', 'lying', 'nope', 'not actually', 'notactuallysick', 'pretend', 'pretending', 'spoiler',
   'the truth', 'truth is', 'was actually', 'was not', 'was not cancelled', "wasn't", "wasn't cancelled",
 ];

@@ -23,10 +23,12 @@ export const DRUNK = [
 
 /** Merry rather than drunk: still more than one drink. */
 export const TIPSY = [
-  'a bit merry', 'a few too many', 'back on the sauce', 'beer fear', 'big sesh', 'boozy', 'buzzed', 'day drinks',
-  'faded af', 'few too many', 'hangover cure', 'hangover cures', 'hangover free', 'hangover remedy', 'hit the sauce',
-  'merry', 'on the sauce', 'on the sesh', 'open bar', 'pre gaming', 'pregame', 'pregaming', 'pub crawl', 'sesh',
-  'sloshy', 'so faded', 'squiffy', 'the beer fear', 'tipsy', 'tipsy texting', 'turnt', 'turnt up', 'wine drunk',
+  'a bit merry', 'a few too many', 'a heavy one', 'a messy one', 'back on the sauce', 'beer fear',
+  'big one last night', 'big sesh', 'boozy', 'buzzed', 'day drinks', 'faded af', 'few too many', 'hangover cure',
+  'hangover cures', 'hangover free', 'hangover remedy', 'heavy one', 'hit the sauce', 'merry', 'messy one',
+  'my liver has', 'my liver hates me', 'my liver is', 'my poor liver', 'on the sauce', 'on the sesh', 'open bar',
+  'pre gaming', 'pregame', 'pregaming', 'pub crawl', 'sesh', 'sloshy', 'so faded', 'squiffy',
+  'still recovering from last night', 'the beer fear', 'tipsy', 'tipsy texting', 'turnt', 'turnt up', 'wine drunk',
 ];
 
 /** The morning after. */
@@ -54,12 +56,14 @@ export const PARTY = [
 
 /** Signs of excess next to a drink. */
 export const EXCESS = [
-  '2 for 1', 'again', 'all day', 'all night', 'all weekend', 'bottle', 'bottles', 'box of wine', 'boxed wine',
-  "can't remember", 'cannot remember', "didn't sleep", 'didnt sleep', 'dozen', 'eight', 'endless', 'every night',
-  'five', 'four', 'from noon', 'liter', 'liters', 'litre', 'litres', 'magnum', 'many', 'nine', 'no memory', 'no sleep',
-  'round 2', 'round two', 'seven', 'since noon', 'six', 'ten', 'the whole bottle', 'three', 'til sunrise', 'till 4',
-  'till 5', 'till 6am', 'till sunrise', 'too many', 'twelve', 'two for one', 'until 4', 'until 5', 'until 6am',
-  'until close', 'until sunrise', 'whole bottle',
+  '2 for 1', 'again', 'all day', 'all night', 'all weekend', 'amount of', 'bottle', 'bottles', 'box of wine',
+  'boxed wine', "can't remember", 'cannot remember', 'consumed', "didn't sleep", 'didnt sleep', 'downed', 'dozen',
+  'eight', 'endless', 'every night', 'five', 'four', 'from noon', 'liter', 'liters', 'litre', 'litres', 'lunchtime',
+  'magnum', 'many', 'necked', 'nine', 'no memory', 'no sleep', 'round 2', 'round two', 'sank', 'seven',
+  'should be illegal', 'since noon', 'six', 'stumble home', 'stumbled home', 'stumbling home', 'sunk', 'ten',
+  'the amount of', 'the whole bottle', 'three', 'til sunrise', 'till 4', 'till 5', 'till 6am', 'till sunrise',
+  'too many', 'twelve', 'two for one', 'until 4', 'until 5', 'until 6am', 'until close', 'until sunrise',
+  'whole bottle',
 ];
 
 /** Everyday phrases that contain a drinking word and mean something else. */
@@ -72,10 +76,11 @@ export const NEUTRAL = [
   'got hammered by', 'hammered home', 'hammered out', 'head shots', 'high bar', 'lit review', 'long shot',
   'media blackout', 'mug shot', 'news blackout', 'plastered all over', 'power blackout', 'punch drunk',
   'raise the bar', 'raising the bar', 'root beer', 'set the bar', 'shot at', 'shot of espresso', 'shots fired',
-  'smashed it', 'sold out', 'the bar is', 'time wasted', 'vaccine shot', 'wasted a day', 'wasted an hour',
-  'wasted effort', 'wasted energy', 'wasted food', 'wasted hours', 'wasted money', 'wasted my time', 'wasted no time',
-  'wasted opportunity', 'wasted potential', 'wasted resources', 'wasted so much time', 'wasted talent',
-  'wasted the day', 'wasted time', 'wasted weeks', 'wasted years', 'wasted your time', 'wine and dine',
+  'smashed it', 'sold out', 'the bar is', 'the hangover film', 'the hangover movie', 'the hangover part',
+  'time wasted', 'vaccine shot', 'wasted a day', 'wasted an hour', 'wasted effort', 'wasted energy', 'wasted food',
+  'wasted hours', 'wasted money', 'wasted my time', 'wasted no time', 'wasted opportunity', 'wasted potential',
+  'wasted resources', 'wasted so much time', 'wasted talent', 'wasted the day', 'wasted time', 'wasted weeks',
+  'wasted years', 'wasted your time', 'watched the hangover', 'watching the hangover', 'wine and dine',
   'wine tasting room',
 ];
 

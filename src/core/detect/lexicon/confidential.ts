@@ -31,24 +31,27 @@ export const MARKERS = [
 export const LAYOFFS = [
   'about to lay off', 'cuts are coming', 'cuts start', 'cutting jobs next', 'going to lay off', 'gonna lay off',
   'job cuts next week', 'lay off half', 'laying people off next', 'layoff list', 'layoffs are coming',
-  'layoffs are planned', 'layoffs begin', 'layoffs coming', 'layoffs incoming', 'layoffs next month',
-  'layoffs next week', 'layoffs on friday', 'layoffs planned', 'layoffs soon', 'layoffs start', 'layoffs start next',
+  'layoffs are inevitable', 'layoffs are likely', 'layoffs are on the way', 'layoffs are planned', 'layoffs begin',
+  'layoffs coming', 'layoffs incoming', 'layoffs likely', 'layoffs next month', 'layoffs next week',
+  'layoffs on friday', 'layoffs on the way', 'layoffs planned', 'layoffs soon', 'layoffs start', 'layoffs start next',
   'more layoffs coming', 'on the layoff list', 'planned layoffs', 'planning layoffs', 'planning to lay off',
-  'plans to lay off', 'redundancies are coming', 'redundancies next week', 'redundancies start', 'reorg is coming',
-  'reorg next week', 'restructuring next month', 'restructuring next week', 'secret layoffs', 'upcoming layoffs',
+  'plans to lay off', 'redundancies are coming', 'redundancies are likely', 'redundancies next week',
+  'redundancies start', 'reorg is coming', 'reorg next week', 'restructuring next month', 'restructuring next week',
+  'secret layoffs', 'there will be layoffs', 'upcoming layoffs',
 ];
 
 /** Work matters that are secret only beside a leak cue: "under NDA but…", "acquisition 🤫". */
 export const SENSITIVE = [
-  'acquired', 'acquiring', 'acquisition', 'being bought', 'being moved', 'being sold', 'board meeting', 'bonuses',
-  'bought', 'buyout', 'client deck', 'client list', 'closing', 'closure', 'codename', 'commission statements',
-  'confidential', 'disciplinary', 'drop us', 'earnings', 'earns', 'going up', 'guidance', 'hr case', 'hr file',
-  'internal numbers', 'ipo', 'lawsuit', 'layoff', 'layoffs', 'let go', 'merger', 'merger docs', 'nda', 'new ceo',
-  'new cfo', 'new cto', 'numbers', 'office is closing', 'payroll', 'payroll printouts', 'payslips',
-  'performance reviews', 'price increase', 'pricing', 'pricing model', 'prototype', 'redundancies', 'redundancy',
-  'redundancy list', 'relocating', 'reorg', 'restructure', 'restructuring', 'roadmap', 'salaries',
-  'salary spreadsheet', 'sale of the company', 'sneak peek', 'sold to', 'spreadsheet', 'starts monday', 'takeover',
-  'the board', 'unannounced', 'under nda', 'unreleased', "who's going", 'whos going',
+  'a disaster', 'acquired', 'acquiring', 'acquisition', 'behind schedule', 'being bought', 'being moved', 'being sold',
+  'board meeting', 'bonuses', 'bought', 'buyout', 'client deck', 'client list', 'closing', 'closure', 'codename',
+  'commission statements', 'confidential', 'delayed', 'disciplinary', 'drop us', 'earnings', 'earns', 'going up',
+  'guidance', 'hr case', 'hr file', 'internal numbers', 'ipo', 'is delayed', 'lawsuit', 'layoff', 'layoffs', 'let go',
+  'merger', 'merger docs', 'nda', 'new ceo', 'new cfo', 'new cto', 'numbers', 'office is closing', 'over budget',
+  'payroll', 'payroll printouts', 'payslips', 'performance reviews', 'price increase', 'pricing', 'pricing model',
+  'prototype', 'redundancies', 'redundancy', 'redundancy list', 'relocating', 'reorg', 'restructure', 'restructuring',
+  'roadmap', 'salaries', 'salary spreadsheet', 'sale of the company', 'sneak peek', 'sold to', 'spreadsheet',
+  'starts monday', 'takeover', 'the board', 'the new product', 'unannounced', 'under nda', 'unreleased', "who's going",
+  'whos going',
 ];
 
 /** Leak cues. */
@@ -56,11 +59,12 @@ export const LEAK_CUES = [
   'a friend in hr', 'accidentally', 'announce it', 'announces it', 'announcing it', 'before anyone',
   "before it's official", 'before they announce', 'behind closed doors', 'between us', 'buckle up', 'by accident',
   "cc'd", "don't repeat this", "don't tell", 'dont repeat this', 'dont tell', 'finalised', 'finalized', 'found the',
-  'friend in hr', 'go public', 'goes public', 'gossip', 'heard from', 'hint hint', 'hush', 'leak', 'left on',
-  'left them', 'no one knows', 'nobody knows', 'not supposed', 'now i know', 'off the books', 'on the printer',
-  'on the quiet', 'oops', 'overheard', 'pretending', 'psst', 'quietly', 'quietly planning', 'reply all', 'rumor',
-  'rumors', 'rumour', 'rumours', 'saw on', 'secret', 'secretly', 'shared printer', 'shh', "shouldn't", 'shouldnt',
-  'spill', 'technically', 'told us all about', 'what i know about', 'whisper', 'who leaves', 'word on the street',
+  'friend in hr', 'go public', 'goes public', 'gossip', 'heard from', 'hint hint', 'hush', 'in confidence',
+  'just told us', 'leak', 'left on', 'left them', 'no one knows', 'nobody knows', 'not supposed', 'now i know',
+  'off the books', 'on the printer', 'on the quiet', 'oops', 'overheard', 'pretending', 'psst', 'quietly',
+  'quietly planning', 'reply all', 'rumor', 'rumors', 'rumour', 'rumours', 'saw on', 'secret', 'secretly',
+  'shared printer', 'shh', "shouldn't", 'shouldnt', 'spill', 'technically', 'told us all about',
+  'told us in confidence', 'what i know about', 'whisper', 'who leaves', 'word on the street',
 ];
 
 export const NEUTRAL = [

@@ -8,18 +8,18 @@ export const USE = [
   'bongs', 'bump of', 'came up on', 'chasing the dragon', 'coke head', 'cokehead', 'coming up', 'crackhead', 'dab pen',
   'dabbing', 'did a bump', 'did bumps', 'did coke', 'did drugs', 'dispensary run', 'dmt', 'do coke', 'doing bumps',
   'doing coke', 'doing drugs', 'doobie', 'dropped a pill', 'dropped acid', 'drug dealer', 'ecstasy', 'edibles',
-  'found a dealer', 'ganja', 'get high', 'getting high', 'got high', 'gurning', 'gurning my face off', 'happy 420',
-  'high af', 'high as', 'high as a kite', 'high as hell', 'hotbox', 'hotboxed', 'hotboxing', "i'm high", 'im high',
-  'k hole', 'k holed', 'ket', 'key bump', 'key of', 'kush', 'line of coke', 'lines of coke', 'magic mushrooms', 'mdma',
-  'my dealer', 'my plug', 'necked a pill', 'necked a pinger', 'on acid', 'on coke', 'on drugs', 'on molly',
-  'on pingers', 'pills at', 'pinged', 'pinging', 'popped a pill', 'popped pills', 'popping pills', 'pot brownie',
-  'pot brownies', 'pre roll', 'preroll', 'prerolls', 'purple drank', 'reefer', 'roll a joint', 'rolled a j',
-  'rolled a joint', 'rolling a j', 'rolling a joint', 'rolling face', 'sesh', 'shrooms', 'sizzurp', 'smoke a bowl',
-  'smoke sesh', 'smoked a fat one', 'smoked a j', 'smoked a joint', 'smoking a fat one', 'smoking a j',
-  'smoking a joint', 'smoking crack', 'snorted', 'snorting', 'so baked', 'some molly', 'spliff', 'spliffs',
-  'still high', 'stoned', 'stoner', 'tabs of', 'thc pen', 'toking', 'took acid', 'took drugs', 'took molly',
-  'tripping balls', 'tweaking', 'w33d', 'wake and bake', 'weed', 'weed pen', 'whippets', 'xannies', 'xtc', 'yayo',
-  'zonked',
+  'found a dealer', 'ganja', 'get high', 'get so high', 'getting high', 'getting so high', 'got high', 'got so high',
+  'gurning', 'gurning my face off', 'happy 420', 'high af', 'high as', 'high as a kite', 'high as hell',
+  'high last night', 'hotbox', 'hotboxed', 'hotboxing', "i'm high", 'im high', 'k hole', 'k holed', 'ket', 'key bump',
+  'key of', 'kush', 'line of coke', 'lines of coke', 'magic mushrooms', 'mdma', 'my dealer', 'my plug',
+  'necked a pill', 'necked a pinger', 'on acid', 'on coke', 'on drugs', 'on molly', 'on pingers', 'pills at', 'pinged',
+  'pinging', 'popped a pill', 'popped pills', 'popping pills', 'pot brownie', 'pot brownies', 'pre roll', 'preroll',
+  'prerolls', 'purple drank', 'reefer', 'roll a joint', 'rolled a j', 'rolled a joint', 'rolling a j',
+  'rolling a joint', 'rolling face', 'sesh', 'shrooms', 'sizzurp', 'smoke a bowl', 'smoke sesh', 'smoked a fat one',
+  'smoked a j', 'smoked a joint', 'smoked so much', 'smoking a fat one', 'smoking a j', 'smoking a joint',
+  'smoking crack', 'snorted', 'snorting', 'so baked', 'so high rn', 'some molly', 'spliff', 'spliffs', 'still high',
+  'stoned', 'stoner', 'tabs of', 'thc pen', 'toking', 'took acid', 'took drugs', 'took molly', 'tripping balls',
+  'tweaking', 'w33d', 'wake and bake', 'weed', 'weed pen', 'whippets', 'xannies', 'xtc', 'yayo', 'zonked',
 ];
 
 /** Drug slang that is about the writer only with "I" nearby ("expectations are so high" is not). */
@@ -81,7 +81,7 @@ export const WORK = [
 /** Drug slang that is plain drug use at a party ("molly + open bar", "pills at the rave"). */
 export const PARTY_SLANG = [
   'a line', 'baggie', 'blow', 'bumps', 'charlie', 'coke', 'dealer', 'gear', 'lines', 'mandy', 'molly', 'party favors',
-  'party favours', 'party snacks', 'pill', 'pills', 'pingers', 'sniff', 'tabs',
+  'party favours', 'party snacks', 'pill', 'pills', 'pingers', 'plug', 'sniff', 'tabs',
 ];
 
 /** Where party slang means drugs: "molly at the rave", "pills in the dance tent". */

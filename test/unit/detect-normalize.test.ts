@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chunkSentences, MAX_CHUNK } from '../../src/core/detect/chunk';
+import { endOf, normalize, originalRange, startOf } from '../../src/core/detect/normalize';
+import { isStretchOf, makeToken, squeeze, tokenize } from '../../src/core/detect/tokens';
+import { unmask } from '../../src/core/detect/masked';
+
+const anyUtf16 = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 }).map((u) => String.fromCharCode(...u));
+const anyText = fc.oneof(anyUtf16, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string());
+
+describe('normalize: the matching view and its index map', () => {
+  it('lower-cases and folds accents, look-alike letters and typographic marks', () => {
+    expect(normalize('DRUNK Ça 𝒻𝓊𝒸𝓀 ｆｕｃｋ ‘quote’ “x” İ').text).toBe("drunk ca fuck fuck 'quote' \"x\" i");
+  });
+
+  it('drops invisible characters and maps each kept one to where it was typed', () => {
+    const input = 'dr\u200bunk\u00ad!';
+    const view = normalize(input);
+    expect(view.text).toBe('drunk!');
+    expect(originalRange(view, 0, 5)).toEqual([0, 6]);
+    expect(input.slice(...originalRange(view, 0, 5))).toBe('dr\u200bunk');
+  });
+
+  it('expands the ligature ﬁ to fi, both letters mapped to the one ligature', () => {
+    const view = normalize('Proﬁt');
+    expect(view.text).toBe('profit');
+    expect([startOf(view, 3), endOf(view, 3), startOf(view, 4), endOf(view, 4)]).toEqual([3, 4, 3, 4]);
+    expect([startOf(view, 5), endOf(view, 5)]).toEqual([4, 5]);
+  });
+
+  it('turns lone surrogates and control characters into spaces and keeps emoji whole', () => {
+    const view = normalize('a\ud83cb\u0000c🍺');
+    expect(view.text).toBe('a b c🍺');
+    expect(originalRange(view, 5, 7)).toEqual([5, 7]);
+  });
+
+  it('maps offsets of a slice into the whole text', () => {
+    const view = normalize('xx Ça va', 3);
+    expect(view.text).toBe('ca va');
+    expect(originalRange(view, 0, 2)).toEqual([3, 5]);
+  });
+
+  it('maps every view character into the text, in order, on code point boundaries', () => {
+    fc.assert(fc.property(anyText, (s) => {
+      const view = normalize(s);
+      let last = 0;
+      for (let i = 0; i < view.text.length; i++) {
+        const a = startOf(view, i);
+        const b = endOf(view, i);
+        expect(a).toBeGreaterThanOrEqual(last > a ? a : 0);
+        expect(a).toBeGreaterThanOrEqual(0);
+        expect(b).toBeGreaterThan(a);
+        expect(b).toBeLessThanOrEqual(s.length);
+        expect(a).toBeGreaterThanOrEqual(i === 0 ? 0 : startOf(view, i - 1));
+        // Never between the halves of a surrogate pair.
+        const low = s.charCodeAt(a);
+        expect(low >= 0xdc00 && low <= 0xdfff && a > 0 && s.charCodeAt(a - 1) >= 0xd800 && s.charCodeAt(a - 1) <= 0xdbff).toBe(false);
+        last = a;
+      }
+    }), { numRuns: 1000 });
+  });
+
+  it('is the identity map for plain ASCII', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'abcXYZ 019.,!?\'\n') }), (s) => {
+      const view = normalize(s);
+      expect(view.text).toBe(s.toLowerCase());
+      for (let i = 0; i < s.length; i++) expect([startOf(view, i), endOf(view, i)]).toEqual([i, i + 1]);
+    }));
+  });
+});
+
+describe('tokenize and makeToken', () => {
+  const keys = (text: string) => tokenize(normalize(text).text).map((t) => t.keys);
+
+  it('offers apostrophe-free, possessive, leetspeak and unmasked spellings', () => {
+    expect(keys('Don’t')).toEqual([['dont']]);
+    expect(keys("client's")).toEqual([['clients', 'client']]);
+    expect(keys('w33d b00ze $hit sh!t')).toEqual([['w33d', 'weed'], ['b00ze', 'booze'], ['$hit', 'shit'], ['sh!t', 'shit']]);
+    expect(keys('f*ck f**king s***')).toEqual([['f*ck', 'fuck'], ['f**king', 'fucking'], ['s***', 'shit']]);
+  });
+
+  it('keeps numbers numbers and apostrophes that matter', () => {
+    expect(keys('420 2024 he’ll I’ll')).toEqual([['420'], ['2024'], ["he'll"], ["i'll"]]);
+  });
+
+  it('undoes text speak, misspellings and dropped g', () => {
+    expect(keys('lookin 4 u hungova')).toEqual([['lookin', 'looking'], ['4', 'for'], ['u', 'you'], ['hungova', 'hungover']]);
+  });
+
+  it('drops emphasis, quotes and trailing punctuation but not masks', () => {
+    expect(tokenize('*so* drunk!! brunch* f***').map((t) => t.text)).toEqual(['so', 'drunk', 'brunch', 'f***']);
+  });
+
+  it('marks hashtags and handles', () => {
+    expect(tokenize('#beachday @jane').map((t) => [t.text, t.hashtag, t.handle])).toEqual([['beachday', true, false], ['@jane', false, true]]);
+  });
+
+  it('splits where a script without spaces meets Latin, not where Cyrillic look-alikes hide in a word', () => {
+    expect(tokenize(normalize('我昨天called in sick').text).map((t) => t.text)).toEqual(['我昨天', 'called', 'in', 'sick']);
+    expect(makeToken('fuсk', 0, 4).keys).toContain('fuck');
+  });
+
+  it('never yields an empty word, whatever the text', () => {
+    fc.assert(fc.property(anyText, (s) => {
+      const t = normalize(s).text;
+      for (const tok of tokenize(t)) {
+        expect(tok.end).toBeGreaterThan(tok.start);
+        expect(t.slice(tok.start, tok.end)).toBe(tok.text);
+        expect(tok.keys.length).toBeGreaterThan(0);
+      }
+    }), { numRuns: 500 });
+  });
+});
+
+describe('stretched letters', () => {
+  it.each([['sooo', 'so'], ['soo', 'so'], ['hungoverrr', 'hungover'], ['drunkk', 'drunk'], ['weeed', 'weed'], ['fuuuck', 'fuck']])('%s is a stretched %s', (written, word) => {
+    expect(isStretchOf(written, word)).toBe(true);
+  });
+
+  it.each([['good', 'god'], ['weed', 'wed'], ['so', 'so'], ['drunk', 'drank']])('%s is not a stretched %s', (written, word) => {
+    expect(isStretchOf(written, word)).toBe(false);
+  });
+
+  it('squeezes runs', () => {
+    expect(squeeze('sooo')).toBe('so');
+    expect(squeeze('plain')).toBe('plain');
+  });
+});
+
+describe('unmask', () => {
+  it.each([['f***', 'fuck'], ['sh*t', 'shit'], ['b****', 'bitch'], ['a**hole', 'asshole'], ['motherf***ing', 'motherfucking']])('%s → %s', (m, w) => {
+    expect(unmask(m)).toBe(w);
+  });
+
+  it('leaves stars that spell nothing alone', () => {
+    expect(unmask('a*b')).toBeNull();
+    expect(unmask('***')).toBeNull();
+  });
+});
+
+describe('chunkSentences', () => {
+  it('splits at sentence ends and line breaks, keeping emoji after the stop', () => {
+    const text = "We're hiring! 🍺 Apply now. gmail.com stays\nNext";
+    expect(chunkSentences(text).map(([s, e]) => text.slice(s, e))).toEqual(["We're hiring! 🍺", ' Apply now.', ' gmail.com stays\n', 'Next']);
+  });
+
+  it('covers any text without gaps in chunks of at most MAX_CHUNK, never splitting a surrogate pair', () => {
+    const long = fc.array(fc.oneof(anyUtf16, fc.constantFrom('!!!!', '🍺🍺', '. ', '\n', 'x'.repeat(700))), { maxLength: 20 }).map((p) => p.join(''));
+    fc.assert(fc.property(long, (s) => {
+      let cursor = 0;
+      for (const [a, b] of chunkSentences(s)) {
+        expect(a).toBe(cursor);
+        expect(b).toBeGreaterThan(a);
+        expect(b - a).toBeLessThanOrEqual(MAX_CHUNK);
+        const c = s.charCodeAt(b);
+        if (b < s.length && c >= 0xdc00 && c <= 0xdfff) expect(s.charCodeAt(b - 1) >= 0xd800 && s.charCodeAt(b - 1) <= 0xdbff).toBe(false);
+        cursor = b;
+      }
+      expect(cursor).toBe(s.length);
+    }), { numRuns: 500 });
+  });
+});
