@@ -1,3 +1,4 @@
+/* global console, process */
 // `npm run bench`: every benchmark, each printing its table against the budget. Runs them all, then
 // exits non-zero if any missed a budget.
 import { spawnSync } from 'node:child_process';
