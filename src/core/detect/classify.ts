@@ -164,8 +164,8 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    // "six beers", "5 shots": a count of three or more right before a drink is excess.
-    if (drinkAt.has(i + 1) && /^\d{1,2}$/.test(tok.keys[0]!) && Number(tok.keys[0]) >= 3) {
+    // "six beers", "5 shots", "my 4th margarita": a count of three or more right before a drink is excess.
+    if (drinkAt.has(i + 1) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tok.keys[0]!) && parseInt(tok.keys[0]!, 10) >= 3) {
       cues.add('alcohol.excess');
       add(['alcohol.excess'], i, i + 1, tok.start, tok.end, 'none');
     }
@@ -193,7 +193,8 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   }
   for (const h of hits) if (h.quoted && h.signals.includes('absence.fake-excuse')) h.quoted = false;
   const self = selfPositions(tokens);
-  const askingReader = self.length === 0 && lastMark(t) === '?';
+  // "Anyone else's antidepressants…?" asks as one of them, not as an adviser.
+  const askingReader = self.length === 0 && lastMark(t) === '?' && !/\banyone else/.test(t);
   return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [] };
 }
 
@@ -288,7 +289,7 @@ function applyCombos(sentence: Sentence, window: readonly Sentence[]): void {
     for (const hit of ons) {
       const partner = partnerFound(combo, hit, withs);
       if (!partner) continue;
-      if (combo.needsOwner && !nearSelf(sentence.self, hit.from, hit.to) && !isOwned(sentence.tokens, hit.from)) continue;
+      if (combo.needsOwner && !nearSelf(sentence.self, hit.from, hit.to) && !isOwned(sentence.tokens, hit.from, hit.to)) continue;
       const severity = judge(sentence, hit, combo.finding, true);
       if (!severity) continue;
       const both = combo.span === 'both' && partner.chunk === hit.chunk;

@@ -77,7 +77,9 @@ export function insideRange(ranges: ReadonlyArray<[number, number]>, at: number)
 
 const SELF = new Set(['i', 'im', 'ive', "i'll", 'me', 'my', 'mine', 'myself']);
 /** Before "manager", these make it someone else's or anyone's: advice, not a complaint. */
-const NOT_MINE = new Set(['a', 'an', 'any', 'every', 'your', 'ur', 'their', 'his', 'her', 'bad', 'good', 'great', 'new', 'best', 'future', 'ideal', 'toxic']);
+const NOT_MINE = new Set(['any', 'every', 'your', 'ur', 'their', 'his', 'her', 'bad', 'good', 'great', 'best', 'future', 'ideal', 'toxic']);
+/** "A manager who…", "a company can…": the shape of advice, not of a complaint about one's own. */
+const ADVICE_NEXT = new Set(['can', 'cannot', 'cant', 'will', 'should', 'must', 'is', 'who', 'needs', 'makes', 'might', 'may', 'has']);
 
 /** Token indices of words that put the writer in the sentence. */
 export function selfPositions(tokens: readonly Token[]): number[] {
@@ -106,7 +108,9 @@ export function nearSelf(self: readonly number[], from: number, to: number): boo
  * Whether a work word is the writer's: "my boss", "this job", "the office", "management" — but
  * not "a manager", "your boss", "every company" (advice posts talk about those).
  */
-export function isOwned(tokens: readonly Token[], from: number): boolean {
-  const before = tokens[from - 1];
-  return before === undefined || !NOT_MINE.has(before.keys[0]!);
+export function isOwned(tokens: readonly Token[], from: number, to = from + 1): boolean {
+  const before = tokens[from - 1]?.keys[0];
+  if (before === undefined) return true;
+  if ((before === 'a' || before === 'an') && ADVICE_NEXT.has(tokens[to]?.keys[0] ?? '')) return false;
+  return !NOT_MINE.has(before);
 }

@@ -52,16 +52,18 @@ export const WORK = [
 
 /** Being away: beside the home ("alarm", "flat", "house") it says the home is empty. */
 export const AWAY = [
-  'abroad', 'all month', 'away for', 'away till', 'away until', 'everyone is away', 'for 2 weeks', 'for a fortnight',
-  'for a month', 'for three weeks', 'for two weeks', 'gone for', 'in bali', 'in spain', 'in tenerife', 'in thailand',
-  'on holiday', 'on vacation', 'out of the country', 'out of town', 'traveling until', 'travelling until',
-  'whole family away', 'whole family is away',
+  'abroad', 'all month', 'away for', 'away from the', 'away till', 'away until', 'everyone is away', 'for 2 weeks',
+  'for a fortnight', 'for a month', 'for three weeks', 'for two weeks', 'gone for', "i'm away", 'im away', 'in bali',
+  'in spain', 'in tenerife', 'in thailand', 'on holiday', 'on vacation', 'out of the country', 'out of town',
+  'traveling until', 'travelling until', 'we are away', "we're away", 'were away', 'whole family away',
+  'whole family is away',
 ];
 
 /** Home words for AWAY. */
 export const HOME = [
-  'alarm', 'apartment', 'burglars', 'cat sitter', 'dog sitter', 'door', 'empty', 'flat', 'home', 'house',
-  'house sitter', 'key', 'mail piling up', 'pet sitter', 'place', 'plants', 'post piling up', 'spare key',
+  'alarm', 'apartment', 'burglars', 'cat sitter', 'dog sitter', 'door', 'empty', 'feed the cat', 'feed the dog',
+  'flat', 'home', 'house', 'house sitter', 'keep an eye on the house', 'keep an eye out', 'key', 'mail piling up',
+  'neighbors', 'neighbours', 'pet sitter', 'place', 'plants', 'post piling up', 'spare key', 'water the plants',
 ];
 
 /** A child's routine: with a school it tells strangers where a child will be. */

@@ -20,10 +20,10 @@ export const EXPLICIT = [
 
 /** Words that read as sexual only beside another sexual cue (🍆🍑, "sexy" + "naked"). */
 export const WEAK = [
-  'bad decisions', 'bed', 'booty', 'bumble', 'condom', 'condoms', 'date', 'dating app', 'flirt', 'flirting', 'freak',
-  'freaky', 'grindr', 'handcuffs', 'hinge', 'hot stranger', 'kinky', 'lingerie', 'lube', 'match', 'matched', 'naked',
-  'naughty', 'nude', 'sexy', 'skinny dipping', 'spank', 'spicy', 'steamy', 'stranger', 'strangers', 'tall dark',
-  'thirsty', 'tinder', 'twerk', 'twerking',
+  'bad decisions', 'bed', 'booty', 'bumble', 'condom', 'condoms', 'date', 'dating app', 'dirty', 'filth', 'filthy',
+  'flirt', 'flirting', 'freak', 'freaky', 'grindr', 'handcuffs', 'hinge', 'hot stranger', 'kinky', 'lingerie', 'lube',
+  'match', 'matched', 'naked', 'naughty', 'naughty pics', 'nude', 'sexy', 'skinny dipping', 'spank', 'spicy', 'steamy',
+  'stranger', 'strangers', 'tall dark', 'thirsty', 'thong', 'tinder', 'twerk', 'twerking',
 ];
 
 export const NEUTRAL = [
