@@ -15,6 +15,10 @@ export const MODEL_CATEGORIES = [
   'money', 'personal-info', 'confidential',
 ] as const satisfies readonly Category[];
 
+/** Every classifier in weights order: the categories, then a generic "should warn" classifier. */
+const CLASSIFIERS = [...MODEL_CATEGORIES, 'warn'] as const;
+const GATE = MODEL_CATEGORIES.length;
+
 const WHY: Record<(typeof MODEL_CATEGORIES)[number], string> = {
   alcohol: 'Reads like a story about drinking.',
   drugs: 'Reads like it is about taking drugs.',
@@ -34,87 +38,120 @@ export const MODEL_WHY: ReadonlySet<string> = new Set(Object.values(WHY));
 
 /** weights.json as written by the trainer. */
 export interface WeightsFile {
-  version: 1;
+  version: 3;
   bits: number;
-  /** Quantised weight = round(weight * scale). */
-  scale: number;
+  /** Classifier names, in column order: the categories, then "warn". */
   categories: string[];
   bias: number[];
-  /** Logit thresholds; null turns a category off. */
+  /** Per classifier: weight = (row char code - 64) * scale. */
+  scale: number[];
+  /** Logit thresholds; null turns a classifier off. */
   thresholds: Array<number | null>;
   /** A draft shorter than this is also scored whole. */
   shortDraft: number;
-  /** Per category: delta-encoded sorted buckets and quantised weights, interleaved [d0, q0, d1, q1, ...]. */
-  weights: number[][];
+  /** Feature buckets that carry weight, ascending. */
+  buckets: number[];
+  /** index[k] = first position in `buckets` of a bucket >= k << (bits - 10); 1025 entries. */
+  index: number[];
+  /** One row per bucket of categories.length characters, each a weight quantised to -63..63, plus 64. */
+  rows: string;
 }
 
 export interface Model {
   n: number;
   bias: Float64Array;
+  scale: Float64Array;
   thresholds: Float64Array;
   shortDraft: number;
-  /** Bucket -> row in `rows`, or -1. */
-  slot: Int32Array;
-  /** Row-major [row * n + category]. */
-  rows: Float32Array;
+  /** Buckets that carry weight, ascending: row i belongs to buckets[i] (binary search). */
+  buckets: Int32Array;
+  /** Where each block of 2^(BITS-10) buckets starts in `buckets`. */
+  index: Int32Array;
+  /** Row-major [row * width + column], 64 = zero. */
+  rows: Uint8Array;
+  width: number;
+  /** File column of each of CLASSIFIERS, or -1. */
+  column: Int32Array;
 }
 
+/**
+ * Builds the scorer from weights.json. Weights travel as an ASCII string and buckets as a sorted
+ * array, so start-up is two native copies, not a loop over every weight (start-up budget).
+ */
 export function loadModel(file: WeightsFile): Model {
-  const n = MODEL_CATEGORIES.length;
-  const index = MODEL_CATEGORIES.map((c) => file.categories.indexOf(c));
-  const size = 1 << BITS;
-  const slot = new Int32Array(size).fill(-1);
-  let rowCount = 0;
-  const valid = file.bits === BITS;
-  if (valid) {
-    for (const list of file.weights) {
-      let b = 0;
-      for (let i = 0; i + 1 < list.length; i += 2) {
-        b += list[i]!;
-        if (b >= 0 && b < size && slot[b] === -1) slot[b] = rowCount++;
-      }
-    }
-  }
-  const rows = new Float32Array(rowCount * n);
+  const n = CLASSIFIERS.length;
+  const count = Array.isArray(file.buckets) ? file.buckets.length : 0;
+  const valid = file.version === 3 && file.bits === BITS && typeof file.rows === 'string' && file.rows.length === count * file.categories.length
+    && Array.isArray(file.index) && file.index.length === BLOCKS + 1 && file.index[BLOCKS] === count;
+  const width = valid ? file.categories.length : 0;
+  const column = Int32Array.from(CLASSIFIERS, (c) => (valid ? file.categories.indexOf(c) : -1));
   const bias = new Float64Array(n);
+  const scale = new Float64Array(n);
   const thresholds = new Float64Array(n).fill(Infinity);
   for (let c = 0; c < n; c++) {
-    const k = index[c]!;
-    if (!valid || k < 0) continue;
+    const k = column[c]!;
+    if (k < 0) continue;
     bias[c] = file.bias[k] ?? 0;
+    scale[c] = file.scale[k] ?? 0;
     const t = file.thresholds[k];
     thresholds[c] = typeof t === 'number' ? t : Infinity;
-    const list = file.weights[k] ?? [];
-    let b = 0;
-    for (let i = 0; i + 1 < list.length; i += 2) {
-      b += list[i]!;
-      const row = b >= 0 && b < size ? slot[b]! : -1;
-      if (row >= 0) rows[row * n + c] = list[i + 1]! / file.scale;
-    }
   }
-  return { n, bias, thresholds, shortDraft: file.shortDraft, slot, rows };
+  const buckets = valid ? Int32Array.from(file.buckets) : new Int32Array(0);
+  const index = valid ? Int32Array.from(file.index) : new Int32Array(BLOCKS + 1);
+  const rows = valid ? new TextEncoder().encode(file.rows) : new Uint8Array(0);
+  return { n, bias, scale, thresholds, shortDraft: file.shortDraft, buckets, index, rows, width, column };
 }
 
-/** Logits per category for one stretch of text. */
-export function scoreText(model: Model, text: string): Float64Array {
-  const { n, slot, rows } = model;
-  const sums = new Float64Array(n);
-  const buckets = featureBuckets(text);
-  const norm = 1 / Math.sqrt(buckets.length || 1);
-  for (const b of buckets) {
-    const row = slot[b]!;
-    if (row < 0) continue;
-    const base = row * n;
-    for (let c = 0; c < n; c++) sums[c]! += rows[base + c]!;
+/** Blocks of the bucket index. */
+export const BLOCKS = 1024;
+const BLOCK_SHIFT = BITS - 10;
+
+/** Row of a bucket, or -1: a binary search inside its block (about 20 buckets). */
+function rowOf(buckets: Int32Array, index: Int32Array, bucket: number): number {
+  const block = bucket >>> BLOCK_SHIFT;
+  let lo = index[block]!;
+  let hi = index[block + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = buckets[mid]!;
+    if (v === bucket) return mid;
+    if (v < bucket) lo = mid + 1;
+    else hi = mid - 1;
   }
-  for (let c = 0; c < n; c++) sums[c] = model.bias[c]! + sums[c]! * norm;
+  return -1;
+}
+
+/** Logits per classifier for a set of feature buckets. */
+export function scoreBuckets(model: Model, features: ArrayLike<number>): Float64Array {
+  const { n, buckets, index, rows, width, column } = model;
+  const raw = new Float64Array(width);
+  let hits = 0;
+  for (let i = 0; i < features.length; i++) {
+    const row = rowOf(buckets, index, features[i]!);
+    if (row < 0) continue;
+    hits++;
+    const base = row * width;
+    for (let k = 0; k < width; k++) raw[k]! += rows[base + k]!;
+  }
+  const norm = 1 / Math.sqrt(features.length || 1);
+  const sums = new Float64Array(n);
+  for (let c = 0; c < n; c++) {
+    const k = column[c]!;
+    sums[c] = model.bias[c]! + (k >= 0 ? (raw[k]! - 64 * hits) * model.scale[c]! * norm : 0);
+  }
   return sums;
+}
+
+/** Logits per classifier for one stretch of text. */
+export function scoreText(model: Model, text: string): Float64Array {
+  return scoreBuckets(model, featureBuckets(text));
 }
 
 interface Unit {
   start: number;
   end: number;
   scores: Float64Array;
+  buckets: number[];
   /** Categories the rules found in this sentence. */
   ruled: Set<string>;
   /** The longest stretch of the sentence no rule finding covers, or null. */
@@ -147,8 +184,8 @@ function readUnits(model: Model, text: string, ruleFindings: readonly Finding[])
       ruled.add(f.category);
       covered.push([Math.max(start, f.start), Math.min(end, f.end)]);
     }
-    const slice = text.slice(start, end);
-    units.push({ start, end, scores: scoreText(model, slice), ruled, free: freeStretch(text, start, end, covered) });
+    const buckets = featureBuckets(text.slice(start, end));
+    units.push({ start, end, scores: scoreBuckets(model, buckets), buckets, ruled, free: freeStretch(text, start, end, covered) });
   }
   return units;
 }
@@ -169,48 +206,79 @@ function freeStretch(text: string, start: number, end: number, covered: Readonly
   return best;
 }
 
+/** A short draft read whole: its sentences' features together. */
+function wholeScores(model: Model, units: readonly Unit[]): Float64Array {
+  const all = new Set<number>();
+  for (const u of units) for (const b of u.buckets) all.add(b);
+  return scoreBuckets(model, [...all]);
+}
+
 /** Per category, the best score a finding could be reported at (sentences, and a short draft whole). For training. */
 export function draftScores(model: Model, text: string, ruleFindings: readonly Finding[]): Float64Array {
   const units = readUnits(model, text, ruleFindings);
   const best = new Float64Array(model.n).fill(-Infinity);
+  const ruled = (u: Unit, c: number) => c !== GATE && u.ruled.has(MODEL_CATEGORIES[c]!);
   for (const u of units) {
     if (!u.free) continue;
-    for (let c = 0; c < model.n; c++) if (!u.ruled.has(MODEL_CATEGORIES[c]!) && u.scores[c]! > best[c]!) best[c] = u.scores[c]!;
+    for (let c = 0; c < model.n; c++) if (!ruled(u, c) && u.scores[c]! > best[c]!) best[c] = u.scores[c]!;
   }
   if (units.length > 1 && text.length <= model.shortDraft) {
-    const whole = scoreText(model, text);
+    const whole = wholeScores(model, units);
     for (let c = 0; c < model.n; c++) {
-      if (whole[c]! > best[c]! && units.some((u) => u.free && !u.ruled.has(MODEL_CATEGORIES[c]!))) best[c] = whole[c]!;
+      if (whole[c]! > best[c]! && units.some((u) => u.free && !ruled(u, c))) best[c] = whole[c]!;
     }
   }
   return best;
 }
 
-/** Findings of `model` for `text`: at most one per sentence, never overlapping a rule finding. */
+/**
+ * The category a unit most reads like, among those the rules did not find in it: the one with the
+ * highest logit relative to its own bias (how much the words moved it).
+ */
+function likeliest(model: Model, u: Unit, scores: Float64Array): number {
+  let best = -1;
+  for (let c = 0; c < GATE; c++) {
+    if (u.ruled.has(MODEL_CATEGORIES[c]!)) continue;
+    if (best < 0 || scores[c]! > scores[best]!) best = c;
+  }
+  return best;
+}
+
+/**
+ * Findings of `model` for `text`: at most one per sentence, never overlapping a rule finding. A
+ * sentence is reported when a category's classifier passes its threshold, or when the generic
+ * "should warn" classifier does (then under the category it most reads like).
+ */
 export function findingsWith(model: Model, text: string, ruleFindings: readonly Finding[]): Finding[] {
   const units = readUnits(model, text, ruleFindings);
-  const { n, thresholds } = model;
-  // Per sentence, the category furthest above its threshold among those the rules did not find there.
-  const chosen: Array<{ c: number; margin: number } | null> = units.map((u) => {
-    if (!u.free) return null;
+  const { thresholds } = model;
+  const pickFor = (u: Unit, scores: Float64Array): { c: number; margin: number } | null => {
     let pick: { c: number; margin: number } | null = null;
-    for (let c = 0; c < n; c++) {
-      const margin = u.scores[c]! - thresholds[c]!;
+    for (let c = 0; c < GATE; c++) {
+      const margin = scores[c]! - thresholds[c]!;
       if (margin >= 0 && !u.ruled.has(MODEL_CATEGORIES[c]!) && (!pick || margin > pick.margin)) pick = { c, margin };
     }
-    return pick;
-  });
-  // A short draft read whole: a category above threshold that no sentence reached goes to its best sentence.
-  if (units.length > 1 && text.length <= model.shortDraft) {
-    const whole = scoreText(model, text);
-    for (let c = 0; c < n; c++) {
-      if (whole[c]! < thresholds[c]! || chosen.some((p) => p?.c === c)) continue;
+    if (pick) return pick;
+    const margin = scores[GATE]! - thresholds[GATE]!;
+    if (margin < 0) return null;
+    const c = likeliest(model, u, scores);
+    return c >= 0 ? { c, margin } : null;
+  };
+  const chosen = units.map((u) => (u.free ? pickFor(u, u.scores) : null));
+  // A short draft read whole: when no sentence is reported on its own but the whole draft is, the
+  // finding goes to the sentence that reads most like the category the whole draft was read as.
+  if (units.length > 1 && text.length <= model.shortDraft && !chosen.some((p) => p !== null)) {
+    const whole = wholeScores(model, units);
+    const free = units.filter((u) => u.free);
+    const ruled = new Set(free.length > 0 ? [...free[0]!.ruled].filter((c) => free.every((u) => u.ruled.has(c))) : []);
+    const pick = free.length > 0 ? pickFor({ ...free[0]!, ruled }, whole) : null;
+    if (pick) {
       let at = -1;
       for (const [i, u] of units.entries()) {
-        if (!u.free || u.ruled.has(MODEL_CATEGORIES[c]!) || chosen[i]) continue;
-        if (at < 0 || u.scores[c]! > units[at]!.scores[c]!) at = i;
+        if (!u.free || u.ruled.has(MODEL_CATEGORIES[pick.c]!)) continue;
+        if (at < 0 || u.scores[pick.c]! > units[at]!.scores[pick.c]!) at = i;
       }
-      if (at >= 0) chosen[at] = { c, margin: whole[c]! - thresholds[c]! };
+      if (at >= 0) chosen[at] = pick;
     }
   }
   const out: Finding[] = [];
@@ -233,7 +301,7 @@ let shipped: Model | null = null;
 export function modelFindings(text: string, ruleFindings: readonly Finding[] = []): Finding[] {
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
-    shipped ??= loadModel(WEIGHTS as WeightsFile);
+    shipped ??= loadModel(WEIGHTS as unknown as WeightsFile);
     return findingsWith(shipped, text, Array.isArray(ruleFindings) ? ruleFindings : []);
   } catch {
     return [];

@@ -1,0 +1,58 @@
+// `npx tsx bench/model.ts`: speed of detection with the statistical second stage
+// (src/core/detect/model) against issue 3's budgets, on the minified bundle as it ships.
+// Rows: rules + model at 280 / 3,000 chars, linear growth to 50,000, start-up including the
+// weights' JSON, and the model alone.
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const SAMPLE = 'Called in sick today 😎 Beach day, still hungover from last night. My manager took credit for my work again. Our tequila brand partnership launches Monday, congrats team! ';
+const draftOf = (length: number) => SAMPLE.repeat(Math.ceil(length / SAMPLE.length)).slice(0, length);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+const outDir = resolve('test/.cache/bench-model');
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  build: { outDir, emptyOutDir: true, minify: true, lib: { entry: resolve('bench/model-entry.ts'), formats: ['es'], fileName: () => 'detect.mjs' } },
+});
+const bundle = `${outDir}/detect.mjs`;
+const probe = `const t=performance.now();const m=await import(${JSON.stringify(pathToFileURL(bundle).href)});m.detect('Called in sick, so hungover 🍺');console.log(performance.now()-t)`;
+const startups = Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })));
+const m = (await import(pathToFileURL(bundle).href)) as typeof import('./model-entry');
+
+function timeMedian(fn: (text: string) => unknown, text: string, runs: number): number {
+  for (let i = 0; i < Math.max(20, runs / 5); i++) fn(text);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn(text);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+const modelOnly = (text: string) => m.modelFindings(text, []);
+const t5k = timeMedian(m.detect, draftOf(5_000), 40);
+const t50k = timeMedian(m.detect, draftOf(50_000), 8);
+const rows = [
+  { metric: 'rules + model, 280 chars (median)', measured: timeMedian(m.detect, draftOf(280), 2000), budget: 0.3, unit: 'ms' },
+  { metric: 'rules + model, 3,000 chars (median)', measured: timeMedian(m.detect, draftOf(3_000), 300), budget: 3, unit: 'ms' },
+  { metric: 'rules + model, growth 5k → 50k chars (time ratio)', measured: t50k / t5k, budget: 15, unit: '×' },
+  { metric: 'start-up incl. weights: load bundle + first call (median of 7)', measured: median(startups), budget: 20, unit: 'ms' },
+  { metric: 'model alone, 280 chars (median)', measured: timeMedian(modelOnly, draftOf(280), 2000), budget: 0.3, unit: 'ms' },
+  { metric: 'model alone, 3,000 chars (median)', measured: timeMedian(modelOnly, draftOf(3_000), 300), budget: 3, unit: 'ms' },
+];
+console.log(`model ${m.integrated ? 'runs inside classify()' : 'not yet in classify(): rules + model timed together'}\n`);
+console.log('| metric | measured | budget | |');
+console.log('|---|---:|---:|---|');
+let failed = 0;
+for (const row of rows) {
+  const ok = row.measured <= row.budget;
+  if (!ok) failed++;
+  console.log(`| ${row.metric} | ${row.measured.toFixed(3)} ${row.unit} | ≤ ${row.budget.toFixed(row.budget < 10 ? 1 : 0)} ${row.unit} | ${ok ? 'ok' : 'OVER'} |`);
+}
+console.log(`\n5,000 chars: ${t5k.toFixed(2)} ms; 50,000 chars: ${t50k.toFixed(2)} ms (Node ${process.version})`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,243 @@
+// `npx tsx scripts/train-detector.ts [--no-write]`: trains the detector's statistical second stage
+// (src/core/detect/model) on the labelled TRAINING drafts only (tuning.jsonl + train-extra.jsonl;
+// never the held-out set), chooses per-category thresholds by 5-fold cross-validation so that
+// professional and harmless drafts stay quiet, prints CV numbers for rules alone and rules + model,
+// and writes src/core/detect/model/weights.json. Deterministic: fixed seed, fixed order.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { classify } from '../src/core/detect/classify';
+import { BITS, featureBuckets } from '../src/core/detect/model/features';
+import { BLOCKS, draftScores, findingsWith, loadModel, MODEL_CATEGORIES, MODEL_WHY, type Model, type WeightsFile } from '../src/core/detect/model/index';
+import { atLeast } from '../src/core/levels';
+import { decideLevel, isFirstPerson } from '../src/core/policy';
+import type { Category, Finding } from '../src/core/types';
+
+interface Draft { id: string; text: string; kind: 'personal' | 'professional' | 'harmless'; categories: Category[]; shouldWarn: boolean }
+
+const FILES = ['test/fixtures/drafts/tuning.jsonl', 'test/fixtures/drafts/train-extra.jsonl'];
+const OUT = 'src/core/detect/model/weights.json';
+const SEED = 20261122;
+const FOLDS = 5;
+const EPOCHS = Number(process.env.EPOCHS ?? 10);
+const LAMBDA = Number(process.env.LAMBDA ?? 2e-4);
+const LR = Number(process.env.LR ?? 0.5);
+const PRUNE = Number(process.env.PRUNE ?? 0.1);
+const MAX_ROWS = Number(process.env.MAX_ROWS ?? 20000);
+/** Within a kept bucket, weights below PRUNE * ENTRY_PRUNE are dropped (they cost file size, not accuracy). */
+const ENTRY_PRUNE = Number(process.env.ENTRY_PRUNE ?? 1);
+const SHORT_DRAFT = 600;
+/** Model-added false alarms (professional/harmless drafts) allowed per category in CV. */
+const MAX_FA = Number(process.env.MAX_FA ?? 0);
+/** Of the drafts the model adds a warning to, the share that must really be should-warn. */
+const MIN_PRECISION = Number(process.env.MIN_PREC ?? 0.8);
+/** Logit margin added to every CV threshold: the full model is more confident than the fold models. */
+const MARGIN = Number(process.env.MARGIN ?? 0);
+/** Professional drafts weigh this much as negatives: they are the false alarms that matter. */
+const PRO_WEIGHT = Number(process.env.PRO_WEIGHT ?? 2);
+/** Model-added false alarms allowed for the generic "should warn" classifier. */
+const GATE_FA = Number(process.env.GATE_FA ?? 3);
+/** Whether per-category classifiers may report on their own (else only through the generic one). */
+const USE_CATEGORIES = process.env.CATS !== '0';
+const write = !process.argv.includes('--no-write');
+
+const drafts: Draft[] = FILES.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Draft));
+const N = drafts.length;
+const CLASSIFIERS = [...MODEL_CATEGORIES, 'warn'] as const;
+const K = CLASSIFIERS.length;
+
+/** mulberry32 */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+// Rules alone: classify() minus anything the shipped model added (its findings carry the model's "why").
+const rules: Finding[][] = drafts.map((d) => classify(d.text).filter((f) => !MODEL_WHY.has(f.why)));
+const levelOf = (d: Draft, findings: readonly Finding[]) => decideLevel({ findings, audience: 'professional', identity: 'personal', firstPerson: isFirstPerson(d.text) });
+const rulesWarn = drafts.map((d, i) => atLeast(levelOf(d, rules[i]!), 'warn'));
+
+const features: number[][] = drafts.map((d) => featureBuckets(d.text));
+const labels: Uint8Array[] = CLASSIFIERS.map((c) => Uint8Array.from(drafts, (d) => (d.shouldWarn && (c === 'warn' || d.categories.includes(c)) ? 1 : 0)));
+
+interface Trained { bias: number[]; weights: Float64Array[] }
+
+/** One logistic regression per category, plain SGD with L2 (lazy), 1/sqrt(n)-scaled binary features. */
+function train(indices: number[]): Trained {
+  const bias: number[] = [];
+  const weights: Float64Array[] = [];
+  for (let c = 0; c < K; c++) {
+    const random = rng(SEED + c);
+    const w = new Float64Array(1 << BITS);
+    let b = -3;
+    const y = labels[c]!;
+    for (let epoch = 0; epoch < EPOCHS; epoch++) {
+      const lr = LR / (1 + epoch * 0.2);
+      for (const i of shuffle(indices, random)) {
+        const f = features[i]!;
+        const x = 1 / Math.sqrt(f.length);
+        let z = b;
+        for (const k of f) z += w[k]! * x;
+        const p = 1 / (1 + Math.exp(-z));
+        const weight = y[i] ? 1 : drafts[i]!.kind === 'professional' ? PRO_WEIGHT : 1;
+        const g = (p - y[i]!) * weight;
+        b -= lr * g * 0.1;
+        for (const k of f) w[k] = w[k]! - lr * (g * x + LAMBDA * w[k]! * indices.length / 50);
+      }
+    }
+    bias.push(b);
+    weights.push(w);
+  }
+  return { bias, weights };
+}
+
+/** index[k] = first position of a bucket >= k << (BITS - 10). */
+function blockIndex(sorted: number[]): number[] {
+  const index: number[] = [];
+  let at = 0;
+  for (let k = 0; k <= BLOCKS; k++) {
+    while (at < sorted.length && sorted[at]! < k << (BITS - 10)) at++;
+    index.push(at);
+  }
+  return index;
+}
+
+/** Keeps the MAX_ROWS buckets with the largest weight (any classifier), int8 per classifier. */
+function exportWeights(t: Trained, thresholds: Array<number | null>): WeightsFile {
+  const strength = new Float64Array(1 << BITS);
+  for (const w of t.weights) for (let k = 0; k < w.length; k++) strength[k] = Math.max(strength[k]!, Math.abs(w[k]!));
+  const kept = [...Array(1 << BITS).keys()].filter((k) => strength[k]! >= PRUNE).sort((a, b) => strength[b]! - strength[a]! || a - b).slice(0, MAX_ROWS).sort((a, b) => a - b);
+  const scale = t.weights.map((w) => {
+    let max = 0;
+    for (const k of kept) max = Math.max(max, Math.abs(w[k]!));
+    return max > 0 ? max / 63 : 1;
+  });
+  let rows = '';
+  for (const k of kept) {
+    for (let c = 0; c < K; c++) {
+      const w = t.weights[c]![k]!;
+      rows += String.fromCharCode(64 + (Math.abs(w) < PRUNE * ENTRY_PRUNE ? 0 : Math.round(w / scale[c]!)));
+    }
+  }
+  return {
+    version: 3, bits: BITS, categories: [...CLASSIFIERS],
+    bias: t.bias.map((b) => Math.round(b * 1000) / 1000),
+    scale: scale.map((x) => Number(x.toPrecision(6))),
+    thresholds: thresholds.map((x) => (x === null ? null : Math.round(x * 1000) / 1000)),
+    shortDraft: SHORT_DRAFT, buckets: kept, index: blockIndex(kept), rows,
+  };
+}
+
+// ---- 5-fold CV: out-of-fold scores per draft and category ----
+const order = shuffle([...Array(N).keys()], rng(SEED));
+const foldOf = new Int32Array(N);
+order.forEach((i, r) => (foldOf[i] = r % FOLDS));
+const oof: Float64Array[] = Array.from({ length: N }, () => new Float64Array(K));
+const foldModels: WeightsFile[] = [];
+for (let f = 0; f < FOLDS; f++) {
+  const trainIdx = [...Array(N).keys()].filter((i) => foldOf[i] !== f);
+  const file = exportWeights(train(trainIdx), CLASSIFIERS.map(() => null));
+  foldModels.push(file);
+  const model = loadModel(file);
+  for (let i = 0; i < N; i++) if (foldOf[i] === f) oof[i] = draftScores(model, drafts[i]!.text, rules[i]!);
+}
+
+// ---- thresholds: lowest score where model-added false alarms and precision stay within limits ----
+const quiet = (d: Draft) => d.kind !== 'personal';
+const thresholds: Array<number | null> = [];
+for (let c = 0; c < K; c++) {
+  const cand = [...Array(N).keys()].filter((i) => !rulesWarn[i] && Number.isFinite(oof[i]![c]!)).sort((a, b) => oof[b]![c]! - oof[a]![c]!);
+  let tp = 0;
+  let fa = 0;
+  let other = 0;
+  let best: number | null = null;
+  for (const [r, i] of cand.entries()) {
+    const d = drafts[i]!;
+    if (d.shouldWarn) tp++;
+    else if (quiet(d)) fa++;
+    else other++;
+    const next = cand[r + 1];
+    // Only cut between distinct scores.
+    if (next !== undefined && oof[next]![c]! === oof[i]![c]!) continue;
+    if (fa > (c === K - 1 ? GATE_FA : MAX_FA)) break;
+    if (tp > 0 && tp / (tp + fa + other) >= MIN_PRECISION) best = oof[i]![c]!;
+  }
+  thresholds.push(best === null || (c < K - 1 && !USE_CATEGORIES) ? null : best + MARGIN);
+}
+
+// ---- CV report: fold models with the chosen thresholds, through the same findingsWith as the extension ----
+const combined: Finding[][] = Array.from({ length: N }, () => []);
+for (let f = 0; f < FOLDS; f++) {
+  const model: Model = loadModel({ ...foldModels[f]!, thresholds });
+  for (let i = 0; i < N; i++) if (foldOf[i] === f) combined[i] = [...rules[i]!, ...findingsWith(model, drafts[i]!.text, rules[i]!)];
+}
+
+const pct = (x: number) => (Number.isNaN(x) ? '   –  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+function summary(name: string, findings: Finding[][]): void {
+  const warned = drafts.map((d, i) => atLeast(levelOf(d, findings[i]!), 'warn'));
+  const should = drafts.filter((d) => d.shouldWarn).length;
+  const hit = drafts.filter((d, i) => d.shouldWarn && warned[i]).length;
+  const q = drafts.filter(quiet).length;
+  const fa = drafts.filter((d, i) => quiet(d) && warned[i]).length;
+  const over = drafts.filter((d, i) => d.kind === 'personal' && !d.shouldWarn && warned[i]).length;
+  const mild = drafts.filter((d) => d.kind === 'personal' && !d.shouldWarn).length;
+  console.log(`\n## ${name}`);
+  console.log(`should-warn recall ${pct(hit / should)} (${hit}/${should}); false alarms on professional+harmless ${pct(fa / q)} (${fa}/${q}); mild personal drafts warned ${over}/${mild}`);
+  console.log('| category | labelled (warn) | found | precision | recall (warn-labelled drafts) |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const c of MODEL_CATEGORIES) {
+    const labelled = drafts.map((d) => d.shouldWarn && d.categories.includes(c));
+    const found = findings.map((fs) => fs.some((x) => x.category === c));
+    const nl = labelled.filter(Boolean).length;
+    const nf = found.filter(Boolean).length;
+    const both = labelled.filter((l, i) => l && found[i]).length;
+    const right = found.filter((x, i) => x && drafts[i]!.categories.includes(c)).length;
+    console.log(`| ${c} | ${nl} | ${nf} | ${pct(right / nf)} | ${pct(both / nl)} |`);
+  }
+}
+console.log(`${N} training drafts; ${FOLDS}-fold CV; epochs ${EPOCHS}, lambda ${LAMBDA}, lr ${LR}, prune ${PRUNE}, max FA/category ${MAX_FA}, min precision ${MIN_PRECISION}, margin ${MARGIN}`);
+console.log('thresholds:', Object.fromEntries(CLASSIFIERS.map((c, k) => [c, thresholds[k]])));
+summary('CV: rules alone', rules);
+summary('CV: rules + model (out of fold)', combined);
+{
+  // Model-only precision/recall per category, on drafts the rules left below warn.
+  console.log('\n## CV: model findings alone (drafts the rules did not warn on)');
+  console.log('| category | model findings | precision | recall of remaining warn-labelled |');
+  console.log('|---|---:|---:|---:|');
+  for (const c of MODEL_CATEGORIES) {
+    let nf = 0;
+    let right = 0;
+    let remaining = 0;
+    let got = 0;
+    drafts.forEach((d, i) => {
+      if (rulesWarn[i]) return;
+      const has = combined[i]!.slice(rules[i]!.length).some((x) => x.category === c);
+      const lab = d.shouldWarn && d.categories.includes(c);
+      if (has) { nf++; if (lab) right++; }
+      if (lab) { remaining++; if (has) got++; }
+    });
+    console.log(`| ${c} | ${nf} | ${pct(right / nf)} | ${pct(got / remaining)} (${got}/${remaining}) |`);
+  }
+}
+
+// ---- final model on all training drafts ----
+const final = exportWeights(train([...Array(N).keys()]), thresholds);
+const json = JSON.stringify(final);
+console.log(`\nweights: ${final.buckets.length} buckets, ${[...final.rows].filter((x) => x !== '@').length} non-zero, ${(json.length / 1024).toFixed(1)} KB, sha256 ${createHash('sha256').update(json).digest('hex').slice(0, 16)}`);
+if (write) {
+  writeFileSync(OUT, json + '\n');
+  console.log(`wrote ${OUT}`);
+}

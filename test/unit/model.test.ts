@@ -1,0 +1,126 @@
+import { readFileSync, statSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { featureBuckets, words } from '../../src/core/detect/model/features';
+import { MODEL_CATEGORIES, modelFindings } from '../../src/core/detect/model/index';
+import type { Finding } from '../../src/core/types';
+
+// The statistical second stage (src/core/detect/model): the committed weights load and read known
+// TRAINING drafts as trained (tuning.jsonl / train-extra.jsonl; never the held-out set), and the
+// scorer is safe on any input. `npx tsx scripts/train-detector.ts` re-creates the weights.
+
+const training = ['tuning', 'train-extra'].flatMap((name) =>
+  readFileSync(new URL(`../fixtures/drafts/${name}.jsonl`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string; kind: string }),
+);
+const draft = (id: string) => training.find((d) => d.id === id)!.text;
+
+describe('model weights', () => {
+  it('are compact', () => {
+    expect(statSync(new URL('../../src/core/detect/model/weights.json', import.meta.url)).size).toBeLessThan(420 * 1024);
+  });
+
+  it('read known training drafts as trained', () => {
+    const categories = (id: string) => modelFindings(draft(id), []).map((f) => f.category);
+    expect(categories('x0033')).toContain('drugs');
+    expect(categories('t0207')).toContain('work-complaint');
+    expect(categories('x0024')).toContain('sexual');
+    expect(categories('x0030')).toContain('confidential');
+  });
+
+  it('stay quiet on professional training drafts', () => {
+    const professional = training.filter((d) => d.kind === 'professional');
+    const flagged = professional.filter((d) => modelFindings(d.text, []).length > 0);
+    expect(flagged.length / professional.length).toBeLessThan(0.02);
+  });
+
+  it('stay quiet on professional uses of trigger words', () => {
+    for (const text of [
+      'Our brewery client launched a new IPA today.',
+      'We updated our sick leave policy: read it on the intranet.',
+      'Our drug discovery pipeline has three candidates in phase II.',
+      'Mental health awareness week starts Monday, join the talks.',
+      'We are hiring a bartender for the new venue.',
+      'Proud of our tequila brand partnership, launching this fall.',
+    ]) expect(modelFindings(text, [])).toEqual([]);
+  });
+});
+
+describe('modelFindings', () => {
+  const text = draft('x0033');
+
+  it('reports a span inside the text, medium severity, with an explanation', () => {
+    const [f] = modelFindings(text, []);
+    expect(f).toBeDefined();
+    expect(f!.severity).toBe('medium');
+    expect(f!.text).toBe(text.slice(f!.start, f!.end));
+    expect(f!.why).toMatch(/^Reads like/);
+  });
+
+  it('does not repeat a category the rules found in that sentence, nor overlap a rule finding', () => {
+    const [f] = modelFindings(text, []);
+    const rule: Finding = { ...f!, why: 'rule', severity: 'high' };
+    expect(modelFindings(text, [rule]).filter((m) => m.start < rule.end && rule.start < m.end)).toEqual([]);
+  });
+
+  it('features: lower case, leetspeak, stretched letters', () => {
+    expect(words('SOOOO Drunk, w33d & f**k!')).toEqual(['soo', 'drunk', 'weed', 'f**k']);
+    expect(featureBuckets('')).toHaveLength(1);
+  });
+});
+
+// Any UTF-16 sequence: lone surrogates, control characters, bidi marks, NUL.
+const codeUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 }).map((units) => String.fromCharCode(...units));
+const pieces = fc.constantFrom(
+  'my boss is useless', 'interview tomorrow', 'borrowed some pills', ' ', '.', '!\n', '\u00a0', '\u200f', 'שלום', '🍺', '\ud83c', '\udf7a', '\u0000', '\r\n', 'İ', 'ß',
+);
+const text = fc.array(fc.oneof(codeUnits, pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+const rules = (length: number) =>
+  fc.array(
+    fc.record({ a: fc.nat(length), b: fc.nat(length), category: fc.constantFrom(...MODEL_CATEGORIES) }).map(({ a, b, category }) => ({
+      category, severity: 'high' as const, start: Math.min(a, b), end: Math.max(a, b) + 1, text: '', why: 'rule',
+    })),
+    { maxLength: 4 },
+  );
+
+describe('modelFindings on arbitrary text', () => {
+  it('never throws; findings lie inside the text, sorted, disjoint, off the rule findings', () => {
+    fc.assert(
+      fc.property(text.chain((t) => fc.tuple(fc.constant(t), rules(t.length))), ([t, ruleFindings]) => {
+        const found = modelFindings(t, ruleFindings);
+        for (const [i, f] of found.entries()) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeGreaterThan(f.start);
+          expect(f.end).toBeLessThanOrEqual(t.length);
+          expect(f.text).toBe(t.slice(f.start, f.end));
+          expect(MODEL_CATEGORIES).toContain(f.category);
+          if (i > 0) expect(f.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+          for (const r of ruleFindings) expect(f.start < r.end && r.start < f.end).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes odd arguments without throwing', () => {
+    expect(modelFindings(undefined as unknown as string, [])).toEqual([]);
+    expect(modelFindings('my boss is useless', null as unknown as Finding[])).toBeInstanceOf(Array);
+  });
+
+  it('stays linear: 1 MB of text in about 16 times the time of 64 KB', () => {
+    const sample = 'My manager took credit for my work again. Interview on Friday 🤞 ';
+    const big = sample.repeat(Math.ceil(1_000_000 / sample.length)).slice(0, 1_000_000);
+    const small = big.slice(0, 62_500);
+    modelFindings(small, []);
+    let t = performance.now();
+    modelFindings(small, []);
+    const smallMs = performance.now() - t;
+    t = performance.now();
+    const found = modelFindings(big, []);
+    const bigMs = performance.now() - t;
+    expect(found.length).toBeGreaterThan(0);
+    expect(bigMs).toBeLessThan(Math.max(smallMs, 5) * 16 * 4);
+  });
+});
