@@ -190,8 +190,8 @@ describe('never-warn terms', () => {
   it('drop a finding that contains one, or lies inside one', () => {
     expect(classify('Lunch with Dick Smith, what a dick move', { neverTerms: ['dick move'] })).toEqual([]);
     expect(classify('Our client Hangover Games shipped', { neverTerms: ['Hangover Games'] })).toEqual([]);
-    expect(texts('So hungover. Our client Hangover Games shipped')).toHaveLength(2);
-    expect(texts('So hungover. Our client Hangover Games shipped'.replace('So ', 'So '))).toContain('hungover');
+    // A capitalised word inside a run of capitalised words is a name even without the term.
+    expect(texts('So hungover. Our client Hangover Games shipped')).toEqual(['hungover']);
   });
 
   it('are case-insensitive and leave other findings alone', () => {

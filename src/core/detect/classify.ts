@@ -151,8 +151,17 @@ function readSentence(text: string, from: number, to: number, index: number, quo
 
   const covered = new Uint8Array(tokens.length);
   const drinkAt = new Set<number>();
+  // "Stoned Fruit podcast", "Hangover Lab's new drink": a one-word match inside a run of
+  // capitalised words is part of a name.
+  const title = (k: number) => {
+    const tok = tokens[k];
+    if (!tok || tok.text === 'i' || !upper(tok.start)) return false;
+    return tok.end - tok.start === 1 || !upper(tok.start + 1);
+  };
   for (const m of matchLongest(FIND_INDEX, tokens)) {
     covered.fill(1, m.from, m.to);
+    const swearing = m.phrase.signals.some((x) => x.startsWith('profanity.'));
+    if (!swearing && m.to - m.from === 1 && title(m.from) && (title(m.from - 1) || title(m.from + 1))) continue;
     if (m.phrase.signals.includes('alcohol.drink')) drinkAt.add(m.from);
     add(m.phrase.signals, m.from, m.to, tokens[m.from]!.start, tokens[m.to - 1]!.end, negationOf(tokens, m.from, t));
   }

@@ -84,9 +84,11 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'profanity.slur': find(profanity.SLURS, spec('profanity', 'high', 'A slur; hurtful to many readers', 'strong')),
   'profanity.neutral': find(profanity.NEUTRAL),
 
-  'absence.skipped': find(absence.SKIPPED, spec('absence', 'high', 'Says you skipped work or called in sick', 'strong')),
+  // Plain: a survey or podcast about faked sick days is work talk (absence's work cues are research words only).
+  'absence.skipped': find(absence.SKIPPED, spec('absence', 'high', 'Says you skipped work or called in sick', 'plain')),
   'absence.off': find(absence.OFF_WORK),
   'absence.neutral': find(absence.NEUTRAL),
+  'work.absence': cue(absence.WORK),
   'absence.told': find(absence.TOLD),
   'absence.lie': cue(absence.LIE),
   'absence.excuse': cue(absence.EXCUSES),
@@ -175,6 +177,7 @@ export const SIGNALS: Record<string, SignalSpec> = {
 /** Which professional cues excuse a `plain` finding of each category; none excuse the rest. */
 export const EXCUSED_BY: Partial<Record<Category, readonly string[]>> = {
   alcohol: ['work', 'work.alcohol'],
+  absence: ['work.absence'],
   drugs: ['work', 'work.drugs'],
   sexual: ['work.sexual'],
   health: ['work.health'],

@@ -107,3 +107,10 @@ export const HIDING = [
   'they wont notice', 'without telling anyone', "won't even notice", 'wont even notice', "you didn't see this",
   'you never saw this',
 ];
+
+/** Research and reporting about absence ("1 in 3 workers have faked a sick day"): not a confession. */
+export const WORK = [
+  '1 in 3', 'absenteeism', 'article', 'data', 'employees', 'episode', 'guide', 'hidden cost', 'hr teams', 'managers',
+  'one in three', 'per cent', 'percent', 'podcast', 'policy', 'presenteeism', 'report', 'research', 'respondents',
+  'staff', 'study', 'survey', 'webinar', 'workers',
+];

@@ -86,9 +86,10 @@ export const NEUTRAL = [
 
 /** Work that involves drinks: a trade, not a night out. */
 export const WORK = [
-  'bartender', 'bartenders', 'bartending', 'beverage', 'beverages', 'brewer', 'breweries', 'brewers', 'brewery', 'cpg',
-  'distilleries', 'distillery', 'distributor', 'distributors', 'drink responsibly', 'drinks industry', 'hospitality',
-  'label', 'labels', 'liquor license', 'menu', 'mixologist', 'packaging', 'pairing', 'pairings', 'restaurant',
-  'restaurants', 'sommelier', 'spirits', 'taproom', 'tasting room', 'vineyard', 'vineyards', 'wine list', 'wineries',
-  'winery',
+  'attendees', 'awards', 'bartender', 'bartenders', 'bartending', 'beverage', 'beverages', 'brand', 'brewer',
+  'breweries', 'brewers', 'brewery', 'competition', 'cpg', 'distilleries', 'distillery', 'distributor', 'distributors',
+  'drink responsibly', 'drinks industry', 'event', 'great to see so many', 'guests', 'hospitality', 'label', 'labels',
+  'liquor license', 'menu', 'mixologist', 'packaging', 'pairing', 'pairings', 'range', 'restaurant', 'restaurants',
+  'retailer', 'sommelier', 'spirits', 'stocked', 'stockists', 'taproom', 'tasting event', 'tasting room', 'vineyard',
+  'vineyards', 'wine list', 'wineries', 'winery',
 ];

@@ -80,8 +80,9 @@ export const NEUTRAL = [
 ];
 
 export const WORK = [
-  'best practices', 'checklist', 'compliance', 'course', 'guide', 'handling', 'legal team', 'policies', 'policy',
-  'process', 'protect', 'protecting', 'security', 'template', 'tips', 'training', 'webinar', 'workshop',
+  'best practices', 'blog', 'checklist', 'compliance', 'course', 'guide', 'handling', 'hotline', 'legal team',
+  'open source', 'open sourced', 'policies', 'policy', 'process', 'protect', 'protecting', 'publicly', 'report it',
+  'security', 'template', 'tips', 'training', 'webinar', 'whistleblowing', 'workshop',
 ];
 
 /** A health-care worker's shift: with identifying details about a patient it breaks confidentiality. */

@@ -68,14 +68,14 @@ export const NEUTRAL = [
 ];
 
 export const WORK = [
-  'addiction', 'audit', 'audits', 'awareness', 'biotech', 'clinical', 'clinicians', 'compound', 'compounds',
-  'controlled drugs', 'counseling', 'counselling', 'crisis', 'decriminalisation', 'decriminalization', 'dispensaries',
-  'dispensary', 'dispensing', 'education', 'enforcement', 'epidemic', 'fda', 'harm reduction', 'hospital', 'industry',
-  'laboratory', 'legalisation', 'legalization', 'medical', 'medicine', 'molecule', 'molecules', 'oncology', 'overdose',
-  'overdoses', 'patient', 'patients', 'pharma', 'pharmaceutical', 'pharmaceuticals', 'pharmacist', 'pharmacists',
-  'pharmacy', 'policy', 'prescribing', 'prevention', 'public health', 'recovery', 'regulation', 'research',
-  'researchers', 'scientists', 'studies', 'study', 'therapeutics', 'therapies', 'treatment', 'treatments', 'trial',
-  'trials', 'ward',
+  'addiction', 'approval', 'approved', 'audit', 'audits', 'awareness', 'biotech', 'clinical', 'clinicians', 'compound',
+  'compounds', 'controlled drugs', 'counseling', 'counselling', 'crisis', 'decriminalisation', 'decriminalization',
+  'derived', 'dispensaries', 'dispensary', 'dispensing', 'education', 'ema', 'enforcement', 'epidemic', 'epilepsy',
+  'fda', 'harm reduction', 'hospital', 'industry', 'laboratory', 'legalisation', 'legalization', 'licensed', 'medical',
+  'medication', 'medicine', 'mhra', 'molecule', 'molecules', 'oncology', 'overdose', 'overdoses', 'patient',
+  'patients', 'pharma', 'pharmaceutical', 'pharmaceuticals', 'pharmacist', 'pharmacists', 'pharmacy', 'policy',
+  'prescribing', 'prevention', 'public health', 'recovery', 'regulation', 'regulator', 'research', 'researchers',
+  'scientists', 'studies', 'study', 'therapeutics', 'therapies', 'treatment', 'treatments', 'trial', 'trials', 'ward',
 ];
 
 /** Drug slang that is plain drug use at a party ("molly + open bar", "pills at the rave"). */
