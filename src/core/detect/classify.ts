@@ -168,8 +168,10 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   const cues = new Set<string>();
   for (const m of matchAll(CUE_INDEX, tokens)) {
     for (const s of m.phrase.signals) cues.add(s);
-    // Cues are context, not claims: "can't stand how management…" still names management.
-    add(m.phrase.signals, m.from, m.to, tokens[m.from]!.start, tokens[m.to - 1]!.end, 'none');
+    // Cues are context, not claims: "can't stand how management…" still names management. Only
+    // faking counts ("faking a cough" is an excuse made up).
+    const faked = negationOf(tokens, m.from, t) === 'faked' ? 'faked' : 'none';
+    add(m.phrase.signals, m.from, m.to, tokens[m.from]!.start, tokens[m.to - 1]!.end, faked);
   }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;

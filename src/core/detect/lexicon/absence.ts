@@ -31,15 +31,16 @@ export const SKIPPED = [
 
 /** Time off that is fine alone and is an absence story beside the beach or the bar. */
 export const OFF_WORK = [
-  'all hands', 'auto reply', 'camera off', 'cameras off', 'clocked in', 'cough cough', 'day off',
-  'dentist appointment', "doctor's appointment", 'doctors appointment', 'during work', 'during work hours',
-  'duvet day', 'fake wfh', 'family emergency', 'home sick', 'instead of working', 'joining the standup',
-  'left the office', 'left work', 'left work at', 'logged in', 'logged on', 'meant to be at work',
-  'meant to be working', 'mental health day', 'off sick', 'off today', 'off work', 'on company time', 'on mute',
-  'on my lunch break', 'on sick leave', 'on the clock', 'ooo', 'ooo today', 'out of office', 'out sick',
-  'remote today', 'sick day', 'sick days', 'signed off', 'slipped out early', 'sneaked out', 'snuck out',
-  'sprint planning', 'standup', 'supposed to be at the', 'supposed to be in a meeting', 'supposed to be in the',
-  'the 9am', 'the offsite', 'the standup', 'took a day off', 'took the day off', 'wfh', 'wfh from the beach',
+  'all hands', 'auto reply', 'camera off', 'cameras off', 'clock off early', 'clocked in', 'clocked off early',
+  'cough cough', 'day off', 'dentist appointment', "doctor's appointment", 'doctors appointment', 'during work',
+  'during work hours', 'duvet day', 'fake wfh', 'family emergency', 'home sick', 'instead of working',
+  'joining the standup', 'leave early', 'left early', 'left the office', 'left work', 'left work at', 'log off early',
+  'logged in', 'logged off early', 'logged on', 'logging off early', 'meant to be at work', 'meant to be working',
+  'mental health day', 'off sick', 'off today', 'off work', 'on company time', 'on mute', 'on my lunch break',
+  'on sick leave', 'on the clock', 'ooo', 'ooo today', 'out of office', 'out sick', 'remote today', 'sick day',
+  'sick days', 'signed off', 'slipped out early', 'sneaked out', 'snuck out', 'sprint planning', 'standup',
+  'supposed to be at the', 'supposed to be in a meeting', 'supposed to be in the', 'taking some time off', 'the 9am',
+  'the offsite', 'the standup', 'time off', 'took a day off', 'took the day off', 'wfh', 'wfh from the beach',
   'wfh today', 'work from home', 'working from home', 'working from the beach', 'working from the pool',
   'working remotely today',
 ];
@@ -85,11 +86,13 @@ export const LIE = [
 
 /** Excuses for missing work: in scare quotes ("dentist") they are a story. */
 export const EXCUSES = [
-  'a migraine', 'appointment', 'boiler', 'car trouble', 'childcare', 'dead grandma', 'delivery', 'dentist',
-  'dentist appointment', 'doctor', "doctor's appointment", 'doctors', 'doctors appointment', 'emergency', 'engineer',
-  'family emergency', 'flight cancelled', 'flu', 'food poisoning', 'funeral', "grandma's", "grandma's funeral", 'ill',
-  'illness', 'jury duty', 'migraine', 'my grandma', 'optician', 'plumber', 'sick', 'sick day', 'sick days',
-  'sick leave', 'stomach bug', 'train cancelled', 'unwell', 'vet', 'wfh', 'working from home',
+  'a cough', 'a headache', 'a migraine', 'appointment', 'bad back', 'boiler', 'car broke down', 'car trouble',
+  'childcare', 'cough', 'dead grandma', 'delivery', 'dentist', 'dentist appointment', 'doctor', "doctor's appointment",
+  'doctors', 'doctors appointment', 'emergency', 'engineer', 'family emergency', 'flight cancelled', 'flu',
+  'food poisoning', 'funeral', "grandma's", "grandma's funeral", 'headache', 'ill', 'illness', 'jury duty', 'migraine',
+  'my car broke down', 'my grandma', 'optician', 'plumber', 'sick', 'sick day', 'sick days', 'sick leave',
+  'sore throat', 'stomach bug', 'the boiler', 'train cancelled', 'tummy bug', 'unwell', 'vet', 'wfh',
+  'working from home',
 ];
 
 /** Being ill: beside a beach or a festival it reads as faked. */

@@ -57,13 +57,14 @@ export const PARTY = [
 /** Signs of excess next to a drink. */
 export const EXCESS = [
   '2 for 1', 'again', 'all day', 'all night', 'all weekend', 'amount of', "and it's only", 'and its only',
-  'before lunch', 'before noon', 'bottle', 'bottles', 'box of wine', 'boxed wine', "can't remember", 'cannot remember',
-  'consumed', "didn't sleep", 'didnt sleep', 'downed', 'dozen', 'eight', 'endless', 'every night', 'fifth', 'five',
-  'four', 'fourth', 'from noon', 'liter', 'liters', 'litre', 'litres', 'lunchtime', 'magnum', 'many', 'necked', 'nine',
-  'no memory', 'no sleep', 'only 2pm', 'only noon', 'round 2', 'round two', 'sank', 'seven', 'should be illegal',
-  'since noon', 'six', 'sixth', 'stumble home', 'stumbled home', 'stumbling home', 'sunk', 'ten', 'the amount of',
-  'the whole bottle', 'third', 'three', 'til sunrise', 'till 4', 'till 5', 'till 6am', 'till sunrise', 'too many',
-  'twelve', 'two for one', 'until 4', 'until 5', 'until 6am', 'until close', 'until sunrise', 'whole bottle',
+  'before lunch', 'before noon', 'body weight in', 'bottle', 'bottles', 'box of wine', 'boxed wine', "can't remember",
+  'cannot remember', 'consumed', "didn't sleep", 'didnt sleep', 'downed', 'dozen', 'eight', 'endless', 'every night',
+  'fifth', 'five', 'for breakfast', 'four', 'fourth', 'from noon', 'liter', 'liters', 'litre', 'litres', 'lunchtime',
+  'magnum', 'many', 'my body weight in', 'my weight in', 'necked', 'nine', 'no memory', 'no sleep', 'only 2pm',
+  'only noon', 'round 2', 'round two', 'sank', 'seven', 'should be illegal', 'since noon', 'six', 'sixth',
+  'stumble home', 'stumbled home', 'stumbling home', 'sunk', 'ten', 'the amount of', 'the whole bottle', 'third',
+  'three', 'til sunrise', 'till 4', 'till 5', 'till 6am', 'till sunrise', 'too many', 'twelve', 'two for one',
+  'until 4', 'until 5', 'until 6am', 'until close', 'until sunrise', 'whole bottle',
 ];
 
 /** Everyday phrases that contain a drinking word and mean something else. */

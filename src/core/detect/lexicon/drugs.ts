@@ -6,20 +6,22 @@
 export const USE = [
   '420 friendly', 'a bump in', 'acid trip', 'bag of coke', 'baked af', 'blaze it', 'blazed', 'bong', 'bong rips',
   'bongs', 'bump of', 'came up on', 'chasing the dragon', 'coke head', 'cokehead', 'coming up', 'crackhead', 'dab pen',
-  'dabbing', 'did a bump', 'did bumps', 'did coke', 'did drugs', 'dispensary run', 'dmt', 'do coke', 'doing bumps',
-  'doing coke', 'doing drugs', 'doobie', 'dropped a pill', 'dropped acid', 'drug dealer', 'ecstasy', 'edibles',
-  'found a dealer', 'ganja', 'get high', 'get so high', 'getting high', 'getting so high', 'got high', 'got so high',
-  'gurning', 'gurning my face off', 'happy 420', 'high af', 'high as', 'high as a kite', 'high as hell',
+  'dabbing', 'did 2 lines', 'did 3 lines', 'did a bump', 'did a line', 'did bumps', 'did coke', 'did drugs',
+  'did lines', 'did some lines', 'did two lines', 'dispensary run', 'dmt', 'do coke', 'doing a line', 'doing bumps',
+  'doing coke', 'doing drugs', 'doing lines', 'doobie', 'dropped a pill', 'dropped acid', 'drug dealer', 'ecstasy',
+  'edibles', 'found a dealer', 'ganja', 'get high', 'get so high', 'getting high', 'getting so high', 'got high',
+  'got so high', 'gurning', 'gurning my face off', 'happy 420', 'high af', 'high as', 'high as a kite', 'high as hell',
   'high last night', 'hotbox', 'hotboxed', 'hotboxing', "i'm high", 'im high', 'k hole', 'k holed', 'ket', 'key bump',
-  'key of', 'kush', 'line of coke', 'lines of coke', 'magic mushrooms', 'mdma', 'my dealer', 'my plug',
-  'necked a pill', 'necked a pinger', 'on acid', 'on coke', 'on drugs', 'on molly', 'on pingers', 'pills at', 'pinged',
-  'pinging', 'popped a pill', 'popped pills', 'popping pills', 'pot brownie', 'pot brownies', 'pre roll', 'preroll',
-  'prerolls', 'purple drank', 'reefer', 'roll a joint', 'rolled a j', 'rolled a joint', 'rolling a j',
-  'rolling a joint', 'rolling face', 'sesh', 'shrooms', 'sizzurp', 'smoke a bowl', 'smoke sesh', 'smoked a fat one',
-  'smoked a j', 'smoked a joint', 'smoked so much', 'smoking a fat one', 'smoking a j', 'smoking a joint',
-  'smoking crack', 'snorted', 'snorting', 'so baked', 'so high rn', 'some molly', 'spliff', 'spliffs', 'still high',
-  'stoned', 'stoner', 'tabs of', 'thc pen', 'toking', 'took acid', 'took drugs', 'took molly', 'tripping balls',
-  'tweaking', 'w33d', 'wake and bake', 'weed', 'weed pen', 'whippets', 'xannies', 'xtc', 'yayo', 'zonked',
+  'key of', 'kush', 'line of coke', 'lines in the loos', 'lines in the toilets', 'lines of coke', 'magic mushrooms',
+  'mdma', 'my dealer', 'my plug', 'necked a pill', 'necked a pinger', 'on acid', 'on coke', 'on drugs', 'on molly',
+  'on pingers', 'pills at', 'pinged', 'pinging', 'popped a pill', 'popped pills', 'popping pills', 'pot brownie',
+  'pot brownies', 'pre roll', 'preroll', 'prerolls', 'purple drank', 'racked up', 'reefer', 'roll a joint',
+  'rolled a j', 'rolled a joint', 'rolling a j', 'rolling a joint', 'rolling face', 'sesh', 'shrooms', 'sizzurp',
+  'smoke a bowl', 'smoke sesh', 'smoked a fat one', 'smoked a j', 'smoked a joint', 'smoked so much',
+  'smoking a fat one', 'smoking a j', 'smoking a joint', 'smoking crack', 'snorted', 'snorting', 'so baked',
+  'so high rn', 'some molly', 'spliff', 'spliffs', 'still high', 'stoned', 'stoner', 'tabs of', 'thc pen', 'toking',
+  'took acid', 'took drugs', 'took molly', 'tripping balls', 'tweaking', 'w33d', 'wake and bake', 'weed', 'weed pen',
+  'whippets', 'xannies', 'xtc', 'yayo', 'zonked',
 ];
 
 /** Drug slang that is about the writer only with "I" nearby ("expectations are so high" is not). */
@@ -86,6 +88,7 @@ export const PARTY_SLANG = [
 
 /** Where party slang means drugs: "molly at the rave", "pills in the dance tent". */
 export const PARTY_PLACES = [
-  'after party', 'afterparty', 'all nighter', 'bender', 'club', 'clubbing', 'dance floor', 'dance tent', 'festival',
-  'open bar', 'party', 'rave', 'raving', 'techno', 'warehouse party',
+  'after party', 'afterparty', 'all nighter', 'bathroom stall', 'bender', 'club', 'clubbing', 'dance floor',
+  'dance tent', 'festival', 'in the loos', 'in the toilets', 'open bar', 'party', 'rave', 'raving', 'techno',
+  'the loos', 'warehouse party', 'work loos',
 ];

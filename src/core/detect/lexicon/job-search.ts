@@ -2,22 +2,23 @@
 
 /** Says it plainly. */
 export const HUNTING = [
-  'applied for a job', 'applied to jobs', 'applying everywhere', 'applying for jobs', 'applying to jobs',
-  'dropped my cv', 'dropped off my cv', 'escape plan', 'escape this job', 'find a new job', 'find another job',
-  'finding a new job', 'gardening leave', 'gave my notice', 'get me out of this place', 'get out of here',
-  'get out of this job', 'got headhunted', 'hand in my notice', 'hand in my resignation', 'handed in my notice',
-  'handing in my notice', 'handing in my resignation', 'hit me up recruiters', 'i need a new job',
-  'interviewing elsewhere', 'job hunt', 'job hunting', 'jobhunt', 'jobhunting', 'jump ship', 'jumping ship',
-  'leave this company', 'leave this place', 'leaving my job', 'leaving this company', 'looking for a new job',
+  'applied for a job', 'applied for other roles', 'applied to jobs', 'applying everywhere', 'applying for jobs',
+  'applying for other jobs', 'applying for other roles', 'applying for roles', 'applying to jobs', 'dropped my cv',
+  'dropped off my cv', 'escape plan', 'escape this job', 'find a new job', 'find another job', 'finding a new job',
+  'gardening leave', 'gave my notice', 'get me out of this place', 'get out of here', 'get out of this job',
+  'got headhunted', 'hand in my notice', 'hand in my resignation', 'handed in my notice', 'handing in my notice',
+  'handing in my resignation', 'hit me up recruiters', 'i need a new job', 'interviewing elsewhere', 'job hunt',
+  'job hunting', 'jobhunt', 'jobhunting', 'jump ship', 'jumping ship', 'leave this company', 'leave this place',
+  'leaving my job', 'leaving this company', 'looking at other jobs', 'looking at other roles', 'looking for a new job',
   'looking for a new position', 'looking for a new role', 'looking for another job', 'my escape plan', 'my notice',
   'need a new job', 'need out of this place', 'need to get out of this place', 'new job asap', 'new job hunt',
-  'open to new roles', 'polishing my cv', 'polishing my linkedin', 'polishing my resume', 'put in my notice',
-  'putting in my notice', 'quit my job', 'quitting my job', 'recruitment agencies', 'secret interview',
-  'secretly interviewing', 'sending my cv', 'sending out resumes', 'sent my cv', 'sent out applications',
-  'sent out resumes', 'signed up to an agency', 'signed up with an agency', 'talking to recruiters', 'time to get out',
-  'turned on open to work', 'two weeks notice', "two weeks' notice", 'update my cv', 'update my linkedin',
-  'update my resume', 'updated my cv', 'updated my resume', 'updating my cv', 'updating my linkedin',
-  'updating my resume',
+  'open to new roles', 'other job offers', 'polishing my cv', 'polishing my linkedin', 'polishing my resume',
+  'put in my notice', 'putting in my notice', 'quietly applying', 'quietly looking', 'quit my job', 'quitting my job',
+  'recruitment agencies', 'secret interview', 'secretly interviewing', 'sending my cv', 'sending out resumes',
+  'sent my cv', 'sent out applications', 'sent out resumes', 'signed up to an agency', 'signed up with an agency',
+  'talking to recruiters', 'time to get out', 'turned on open to work', 'two weeks notice', "two weeks' notice",
+  'update my cv', 'update my linkedin', 'update my resume', 'updated my cv', 'updated my resume', 'updating my cv',
+  'updating my linkedin', 'updating my resume',
 ];
 
 /** Job-hunt steps that are about the writer only with "I"/"my" nearby ("my job interview", not "job interview tips"). */
@@ -42,14 +43,16 @@ export const WEAK = [
 
 /** Secrecy or bad timing that turns a job-hunt word into a risk: "interview during lunch, boss has no idea". */
 export const SECRECY = [
-  'a competitor', 'a rival', 'another bank', 'another company', 'behind', "boss doesn't know", 'boss doesnt know',
-  'boss has no idea', 'break it to my boss', 'called in sick', 'competitor', 'competitors', 'counteroffer',
-  'current company', 'current employer', 'currently stuck', "doesn't have a recruiter", "doesn't value me",
-  "don't tell", 'dont tell', 'during lunch', 'fake dentist', 'fake doctor', 'fingers crossed', 'gonna leave', 'hiding',
-  'how to tell my boss', 'how to tell my manager', 'in my car', 'in the car park', 'in the stairwell', 'like a spy',
-  'lowkey', 'my current job', 'negotiate', 'no one knows', 'nobody at my current job', 'nobody knows', 'on the dl',
-  'on the down low', 'or just leave', 'secret', 'secretly', 'sees this', 'shh', 'sick day', 'so done', 'stairwell',
-  'stuck in a', 'tell my boss', 'tell my manager', 'the competition', 'told hr', 'told my manager', 'told work',
+  '% more', 'a competitor', 'a rival', 'another bank', 'another company', 'behind', "boss doesn't know",
+  'boss doesnt know', 'boss has no idea', 'break it to my boss', 'called in sick', 'competitor', 'competitors',
+  'considering leaving', 'counteroffer', 'current company', 'current employer', 'currently stuck',
+  "doesn't have a recruiter", "doesn't value me", "don't tell", 'dont tell', 'during lunch', 'fake dentist',
+  'fake doctor', 'fingers crossed', 'gonna leave', 'hiding', 'how to tell my boss', 'how to tell my manager',
+  'in my car', 'in the car park', 'in the stairwell', 'like a spy', 'lowkey', 'more money', 'my current job',
+  'negotiate', 'no one knows', 'nobody at my current job', 'nobody knows', 'offered me', 'on the dl',
+  'on the down low', 'or just leave', 'pay rise elsewhere', 'percent more', 'secret', 'secretly', 'sees this', 'shh',
+  'sick day', 'so done', 'stairwell', 'stuck in a', 'tell my boss', 'tell my manager', 'tempted to jump',
+  'tempted to leave', 'the competition', 'thinking of leaving', 'told hr', 'told my manager', 'told work',
   'use it to negotiate', 'whispering', 'wish me luck',
 ];
 

@@ -7,15 +7,15 @@ export const HOME_EMPTY = [
   'apartment will be empty', 'away for 2 weeks', 'away for 3 weeks', 'away for a month', 'away for a week',
   'away for the week', 'away for the weekend', 'away for three weeks', 'away for two weeks', 'away til', 'away till',
   'away until', 'burglars', 'burglars welcome', 'code for the key safe', 'door code', 'empty for', 'empty house',
-  'flat is empty', 'flat will be empty', 'garage code', 'gate code', 'gone for 2 weeks', 'gone for a week',
-  'gone for two weeks', 'home will be empty', 'house empty', 'house is empty', 'house sitter', 'house sitting',
-  'house to ourselves', 'house will be empty', 'house will be vacant', 'housesitter', 'key is under', 'key safe',
-  'key under the', 'key under the mat', 'keys are under', 'keys under the', 'keysafe', 'leaving the house empty',
-  'lockbox code', 'my postcode', 'no one at home', 'no one home', 'no one will be home', 'no one will be there',
-  'nobody at home', 'nobody home', 'nobody will be home', 'nobody will be there', 'our postcode',
-  'out of the country for', 'out of the country til', 'out of the country till', 'out of the country until',
-  'out of town for', 'out of town till', 'out of town until', 'place is empty', 'place will be empty', 'spare key',
-  'the code to the',
+  'flat empty', 'flat is empty', 'flat will be empty', 'garage code', 'gate code', 'gone for 2 weeks',
+  'gone for a week', 'gone for two weeks', 'home empty', 'home will be empty', 'house empty', 'house is empty',
+  'house sitter', 'house sitting', 'house to ourselves', 'house will be empty', 'house will be vacant', 'housesitter',
+  'key is under', 'key safe', 'key under the', 'key under the mat', 'keys are under', 'keys under the', 'keysafe',
+  'leaving the house empty', 'lockbox code', 'my postcode', 'no one at home', 'no one home', 'no one will be home',
+  'no one will be there', 'nobody at home', 'nobody home', 'nobody will be home', 'nobody will be there',
+  'our postcode', 'out of the country for', 'out of the country til', 'out of the country till',
+  'out of the country until', 'out of town for', 'out of town till', 'out of town until', 'place empty',
+  'place is empty', 'place will be empty', 'spare key', 'the code to the',
 ];
 
 /** Says where the writer lives or gives private numbers. */
@@ -52,11 +52,11 @@ export const WORK = [
 
 /** Being away: beside the home ("alarm", "flat", "house") it says the home is empty. */
 export const AWAY = [
-  'abroad', 'all month', 'away for', 'away from the', 'away till', 'away until', 'everyone is away', 'for 2 weeks',
-  'for a fortnight', 'for a month', 'for three weeks', 'for two weeks', 'gone for', "i'm away", 'im away', 'in bali',
-  'in spain', 'in tenerife', 'in thailand', 'on holiday', 'on vacation', 'out of the country', 'out of town',
-  'traveling until', 'travelling until', 'we are away', "we're away", 'were away', 'whole family away',
-  'whole family is away',
+  'abroad', 'all month', 'away for', 'away from the', 'away till', 'away until', 'everyone is away', 'for 10 days',
+  'for 2 weeks', 'for 3 weeks', 'for a fortnight', 'for a month', 'for a week', 'for ten days', 'for the week',
+  'for three weeks', 'for two weeks', 'gone for', "i'm away", 'im away', 'in bali', 'in spain', 'in tenerife',
+  'in thailand', 'on holiday', 'on vacation', 'out of the country', 'out of town', 'traveling until',
+  'travelling until', 'we are away', "we're away", 'were away', 'whole family away', 'whole family is away',
 ];
 
 /** Home words for AWAY. */

@@ -12,8 +12,9 @@ export const POLITICS = [
   'obama', 'political', 'politicians', 'politics', 'polls are open', 'primaries', 'prime minister', 'pro choice',
   'pro life', 'putin', 'refugees welcome', 'republican', 'republican party', 'republicans', 'right wing', 'roe v wade',
   'second amendment', 'senator', 'socialism', 'socialist', 'socialists', 'stop the boats', 'the other side has',
-  'tories', 'tory', 'tory candidate', 'trans rights', 'trump', 'vote for', 'voted for', 'voting for', 'woke agenda',
-  'woke mob', 'write to my mp', 'writing to my mp', 'zelensky',
+  'tories', 'tory', 'tory candidate', 'trans rights', 'trump', 'vote conservative', 'vote democrat', 'vote for',
+  'vote green', 'vote labour', 'vote lib dem', 'vote reform', 'vote republican', 'vote snp', 'vote tory', 'voted for',
+  'voting for', 'woke agenda', 'woke mob', 'write to my mp', 'writing to my mp', 'zelensky',
 ];
 
 export const NEUTRAL = [

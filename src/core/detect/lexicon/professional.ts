@@ -11,7 +11,7 @@ export const WORK = [
   'hiring', 'industry', 'influencer', 'influencers', 'investors', 'join our team', 'key accounts', 'keynote', 'kpi',
   'kpis', 'label design', 'launch', 'launched', 'launches', 'launching', 'market', 'marketing', 'media kit',
   'menu design', 'new account', 'newsletter', 'onboarding', 'our team', 'packaging', 'panel', 'partnership',
-  'partnerships', 'pitch', 'pitched', 'podcast', 'policy', 'portfolio', 'press release', 'procurement', 'product',
+  'partnerships', 'pitch', 'pitched', 'podcast', 'policy', 'press release', 'procurement', 'product',
   'products', 'proud to announce', 'proud to share', 'rebrand', 'recruiting', 'research', 'retail', 'retailers',
   'revenue', 'rfp', 'roi', 'saas', 'sales', 'sponsor', 'sponsored', 'sponsoring', 'sponsorship', 'stakeholders',
   'startup', 'strategy', 'summit', 'supply chain', 'thrilled to announce', 'thrilled to share', 'trade show', 'vendor',

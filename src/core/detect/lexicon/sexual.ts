@@ -1,21 +1,22 @@
 // Sexual content: rated unprofessional by 86% (../shared/research/detection.md §4.3), so high.
 
 export const EXPLICIT = [
-  'back to mine', 'banged', 'bdsm', 'bj', 'blowjob', 'blowjobs', 'body count', 'boned', 'boobs', 'booty call',
-  'came back to mine', 'dick pic', 'dick pics', 'did not go home alone', "didn't go home alone", 'didnt go home alone',
-  'dildo', 'dtf', 'escort service', 'fetish', 'freak by night', 'friends with benefits', 'fwb', 'get laid',
-  'getting laid', 'getting some', 'got laid', 'got lucky', 'got naked', 'great sex', 'had sex', 'handjob',
-  'having sex', 'hook up', 'hook up with', 'hooked up', 'hooked up with', 'hooker', 'hookers', 'hooking up with',
-  'hookup', 'hookups', 'horny', 'kinky', 'lap dance', 'made out with', 'making love', 'making out with', 'milf',
-  'naked pics', 'netflix and chill', 'nsfw', 'nude pics', 'nude selfie', 'nudes', 'on the pull', 'one night stand',
-  'one night stands', 'only fans', 'onlyfans', 'orgasm', 'orgasms', 'orgy', 'porn', 'pornhub', 'porno',
-  'pulled last night', 'quickie', 'send nudes', 'sending nudes', 'sent a nude', 'sent her a nude', 'sent him a nude',
-  'sent nudes', 'sex drive', 'sex life', 'sex tape', 'sex toy', 'sex toys', 'sex with', 'sext', 'sexted', 'sexting',
-  'sexts', 'sexy time', 'shag', 'shagged', 'shagging', 'situationship', 'sleeping with', 'slept together',
-  'slept with', 'smashed her', 'smashed him', 'smashing', 'snogged', 'snogging', 'spanked', 'spicy pics', 'strip club',
-  'stripper', 'strippers', 'sugar baby', 'sugar daddy', 'thirst trap', 'threesome', 'tits', 'titties', 'took her home',
-  'took him home', 'topless', 'unsolicited dick pic', 'unsolicited nude', 'unsolicited nudes', 'vibrator',
-  'walk of shame', 'went home with a', 'wet dream',
+  'asked for pics', 'asking for pics', 'back to mine', 'banged', 'bdsm', 'bj', 'blowjob', 'blowjobs', 'body count',
+  'boned', 'boobs', 'booty call', 'came back to mine', 'dick pic', 'dick pics', 'did not go home alone',
+  "didn't go home alone", 'didnt go home alone', 'dildo', 'dtf', 'ended up in bed with', 'escort service', 'fetish',
+  'freak by night', 'friends with benefits', 'fwb', 'get laid', 'getting laid', 'getting some', 'got laid',
+  'got lucky', 'got naked', 'great sex', 'had sex', 'handjob', 'having sex', 'hook up', 'hook up with', 'hooked up',
+  'hooked up with', 'hooker', 'hookers', 'hooking up with', 'hookup', 'hookups', 'horny', 'kinky', 'lap dance',
+  'made out with', 'making love', 'making out with', 'milf', 'naked pics', 'netflix and chill', 'nsfw', 'nude pics',
+  'nude selfie', 'nudes', 'on the pull', 'one night stand', 'one night stands', 'only fans', 'onlyfans', 'orgasm',
+  'orgasms', 'orgy', 'porn', 'pornhub', 'porno', 'pulled last night', 'quickie', 'send nudes', 'send pics',
+  'sending nudes', 'sending pics', 'sent a nude', 'sent her a nude', 'sent him a nude', 'sent nudes', 'sex drive',
+  'sex life', 'sex tape', 'sex toy', 'sex toys', 'sex with', 'sext', 'sexted', 'sexting', 'sexts', 'sexy time', 'shag',
+  'shagged', 'shagging', 'situationship', 'sleeping with', 'slept together', 'slept with', 'smashed her',
+  'smashed him', 'smashing', 'snogged', 'snogging', 'spanked', 'spicy pics', 'strip club', 'stripper', 'strippers',
+  'sugar baby', 'sugar daddy', 'thirst trap', 'threesome', 'tits', 'titties', 'took her home', 'took him home',
+  'topless', 'unsolicited dick pic', 'unsolicited nude', 'unsolicited nudes', 'vibrator', 'walk of shame',
+  'went home with a', 'wet dream', 'woke up in bed with', 'woke up next to',
 ];
 
 /** Words that read as sexual only beside another sexual cue (🍆🍑, "sexy" + "naked"). */
