@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { classify } from '../src/core/detect/classify';
-import { BITS, featureBuckets } from '../src/core/detect/model/features';
+import { chunkSentences } from '../src/core/detect/chunk';
+import { BITS, featureBuckets, featureValue } from '../src/core/detect/model/features';
 import { BLOCKS, draftScores, findingsWith, loadModel, MODEL_CATEGORIES, MODEL_WHY, type Model, type WeightsFile } from '../src/core/detect/model/index';
 import { atLeast } from '../src/core/levels';
 import { decideLevel, isFirstPerson } from '../src/core/policy';
@@ -38,6 +39,10 @@ const PRO_WEIGHT = Number(process.env.PRO_WEIGHT ?? 2);
 const GATE_FA = Number(process.env.GATE_FA ?? 3);
 /** Whether per-category classifiers may report on their own (else only through the generic one). */
 const USE_CATEGORIES = process.env.CATS !== '0';
+/** Each sentence of a multi-sentence professional/harmless draft is also a negative example. */
+const QUIET_SENTENCES = process.env.QUIET_SENTENCES === '1';
+/** Runs averaged per classifier. */
+const BAGS = Number(process.env.BAGS ?? 1);
 const write = !process.argv.includes('--no-write');
 
 const drafts: Draft[] = FILES.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Draft));
@@ -71,35 +76,62 @@ const levelOf = (d: Draft, findings: readonly Finding[]) => decideLevel({ findin
 const rulesWarn = drafts.map((d, i) => atLeast(levelOf(d, rules[i]!), 'warn'));
 
 const features: number[][] = drafts.map((d) => featureBuckets(d.text));
+/** Training examples: every draft whole, and each sentence of a quiet draft as one more negative. */
+const source: number[] = drafts.map((_, i) => i);
+const sentencesOf: number[][] = drafts.map(() => []);
+if (QUIET_SENTENCES) {
+  drafts.forEach((d, i) => {
+    if (d.shouldWarn || d.kind === 'personal') return;
+    const chunks = chunkSentences(d.text).filter(([a, b]) => d.text.slice(a, b).trim());
+    if (chunks.length < 2) return;
+    for (const [a, b] of chunks) {
+      sentencesOf[i]!.push(features.length);
+      features.push(featureBuckets(d.text.slice(a, b)));
+      source.push(i);
+    }
+  });
+}
 const labels: Uint8Array[] = CLASSIFIERS.map((c) => Uint8Array.from(drafts, (d) => (d.shouldWarn && (c === 'warn' || d.categories.includes(c)) ? 1 : 0)));
 
 interface Trained { bias: number[]; weights: Float64Array[] }
 
-/** One logistic regression per category, plain SGD with L2 (lazy), 1/sqrt(n)-scaled binary features. */
+/**
+ * One logistic regression per classifier: plain SGD with L2, 1/sqrt(n)-scaled binary features,
+ * BAGS runs with different shuffles averaged (steadier scores in the tail, where thresholds sit).
+ */
 function train(indices: number[]): Trained {
   const bias: number[] = [];
   const weights: Float64Array[] = [];
+  const examples = indices.flatMap((i) => [i, ...sentencesOf[i]!]);
   for (let c = 0; c < K; c++) {
-    const random = rng(SEED + c);
-    const w = new Float64Array(1 << BITS);
-    let b = -3;
     const y = labels[c]!;
-    for (let epoch = 0; epoch < EPOCHS; epoch++) {
-      const lr = LR / (1 + epoch * 0.2);
-      for (const i of shuffle(indices, random)) {
-        const f = features[i]!;
-        const x = 1 / Math.sqrt(f.length);
-        let z = b;
-        for (const k of f) z += w[k]! * x;
-        const p = 1 / (1 + Math.exp(-z));
-        const weight = y[i] ? 1 : drafts[i]!.kind === 'professional' ? PRO_WEIGHT : 1;
-        const g = (p - y[i]!) * weight;
-        b -= lr * g * 0.1;
-        for (const k of f) w[k] = w[k]! - lr * (g * x + LAMBDA * w[k]! * indices.length / 50);
+    const sum = new Float64Array(1 << BITS);
+    let biasSum = 0;
+    for (let bag = 0; bag < BAGS; bag++) {
+      const random = rng(SEED + c + 1000 * bag);
+      const w = new Float64Array(1 << BITS);
+      let b = -3;
+      for (let epoch = 0; epoch < EPOCHS; epoch++) {
+        const lr = LR / (1 + epoch * 0.2);
+        for (const e of shuffle(examples, random)) {
+          const i = source[e]!;
+          const label = e === i ? y[i]! : 0;
+          const f = features[e]!;
+          const x = featureValue(f.length);
+          let z = b;
+          for (const k of f) z += w[k]! * x;
+          const p = 1 / (1 + Math.exp(-z));
+          const weight = label ? 1 : drafts[i]!.kind === 'professional' ? PRO_WEIGHT : 1;
+          const g = (p - label) * weight;
+          b -= lr * g * 0.1;
+          for (const k of f) w[k] = w[k]! - lr * (g * x + LAMBDA * w[k]! * indices.length / 50);
+        }
       }
+      for (let k = 0; k < w.length; k++) if (w[k] !== 0) sum[k] = sum[k]! + w[k]! / BAGS;
+      biasSum += b / BAGS;
     }
-    bias.push(b);
-    weights.push(w);
+    bias.push(biasSum);
+    weights.push(sum);
   }
   return { bias, weights };
 }

@@ -8,9 +8,20 @@ const MASK = (1 << BITS) - 1;
 
 /** Leetspeak inside a word that also has letters: "w33d", "b00ze", "sh1t", "@ss". */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
-const WORD = /[\p{L}\p{N}'*@$]+|\p{Extended_Pictographic}/gu;
+const WORD = /[\p{L}\p{N}'*@$\u00ad\u200b-\u200d\u2060\ufeff]+|\p{Extended_Pictographic}/gu;
+/** Invisible characters inside words ("dr\u200bunk"): dropped, so they change nothing. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const HAS_LETTER = /\p{L}/u;
 const ALL_DIGITS = /^[0-9]+$/;
+
+/**
+ * The value of each present feature: 1/sqrt(n), but never more than for a NORM_FLOOR-feature text,
+ * so a four-word sentence needs as much evidence as a paragraph does, not three times less.
+ */
+export const NORM_FLOOR = 60;
+export function featureValue(count: number): number {
+  return 1 / Math.sqrt(Math.max(count, NORM_FLOOR));
+}
 
 /** FNV-1a over UTF-16 code units, masked to the bucket range. */
 export function bucketOf(feature: string): number {
@@ -23,7 +34,7 @@ export function bucketOf(feature: string): number {
 }
 
 function cleanWord(raw: string): string {
-  let w = raw.toLowerCase();
+  let w = raw.replace(INVISIBLE, '').toLowerCase();
   if (HAS_LETTER.test(w)) {
     let out = '';
     for (const ch of w) out += LEET[ch] ?? ch;

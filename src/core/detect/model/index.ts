@@ -6,7 +6,7 @@
 
 import type { Category, Finding } from '../../types';
 import { chunkSentences } from '../chunk';
-import { BITS, featureBuckets } from './features';
+import { BITS, featureBuckets, featureValue } from './features';
 import WEIGHTS from './weights.json';
 
 /** The categories the model may report, in weights order. */
@@ -133,7 +133,7 @@ export function scoreBuckets(model: Model, features: ArrayLike<number>): Float64
     const base = row * width;
     for (let k = 0; k < width; k++) raw[k]! += rows[base + k]!;
   }
-  const norm = 1 / Math.sqrt(features.length || 1);
+  const norm = featureValue(features.length);
   const sums = new Float64Array(n);
   for (let c = 0; c < n; c++) {
     const k = column[c]!;
@@ -165,6 +165,17 @@ function trim(text: string, start: number, end: number): [number, number] {
   while (start < end && SPACE.test(text[start]!)) start++;
   while (end > start && SPACE.test(text[end - 1]!)) end--;
   return [start, end];
+}
+
+/** Categories whose medium or high finding already warns at a professional audience (default policy). */
+const WARNS: ReadonlySet<string> = new Set<string>([...MODEL_CATEGORIES, 'custom']);
+
+/**
+ * Whether the rules already warn: then the model stays out. It is a safety net for drafts the
+ * rules call clean or mild, not a second opinion on what they explain better.
+ */
+function rulesWarn(ruleFindings: readonly Finding[]): boolean {
+  return ruleFindings.some((f) => f && f.severity !== 'low' && WARNS.has(f.category));
 }
 
 /** Sentences with their scores, rule categories and free stretch. Rule findings sorted by start. */
@@ -215,8 +226,9 @@ function wholeScores(model: Model, units: readonly Unit[]): Float64Array {
 
 /** Per category, the best score a finding could be reported at (sentences, and a short draft whole). For training. */
 export function draftScores(model: Model, text: string, ruleFindings: readonly Finding[]): Float64Array {
-  const units = readUnits(model, text, ruleFindings);
   const best = new Float64Array(model.n).fill(-Infinity);
+  if (rulesWarn(ruleFindings)) return best;
+  const units = readUnits(model, text, ruleFindings);
   const ruled = (u: Unit, c: number) => c !== GATE && u.ruled.has(MODEL_CATEGORIES[c]!);
   for (const u of units) {
     if (!u.free) continue;
@@ -250,6 +262,7 @@ function likeliest(model: Model, u: Unit, scores: Float64Array): number {
  * "should warn" classifier does (then under the category it most reads like).
  */
 export function findingsWith(model: Model, text: string, ruleFindings: readonly Finding[]): Finding[] {
+  if (rulesWarn(ruleFindings)) return [];
   const units = readUnits(model, text, ruleFindings);
   const { thresholds } = model;
   const pickFor = (u: Unit, scores: Float64Array): { c: number; margin: number } | null => {
