@@ -24,7 +24,8 @@ function distinct(terms: readonly string[] | undefined): string[] {
 function occurrences(folded: string, terms: readonly string[]): Array<{ term: string; start: number; end: number }> {
   const out: Array<{ term: string; start: number; end: number }> = [];
   for (const term of terms) {
-    const regex = new RegExp(escape(term), 'gi');
+    // 'u': match whole code points, so a term never matches half of a surrogate pair.
+    const regex = new RegExp(escape(term), 'giu');
     for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
       if (m[0].length === 0) { regex.lastIndex++; continue; }
       out.push({ term, start: m.index, end: m.index + m[0].length });
