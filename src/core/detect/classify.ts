@@ -303,7 +303,9 @@ function applyCombos(sentence: Sentence, window: readonly Sentence[]): void {
       if (combo.needsOwner && !nearSelf(sentence.self, hit.from, hit.to) && !isOwned(sentence.tokens, hit.from, hit.to)) continue;
       const severity = judge(sentence, hit, combo.finding, true);
       if (!severity) continue;
-      const both = combo.span === 'both' && partner.chunk === hit.chunk;
+      // Cover the partner's words too, unless they are a finding of their own ("dickhead" stays swearing).
+      const both = combo.span === 'both' && partner.chunk === hit.chunk && !sentence.hits.some((h) =>
+        h.start < partner.end && partner.start < h.end && h.signals.some((x) => SIGNALS[x]?.pass === 'find' && SIGNALS[x]?.finding));
       const start = both ? Math.min(hit.start, partner.start) : hit.start;
       const end = both ? Math.max(hit.end, partner.end) : hit.end;
       sentence.candidates.push({ spec: combo.finding, severity, start, end });
