@@ -94,7 +94,7 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'absence.excuse': cue(absence.EXCUSES),
   'absence.sickness': cue(absence.SICKNESS),
   'absence.hiding': cue(absence.HIDING),
-  'absence.fake-excuse': find([], spec('absence', 'high', 'Puts a work excuse in quotes', 'strong')),
+  'absence.fake-excuse': find([], spec('absence', 'high', 'Calls a work excuse into doubt', 'plain')),
   leisure: cue(absence.LEISURE),
 
   'work-complaint.complaint': find(workComplaint.COMPLAINTS, spec('work-complaint', 'medium', 'Complains about your job or boss', 'strong')),
