@@ -32,30 +32,34 @@ const bundle = `${outDir}/classify.mjs`;
 
 // Start-up in a fresh Node process: load the bundle (module evaluation builds what it needs), classify once.
 const probe = `const t=performance.now();const m=await import(${JSON.stringify(pathToFileURL(bundle).href)});m.classify('Called in sick, so hungover 🍺');console.log(performance.now()-t)`;
-const startups = Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })));
+const startups = Array.from({ length: 9 }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })));
 const { classify } = (await import(pathToFileURL(bundle).href)) as typeof import('../src/core/detect/classify');
 
-function timeMedian(text: string, runs: number): number {
+function times(text: string, runs: number): number[] {
   for (let i = 0; i < Math.max(20, runs / 5); i++) classify(text);
-  const times: number[] = [];
+  const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     classify(text);
-    times.push(performance.now() - t);
+    out.push(performance.now() - t);
   }
-  return median(times);
+  return out;
 }
+const timeMedian = (text: string, runs: number) => median(times(text, runs));
+// Growth compares the fastest of several runs: on a shared machine the slow runs measure the
+// neighbours, not the code, and a quadratic step shows in the fastest run just the same.
+const timeBest = (text: string, runs: number) => Math.min(...times(text, runs));
 
 interface Row { metric: string; measured: number; budget: number; unit: string }
 const rows: Row[] = [
   { metric: 'classify 280 chars (median)', measured: timeMedian(draftOf(280), 2000), budget: 0.3, unit: 'ms' },
   { metric: 'classify 280 chars, professional text (median)', measured: timeMedian(draftOf(280, PROFESSIONAL), 2000), budget: 0.3, unit: 'ms' },
   { metric: 'classify 3,000 chars (median)', measured: timeMedian(draftOf(3_000), 300), budget: 3, unit: 'ms' },
-  { metric: 'start-up: load bundle + first call (median of 7)', measured: median(startups), budget: 20, unit: 'ms' },
+  { metric: 'start-up: load bundle + first call (median of 9)', measured: median(startups), budget: 20, unit: 'ms' },
 ];
 // Linear growth: ten times the text may cost at most 15 times the time (noise allowance).
-const t5k = timeMedian(draftOf(5_000), 40);
-const t50k = timeMedian(draftOf(50_000), 8);
+const t5k = timeBest(draftOf(5_000), 40);
+const t50k = timeBest(draftOf(50_000), 10);
 rows.push({ metric: 'growth 5k → 50k chars (time ratio)', measured: t50k / t5k, budget: 15, unit: '×' });
 
 // Bad input (issue 3): each pathological shape must grow linearly too: 50,000 characters of it
@@ -71,13 +75,13 @@ const shapes: Array<[string, string]> = [
 ];
 const shapeTimes: string[] = [];
 for (const [name, unit] of shapes) {
-  const small = timeMedian(unit.repeat(Math.ceil(5_000 / unit.length)).slice(0, 5_000), 20);
-  const large = timeMedian(unit.repeat(Math.ceil(50_000 / unit.length)).slice(0, 50_000), 6);
+  const small = timeBest(unit.repeat(Math.ceil(5_000 / unit.length)).slice(0, 5_000), 30);
+  const large = timeBest(unit.repeat(Math.ceil(50_000 / unit.length)).slice(0, 50_000), 8);
   shapeTimes.push(`${name}: ${large.toFixed(1)} ms`);
   rows.push({ metric: `growth 5k → 50k, ${name}`, measured: large / small, budget: 15, unit: '×' });
 }
 const megabyte = draftOf(1_000_000);
-const tMb = timeMedian(megabyte, 3);
+const tMb = timeBest(megabyte, 3);
 rows.push({ metric: 'growth 50k → 1 MB (time ratio)', measured: tMb / t50k, budget: 30, unit: '×' });
 
 console.log('| metric | measured | budget | |');
@@ -88,6 +92,6 @@ for (const row of rows) {
   if (!ok) failed++;
   console.log(`| ${row.metric} | ${row.measured.toFixed(3)} ${row.unit} | ≤ ${row.budget.toFixed(row.budget < 10 ? 1 : 0)} ${row.unit} | ${ok ? 'ok' : 'OVER'} |`);
 }
-console.log(`\n5,000 chars: ${t5k.toFixed(2)} ms; 50,000 chars: ${t50k.toFixed(2)} ms; 1 MB: ${tMb.toFixed(0)} ms (Node ${process.version})`);
+console.log(`\nFastest runs: 5,000 chars ${t5k.toFixed(2)} ms; 50,000 chars ${t50k.toFixed(2)} ms; 1 MB ${tMb.toFixed(0)} ms (Node ${process.version}); start-up runs ${startups.map((t) => t.toFixed(1)).join(', ')} ms`);
 console.log(`50,000 chars of each bad shape: ${shapeTimes.join('; ')}`);
 process.exit(failed ? 1 : 0);
