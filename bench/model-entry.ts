@@ -4,7 +4,7 @@ import { MODEL_WHY, modelFindings } from '../src/core/detect/model/index';
 import type { Finding } from '../src/core/types';
 
 /** Whether classify() already runs the model (after integration); otherwise run it here. */
-const integrated = classify('Tired of carrying a team that does nothing.').some((f) => MODEL_WHY.has(f.why));
+const integrated = classify('Working at Brightline Logistics is like being in a hostage situation with free fruit.').some((f) => MODEL_WHY.has(f.why));
 
 export function detect(text: string): Finding[] {
   const rules = classify(text);

@@ -9,7 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 const SAMPLE = 'Called in sick today 😎 Beach day, still hungover from last night. My manager took credit for my work again. Our tequila brand partnership launches Monday, congrats team! ';
-const draftOf = (length: number) => SAMPLE.repeat(Math.ceil(length / SAMPLE.length)).slice(0, length);
+// No rule finding: the model reads every sentence (in SAMPLE the rules already warn, so it stays out).
+const QUIET = 'Thrilled to announce our Q3 results: revenue grew 18% and we welcomed 40 new clients. Huge thanks to the team, our partners and everyone who made it happen. ';
+const draftOf = (length: number, sample = SAMPLE) => sample.repeat(Math.ceil(length / sample.length)).slice(0, length);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const outDir = resolve('test/.cache/bench-model');
@@ -40,6 +42,8 @@ const t50k = timeMedian(m.detect, draftOf(50_000), 8);
 const rows = [
   { metric: 'rules + model, 280 chars (median)', measured: timeMedian(m.detect, draftOf(280), 2000), budget: 0.3, unit: 'ms' },
   { metric: 'rules + model, 3,000 chars (median)', measured: timeMedian(m.detect, draftOf(3_000), 300), budget: 3, unit: 'ms' },
+  { metric: 'rules + model, 280 chars, professional text (median)', measured: timeMedian(m.detect, draftOf(280, QUIET), 2000), budget: 0.3, unit: 'ms' },
+  { metric: 'rules + model, 3,000 chars, professional text (median)', measured: timeMedian(m.detect, draftOf(3_000, QUIET), 300), budget: 3, unit: 'ms' },
   { metric: 'rules + model, growth 5k → 50k chars (time ratio)', measured: t50k / t5k, budget: 15, unit: '×' },
   { metric: 'start-up incl. weights: load bundle + first call (median of 7)', measured: median(startups), budget: 20, unit: 'ms' },
   { metric: 'model alone, 280 chars (median)', measured: timeMedian(modelOnly, draftOf(280), 2000), budget: 0.3, unit: 'ms' },

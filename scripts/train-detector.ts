@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { classify } from '../src/core/detect/classify';
 import { chunkSentences } from '../src/core/detect/chunk';
 import { BITS, featureBuckets, featureValue } from '../src/core/detect/model/features';
-import { BLOCKS, draftScores, findingsWith, loadModel, MODEL_CATEGORIES, MODEL_WHY, type Model, type WeightsFile } from '../src/core/detect/model/index';
+import { BLOCKS, draftScores, encodeNumber, findingsWith, loadModel, MODEL_CATEGORIES, MODEL_WHY, type Model, type WeightsFile } from '../src/core/detect/model/index';
 import { atLeast } from '../src/core/levels';
 import { decideLevel, isFirstPerson } from '../src/core/policy';
 import type { Category, Finding } from '../src/core/types';
@@ -23,7 +23,7 @@ const EPOCHS = Number(process.env.EPOCHS ?? 10);
 const LAMBDA = Number(process.env.LAMBDA ?? 2e-4);
 const LR = Number(process.env.LR ?? 0.5);
 const PRUNE = Number(process.env.PRUNE ?? 0.1);
-const MAX_ROWS = Number(process.env.MAX_ROWS ?? 20000);
+const MAX_ROWS = Number(process.env.MAX_ROWS ?? 8000);
 /** Within a kept bucket, weights below PRUNE * ENTRY_PRUNE are dropped (they cost file size, not accuracy). */
 const ENTRY_PRUNE = Number(process.env.ENTRY_PRUNE ?? 1);
 const SHORT_DRAFT = 600;
@@ -136,13 +136,13 @@ function train(indices: number[]): Trained {
   return { bias, weights };
 }
 
-/** index[k] = first position of a bucket >= k << (BITS - 10). */
-function blockIndex(sorted: number[]): number[] {
-  const index: number[] = [];
+/** index[k] = first position of a bucket >= k << (BITS - 10), as three-digit numbers. */
+function blockIndex(sorted: number[]): string {
+  let index = '';
   let at = 0;
   for (let k = 0; k <= BLOCKS; k++) {
     while (at < sorted.length && sorted[at]! < k << (BITS - 10)) at++;
-    index.push(at);
+    index += encodeNumber(at);
   }
   return index;
 }
@@ -165,11 +165,11 @@ function exportWeights(t: Trained, thresholds: Array<number | null>): WeightsFil
     }
   }
   return {
-    version: 3, bits: BITS, categories: [...CLASSIFIERS],
+    version: 4, bits: BITS, categories: [...CLASSIFIERS],
     bias: t.bias.map((b) => Math.round(b * 1000) / 1000),
     scale: scale.map((x) => Number(x.toPrecision(6))),
     thresholds: thresholds.map((x) => (x === null ? null : Math.round(x * 1000) / 1000)),
-    shortDraft: SHORT_DRAFT, buckets: kept, index: blockIndex(kept), rows,
+    shortDraft: SHORT_DRAFT, buckets: kept.map(encodeNumber).join(''), index: blockIndex(kept), rows,
   };
 }
 
@@ -268,7 +268,7 @@ summary('CV: rules + model (out of fold)', combined);
 // ---- final model on all training drafts ----
 const final = exportWeights(train([...Array(N).keys()]), thresholds);
 const json = JSON.stringify(final);
-console.log(`\nweights: ${final.buckets.length} buckets, ${[...final.rows].filter((x) => x !== '@').length} non-zero, ${(json.length / 1024).toFixed(1)} KB, sha256 ${createHash('sha256').update(json).digest('hex').slice(0, 16)}`);
+console.log(`\nweights: ${final.buckets.length / 3} buckets, ${[...final.rows].filter((x) => x !== '@').length} non-zero, ${(Buffer.byteLength(json) / 1024).toFixed(1)} KB, sha256 ${createHash('sha256').update(json).digest('hex').slice(0, 16)}`);
 if (write) {
   writeFileSync(OUT, json + '\n');
   console.log(`wrote ${OUT}`);

@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { featureBuckets, words } from '../../src/core/detect/model/features';
-import { MODEL_CATEGORIES, modelFindings } from '../../src/core/detect/model/index';
+import { classify } from '../../src/core/detect/classify';
+import { MODEL_CATEGORIES, MODEL_WHY, modelFindings } from '../../src/core/detect/model/index';
 import type { Finding } from '../../src/core/types';
 
 // The statistical second stage (src/core/detect/model): the committed weights load and read known
@@ -68,6 +69,28 @@ describe('modelFindings', () => {
   it('features: lower case, leetspeak, stretched letters', () => {
     expect(words('SOOOO Drunk, w33d & f**k!')).toEqual(['soo', 'drunk', 'weed', 'f**k']);
     expect(featureBuckets('')).toHaveLength(1);
+  });
+});
+
+describe('classify with the model', () => {
+  // Training drafts the rules (as of this writing) leave below warn and the model reads right.
+  const known = ['t0280', 't0031', 'x0024', 'x0054', 'x0044'].map(draft);
+  const withModel = known.filter((t) => classify(t).some((f) => MODEL_WHY.has(f.why)));
+
+  it('adds model findings to what the rules find, sorted by start', () => {
+    expect(withModel.length).toBeGreaterThan(0);
+    for (const t of withModel) {
+      const starts = classify(t).map((f) => f.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+  });
+
+  it('drops a model finding whose span contains a never-warn term', () => {
+    for (const t of withModel) {
+      const f = classify(t).find((x) => MODEL_WHY.has(x.why))!;
+      const term = f.text.split(/\s+/).find((w) => /^\p{L}{4,}$/u.test(w))!;
+      expect(classify(t, { neverTerms: [term] }).filter((x) => x.start === f.start && MODEL_WHY.has(x.why))).toEqual([]);
+    }
   });
 });
 

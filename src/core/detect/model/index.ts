@@ -38,51 +38,72 @@ export const MODEL_WHY: ReadonlySet<string> = new Set(Object.values(WHY));
 
 /** weights.json as written by the trainer. */
 export interface WeightsFile {
-  version: 3;
+  version: 4;
   bits: number;
   /** Classifier names, in column order: the categories, then "warn". */
   categories: string[];
   bias: number[];
-  /** Per classifier: weight = (row char code - 64) * scale. */
+  /** Per classifier: weight = (row character code - 64) * scale. */
   scale: number[];
   /** Logit thresholds; null turns a classifier off. */
   thresholds: Array<number | null>;
   /** A draft shorter than this is also scored whole. */
   shortDraft: number;
-  /** Feature buckets that carry weight, ascending. */
-  buckets: number[];
-  /** index[k] = first position in `buckets` of a bucket >= k << (bits - 10); 1025 entries. */
-  index: number[];
-  /** One row per bucket of categories.length characters, each a weight quantised to -63..63, plus 64. */
+  /** Feature buckets that carry weight, ascending, three digits each (see `digit`). */
+  buckets: string;
+  /** BLOCKS + 1 numbers of three digits: where each block of buckets starts (in buckets). */
+  index: string;
+  /** One row per bucket of categories.length characters: a weight quantised to -63..63, plus 64. */
   rows: string;
 }
 
+/**
+ * The scorer: weights.json as it is. Buckets, block index and weights stay strings read with
+ * charCodeAt, so loading decodes nothing (start-up budget) and the bundle carries three string
+ * literals, not tens of thousands of numbers.
+ */
 export interface Model {
   n: number;
   bias: Float64Array;
   scale: Float64Array;
   thresholds: Float64Array;
   shortDraft: number;
-  /** Buckets that carry weight, ascending: row i belongs to buckets[i] (binary search). */
-  buckets: Int32Array;
-  /** Where each block of 2^(BITS-10) buckets starts in `buckets`. */
-  index: Int32Array;
-  /** Row-major [row * width + column], 64 = zero. */
-  rows: Uint8Array;
+  buckets: string;
+  index: string;
+  rows: string;
   width: number;
   /** File column of each of CLASSIFIERS, or -1. */
   column: Int32Array;
 }
 
+/** Blocks of the bucket index. */
+export const BLOCKS = 1024;
+const BLOCK_SHIFT = BITS - 10;
+
 /**
- * Builds the scorer from weights.json. Weights travel as an ASCII string and buckets as a sorted
- * array, so start-up is two native copies, not a loop over every weight (start-up budget).
+ * Six bits as one printable ASCII character that JSON and JS need not escape: '#' (0x23) onwards,
+ * skipping the backslash. ASCII keeps the bundle a one-byte source, which V8 reads fastest.
  */
+export function digit(value: number): string {
+  const code = 0x23 + value;
+  return String.fromCharCode(code >= 0x5c ? code + 1 : code);
+}
+const valueOf = (code: number) => code - (code > 0x5c ? 0x24 : 0x23);
+/** The 18-bit number at position i of a string of three-digit numbers. */
+function numberAt(s: string, i: number): number {
+  return (valueOf(s.charCodeAt(3 * i)) << 12) | (valueOf(s.charCodeAt(3 * i + 1)) << 6) | valueOf(s.charCodeAt(3 * i + 2));
+}
+/** An 18-bit number as three digits. */
+export function encodeNumber(value: number): string {
+  return digit((value >> 12) & 63) + digit((value >> 6) & 63) + digit(value & 63);
+}
+
 export function loadModel(file: WeightsFile): Model {
   const n = CLASSIFIERS.length;
-  const count = Array.isArray(file.buckets) ? file.buckets.length : 0;
-  const valid = file.version === 3 && file.bits === BITS && typeof file.rows === 'string' && file.rows.length === count * file.categories.length
-    && Array.isArray(file.index) && file.index.length === BLOCKS + 1 && file.index[BLOCKS] === count;
+  const count = typeof file.buckets === 'string' ? file.buckets.length / 3 : -1;
+  const valid = file.version === 4 && file.bits === BITS && Number.isInteger(count) && typeof file.rows === 'string'
+    && file.rows.length === count * file.categories.length && typeof file.index === 'string' && file.index.length === 3 * (BLOCKS + 1)
+    && numberAt(file.index, BLOCKS) === count;
   const width = valid ? file.categories.length : 0;
   const column = Int32Array.from(CLASSIFIERS, (c) => (valid ? file.categories.indexOf(c) : -1));
   const bias = new Float64Array(n);
@@ -96,24 +117,20 @@ export function loadModel(file: WeightsFile): Model {
     const t = file.thresholds[k];
     thresholds[c] = typeof t === 'number' ? t : Infinity;
   }
-  const buckets = valid ? Int32Array.from(file.buckets) : new Int32Array(0);
-  const index = valid ? Int32Array.from(file.index) : new Int32Array(BLOCKS + 1);
-  const rows = valid ? new TextEncoder().encode(file.rows) : new Uint8Array(0);
-  return { n, bias, scale, thresholds, shortDraft: file.shortDraft, buckets, index, rows, width, column };
+  return valid
+    ? { n, bias, scale, thresholds, shortDraft: file.shortDraft, buckets: file.buckets, index: file.index, rows: file.rows, width, column }
+    : { n, bias, scale, thresholds, shortDraft: 0, buckets: '', index: encodeNumber(0).repeat(BLOCKS + 1), rows: '', width: 0, column };
 }
 
-/** Blocks of the bucket index. */
-export const BLOCKS = 1024;
-const BLOCK_SHIFT = BITS - 10;
-
 /** Row of a bucket, or -1: a binary search inside its block (about 20 buckets). */
-function rowOf(buckets: Int32Array, index: Int32Array, bucket: number): number {
+function rowOf(model: Model, bucket: number): number {
+  const { buckets, index } = model;
   const block = bucket >>> BLOCK_SHIFT;
-  let lo = index[block]!;
-  let hi = index[block + 1]! - 1;
+  let lo = numberAt(index, block);
+  let hi = numberAt(index, block + 1) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const v = buckets[mid]!;
+    const v = numberAt(buckets, mid);
     if (v === bucket) return mid;
     if (v < bucket) lo = mid + 1;
     else hi = mid - 1;
@@ -123,15 +140,15 @@ function rowOf(buckets: Int32Array, index: Int32Array, bucket: number): number {
 
 /** Logits per classifier for a set of feature buckets. */
 export function scoreBuckets(model: Model, features: ArrayLike<number>): Float64Array {
-  const { n, buckets, index, rows, width, column } = model;
+  const { n, rows, width, column } = model;
   const raw = new Float64Array(width);
   let hits = 0;
   for (let i = 0; i < features.length; i++) {
-    const row = rowOf(buckets, index, features[i]!);
+    const row = rowOf(model, features[i]!);
     if (row < 0) continue;
     hits++;
     const base = row * width;
-    for (let k = 0; k < width; k++) raw[k]! += rows[base + k]!;
+    for (let k = 0; k < width; k++) raw[k]! += rows.charCodeAt(base + k);
   }
   const norm = featureValue(features.length);
   const sums = new Float64Array(n);
@@ -314,8 +331,10 @@ let shipped: Model | null = null;
 export function modelFindings(text: string, ruleFindings: readonly Finding[] = []): Finding[] {
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
+    const rules = Array.isArray(ruleFindings) ? ruleFindings : [];
+    if (rulesWarn(rules)) return [];
     shipped ??= loadModel(WEIGHTS as unknown as WeightsFile);
-    return findingsWith(shipped, text, Array.isArray(ruleFindings) ? ruleFindings : []);
+    return findingsWith(shipped, text, rules);
   } catch {
     return [];
   }
