@@ -19,10 +19,9 @@ import { keepStrongest } from './overlaps';
 import { swearStem } from './swear-stems';
 import { matchAll, matchLongest } from './phrase-index';
 import { findPatterns, linkRanges } from './pii';
-import { EXCUSED_BY, SIGNALS, type FindingSpec } from './signals';
+import { EXCUSED_BY, SIGNALS, STORY_CATEGORIES, type FindingSpec } from './signals';
 import { tokenize, type Token } from './tokens';
 import { customFindings, dropNeverTerms } from './user-terms';
-import { modelFindings } from './model/index';
 
 export interface ClassifyOptions {
   /** The user's own always-warn terms (project codenames, client names): `custom` findings. */
@@ -90,13 +89,17 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   // (its combinations may look that far), and then dropped, so memory stays flat on long drafts.
   const window: Sentence[] = [];
   const finish = (sentence: Sentence) => {
+    // Work context from two sentences either side (money amounts, lesson posts), then judge.
+    const cues = new Set<string>();
+    for (const s of around(window, sentence, 2)) for (const c of s.cues) cues.add(c);
+    sentence.nearbyCues = cues;
+    judgeAlone(sentence);
     applyCombos(sentence, window);
     for (const f of resolve(sentence, text)) findings.push(f);
   };
   let index = 0;
   for (const [from, to] of chunkSentences(text)) {
     const sentence = readSentence(text, from, to, index++, quotes, () => nextId++);
-    judgeAlone(sentence);
     window.push(sentence);
     const ready = window.length - 1 - NEARBY;
     if (ready >= 0 && window[ready]!.chunk === sentence.chunk - NEARBY) finish(window[ready]!);
@@ -106,7 +109,6 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   const last = window[window.length - 1]?.chunk ?? -1;
   for (const sentence of window) if (sentence.chunk > last - NEARBY) finish(sentence);
 
-  findings = [...findings, ...modelFindings(text, findings)].sort((a, b) => a.start - b.start);
   const folded = foldForMatching(text);
   findings = dropNeverTerms(findings, folded, options.neverTerms);
   const custom = dropNeverTerms(customFindings(text, folded, options.customTerms), folded, options.neverTerms);
@@ -234,6 +236,8 @@ function judge(sentence: Sentence, hit: Hit, spec: FindingSpec, skipNegation = f
   const cues = spec.workNearby ? sentence.nearbyCues ?? sentence.cues : sentence.cues;
   const atWork = excusers?.some((cue) => cues.has(cue)) ?? false;
   if (spec.strength === 'plain' && (atWork || (sentence.askingReader && ADVICE.has(spec.category)))) return null;
+  // A lesson told for work, within two sentences: "I failed my first startup. Here's what bankruptcy taught me."
+  if (STORY_CATEGORIES.has(spec.category) && (sentence.nearbyCues ?? sentence.cues).has('work.story')) return null;
   if (!hit.quoted || spec.category === 'profanity') return spec.severity;
   // Quoted: someone else's words or a term under discussion. In work talk ("a keynote quote",
   // "'Hangover-free' marketing claims") it is not personal at all; otherwise one step milder.
@@ -291,9 +295,6 @@ function hitsWith(sentence: Sentence, signals: readonly string[]): Hit[] {
 /** Combinations for one sentence; `window` holds its neighbours (NEARBY either side, at least). */
 function applyCombos(sentence: Sentence, window: readonly Sentence[]): void {
   const near = around(window, sentence, NEARBY);
-  const cues = new Set<string>();
-  for (const s of around(near, sentence, 2)) for (const c of s.cues) cues.add(c);
-  sentence.nearbyCues = cues;
   for (const { combo } of COMBO_SETS) {
     const ons = hitsWith(sentence, combo.on);
     if (ons.length === 0) continue;

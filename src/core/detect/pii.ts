@@ -57,7 +57,7 @@ function phones(text: string, out: PatternHit[]): void {
   }
 }
 
-const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|way|close|crescent|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|mews|grove|gardens|alley';
+const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|way|close|crescent|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|mews|grove|gardens|alley|view|rise|hill|park|green|walk|gate|row|yard|wharf|quay';
 const ADDRESS = new RegExp(`(?<![\\w$€£.,/-])\\d{1,5}[a-z]?(?: [a-z0-9'.]+){1,4}? (?:${SUFFIX})\\b\\.?(?:,? (?:apt|apartment|unit|flat|suite|#) ?\\w+)?`, 'g');
 
 /** `upper(i)` says whether character i of the chunk was typed in upper case (street names are). */

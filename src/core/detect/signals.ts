@@ -148,6 +148,7 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'religion.neutral': find(religion.NEUTRAL),
 
   work: cue(professional.WORK),
+  'work.story': cue(professional.STORY),
   'work.alcohol': cue(alcohol.WORK),
   'work.drugs': cue(drugs.WORK),
   'work.sexual': cue(sexual.WORK),
@@ -173,6 +174,9 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'pii.email': find([], spec('personal-info', 'medium', 'Shares a personal e-mail address', 'plain')),
   'money.amount': find([]),
 };
+
+/** Categories whose words in a lesson post ("here's what bankruptcy taught me") are the lesson. */
+export const STORY_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['health', 'money', 'job-search', 'family']);
 
 /** Which professional cues excuse a `plain` finding of each category; none excuse the rest. */
 export const EXCUSED_BY: Partial<Record<Category, readonly string[]>> = {

@@ -31,14 +31,14 @@ export const HUNTING_SELF = [
 
 /** Job-hunt words that are a risk only beside secrecy or bad timing. */
 export const WEAK = [
-  'application', 'application sent', 'applications', 'applications sent', 'assessment centre', 'career change', 'cv',
-  'dms open', 'final round', 'headhunter', 'headhunters', 'hey recruiters', 'hiring manager', 'hiring managers',
-  'interveiw', 'intervew', 'interview', 'interview with', 'interviewed with', 'interviewing', 'interviewing with',
-  'interviews', 'intervju', 'inteview', 'linkedin premium', 'my dms are open', 'new job', 'new opportunities',
-  'new role', 'notice period', 'offer', 'offer letter', 'open to offers', 'open to opportunities', 'open to work',
-  'opentowork', 'opportunities', 'recruiter', 'recruiter dm', "recruiter's call", 'recruiters', 'recruiters only',
-  'rejected again', 'resign', 'resignation', 'resigned', 'resigning', 'resume', 'second round', 'take home task',
-  'take home test',
+  'accepted a job', 'accepted a job at', 'accepted a role', 'accepted an offer', 'application', 'application sent',
+  'applications', 'applications sent', 'assessment centre', 'career change', 'cv', 'dms open', 'final round',
+  'headhunter', 'headhunters', 'hey recruiters', 'hiring manager', 'hiring managers', 'interveiw', 'intervew',
+  'interview', 'interview with', 'interviewed with', 'interviewing', 'interviewing with', 'interviews', 'intervju',
+  'inteview', 'linkedin premium', 'my dms are open', 'new job', 'new opportunities', 'new role', 'notice period',
+  'offer', 'offer letter', 'open to offers', 'open to opportunities', 'open to work', 'opentowork', 'opportunities',
+  'recruiter', 'recruiter dm', "recruiter's call", 'recruiters', 'recruiters only', 'rejected again', 'resign',
+  'resignation', 'resigned', 'resigning', 'resume', 'second round', 'take home task', 'take home test',
 ];
 
 /** Secrecy or bad timing that turns a job-hunt word into a risk: "interview during lunch, boss has no idea". */
@@ -47,13 +47,14 @@ export const SECRECY = [
   'boss doesnt know', 'boss has no idea', 'break it to my boss', 'called in sick', 'competitor', 'competitors',
   'considering leaving', 'counteroffer', 'current company', 'current employer', 'currently stuck',
   "doesn't have a recruiter", "doesn't value me", "don't tell", 'dont tell', 'during lunch', 'fake dentist',
-  'fake doctor', 'fingers crossed', 'gonna leave', 'hiding', 'how to tell my boss', 'how to tell my manager',
-  'in my car', 'in the car park', 'in the stairwell', 'like a spy', 'lowkey', 'more money', 'my current job',
-  'negotiate', 'no one knows', 'nobody at my current job', 'nobody knows', 'offered me', 'on the dl',
+  'fake doctor', 'fingers crossed', 'gonna leave', 'hand my notice in', 'hiding', 'how to tell my boss',
+  'how to tell my manager', 'in my car', 'in the car park', 'in the stairwell', 'like a spy', 'lowkey', 'more money',
+  'my current job', 'negotiate', 'no one knows', 'nobody at my current job', 'nobody knows', 'offered me', 'on the dl',
   'on the down low', 'or just leave', 'pay rise elsewhere', 'percent more', 'secret', 'secretly', 'sees this', 'shh',
-  'sick day', 'so done', 'stairwell', 'stuck in a', 'tell my boss', 'tell my manager', 'tempted to jump',
-  'tempted to leave', 'the competition', 'thinking of leaving', 'told hr', 'told my manager', 'told work',
-  'use it to negotiate', 'whispering', 'wish me luck',
+  'sick day', 'so done', 'stairwell', 'stuck in a', 'tell my boss', 'tell my manager', 'tell them monday',
+  'telling my boss', 'telling my manager', 'tempted to jump', 'tempted to leave', 'the competition',
+  'thinking of leaving', 'told hr', 'told my manager', 'told work', 'use it to negotiate', 'whispering',
+  'wish me luck',
 ];
 
 /** Hiring, advice and careers talk from the other side of the table. */

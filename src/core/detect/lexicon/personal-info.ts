@@ -33,11 +33,11 @@ export const IDENTIFIERS = [
 export const HOME_CUES = [
   'at mine', 'bring a', 'buzzer', 'call me', 'cell', 'come by', 'come over', 'come round', 'delete the old', 'dm me',
   'doorbell', 'family', 'flat', 'friends', 'home', 'house', 'house party', 'house warming', 'housewarming', 'i live',
-  'just moved', 'me', 'mobile', 'moved to', 'moving party', 'my', 'my apartment', 'my cell', 'my flat', 'my home',
-  'my house', 'my mobile', 'my number', 'my personal', 'my place', 'my street', 'new flat', 'new home', 'new house',
-  'new number', 'new place', 'old one', 'on our road', 'our apartment', 'our home', 'our house', 'our new place',
-  'our place', 'our street', 'party at', 'pop round', 'ring the bell', 'save my', 'save this', 'swing by', 'text',
-  'text me', 'trick or treaters', 'we live', "we're the", 'whatsapp',
+  'just moved', 'me', 'mobile', 'moved to', 'moving party', 'moving to', 'my', 'my apartment', 'my cell', 'my flat',
+  'my home', 'my house', 'my mobile', 'my number', 'my personal', 'my place', 'my street', 'new flat', 'new home',
+  'new house', 'new neighbors', 'new neighbours', 'new number', 'new place', 'old one', 'on our road', 'our apartment',
+  'our home', 'our house', 'our new place', 'our place', 'our street', 'party at', 'pop round', 'ring the bell',
+  'save my', 'save this', 'swing by', 'text', 'text me', 'trick or treaters', 'we live', "we're the", 'whatsapp',
 ];
 
 /** Business details: an office phone or a shop address is meant to be public. */

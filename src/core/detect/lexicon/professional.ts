@@ -11,10 +11,20 @@ export const WORK = [
   'hiring', 'industry', 'influencer', 'influencers', 'investors', 'join our team', 'key accounts', 'keynote', 'kpi',
   'kpis', 'label design', 'launch', 'launched', 'launches', 'launching', 'market', 'marketing', 'media kit',
   'menu design', 'new account', 'newsletter', 'onboarding', 'our team', 'packaging', 'panel', 'partnership',
-  'partnerships', 'pitch', 'pitched', 'podcast', 'policy', 'press release', 'procurement', 'product',
-  'products', 'proud to announce', 'proud to share', 'rebrand', 'recruiting', 'research', 'retail', 'retailers',
-  'revenue', 'rfp', 'roi', 'saas', 'sales', 'sponsor', 'sponsored', 'sponsoring', 'sponsorship', 'stakeholders',
-  'startup', 'strategy', 'summit', 'supply chain', 'thrilled to announce', 'thrilled to share', 'trade show', 'vendor',
-  'vendors', 'we are hiring', "we're hiring", 'webinar', 'whitepaper', 'wholesale', 'won the account', 'workshop',
+  'partnerships', 'pitch', 'pitched', 'podcast', 'policy', 'press release', 'procurement', 'product', 'products',
+  'proud to announce', 'proud to share', 'rebrand', 'recruiting', 'research', 'retail', 'retailers', 'revenue', 'rfp',
+  'roi', 'saas', 'sales', 'sponsor', 'sponsored', 'sponsoring', 'sponsorship', 'stakeholders', 'startup', 'strategy',
+  'summit', 'supply chain', 'thrilled to announce', 'thrilled to share', 'trade show', 'vendor', 'vendors',
+  'we are hiring', "we're hiring", 'webinar', 'whitepaper', 'wholesale', 'won the account', 'workshop',
 ];
 
+/**
+ * A story told for work ("Here's what bankruptcy taught me", "things I wish I'd known"): the
+ * LinkedIn lesson post. Health, money, job-hunt and family words in it are the lesson, not news.
+ */
+export const STORY = [
+  'as a kid', "here's my story", "here's what", 'heres my story', 'heres what', 'how our company', 'i learned that',
+  'lessons', 'lessons from', 'lessons i learned', 'looking back', 'my journey', 'my story', 'never imagined',
+  'our company now', 'taught me', 'the lesson', 'things i wish', 'what i learned', "what i've learned",
+  'what it taught me', 'what ive learned', 'when i was younger', "wish i'd known", 'wish id known', 'years ago',
+];

@@ -20,14 +20,15 @@ export const COMPLAINTS = [
   'need a new boss', 'never listen to us', 'never listens', 'no raise again', 'not paid enough', 'not valued',
   'overworked and underpaid', 'paid peanuts', 'passed it off as her own', 'passed it off as his own',
   'piss up in a brewery', 'pointless all hands', 'pointless meetings', 'presented it as her own',
-  'presented it as his own', 'rage quit', 'should be fired', 'should have been an email', 'sick of my boss',
-  'sick of my job', 'sick of this job', 'so done with this job', 'so undervalued', 'soul crushing job',
-  'soul sucking job', 'steals credit for my', 'steals my ideas', 'stole credit for my', 'stole my idea',
-  'stuck in a dead end', 'takes credit for my', 'thanks for nothing', 'the corporate dream', 'this company sucks',
-  'this job sucks', 'threw me under the bus', 'throw us under the bus', 'thrown under the bus', 'took all the credit',
-  'took credit for my', 'took my idea', 'treated like crap', 'treated like dirt', 'treated like shit',
-  'underappreciated', 'underpaid and overworked', 'unpaid overtime again', 'useless meetings', 'work sucks',
-  'worst boss', 'worst company', 'worst job', 'worst manager', 'zero recognition',
+  'presented it as his own', 'rage quit', 'should be fired', 'should have been an email', 'shove it up', 'shove their',
+  'sick of my boss', 'sick of my job', 'sick of this job', 'so done with this job', 'so undervalued',
+  'soul crushing job', 'soul sucking job', 'steals credit for my', 'steals my ideas', 'stick their new',
+  'stole credit for my', 'stole my idea', 'stuck in a dead end', 'takes credit for my', 'thanks for nothing',
+  'the corporate dream', 'they can stick their', 'this company sucks', 'this job sucks', 'threw me under the bus',
+  'throw us under the bus', 'thrown under the bus', 'took all the credit', 'took credit for my', 'took my idea',
+  'treated like crap', 'treated like dirt', 'treated like shit', 'underappreciated', 'underpaid and overworked',
+  'unpaid overtime again', 'useless meetings', 'where they can stick', 'work sucks', 'worst boss', 'worst company',
+  'worst job', 'worst manager', 'zero recognition',
 ];
 
 /** Who a complaint is about: "my boss", "this company". A complaint needs a harsh word nearby. */
