@@ -21,8 +21,12 @@ await build({
   build: { outDir, emptyOutDir: true, minify: true, lib: { entry: resolve('bench/model-entry.ts'), formats: ['es'], fileName: () => 'detect.mjs' } },
 });
 const bundle = `${outDir}/detect.mjs`;
-const probe = `const t=performance.now();const m=await import(${JSON.stringify(pathToFileURL(bundle).href)});m.detect('Called in sick, so hungover 🍺');console.log(performance.now()-t)`;
-const startups = Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })));
+// Start-up in a fresh Node process, as bench/run.ts times it (the rules warn, so the model stays
+// unloaded), and with a professional first draft (the model loads its weights and reads it).
+const probe = (text: string) => `const t=performance.now();const m=await import(${JSON.stringify(pathToFileURL(bundle).href)});m.classify(${JSON.stringify(text)});console.log(performance.now()-t)`;
+const startupOf = (text: string) => Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe(text)], { encoding: 'utf8' })));
+const startups = startupOf('Called in sick, so hungover 🍺');
+const startupsQuiet = startupOf('Thrilled to announce our Q3 results: revenue grew 18% and we welcomed 40 new clients.');
 const m = (await import(pathToFileURL(bundle).href)) as typeof import('./model-entry');
 
 function timeMedian(fn: (text: string) => unknown, text: string, runs: number): number {
@@ -45,11 +49,12 @@ const rows = [
   { metric: 'rules + model, 280 chars, professional text (median)', measured: timeMedian(m.detect, draftOf(280, QUIET), 2000), budget: 0.3, unit: 'ms' },
   { metric: 'rules + model, 3,000 chars, professional text (median)', measured: timeMedian(m.detect, draftOf(3_000, QUIET), 300), budget: 3, unit: 'ms' },
   { metric: 'rules + model, growth 5k → 50k chars (time ratio)', measured: t50k / t5k, budget: 15, unit: '×' },
-  { metric: 'start-up incl. weights: load bundle + first call (median of 7)', measured: median(startups), budget: 20, unit: 'ms' },
+  { metric: 'start-up: load bundle + first call (median of 7)', measured: median(startups), budget: 20, unit: 'ms' },
+  { metric: 'start-up, first draft professional (weights used): load + first call (median of 7)', measured: median(startupsQuiet), budget: 20, unit: 'ms' },
   { metric: 'model alone, 280 chars (median)', measured: timeMedian(modelOnly, draftOf(280), 2000), budget: 0.3, unit: 'ms' },
   { metric: 'model alone, 3,000 chars (median)', measured: timeMedian(modelOnly, draftOf(3_000), 300), budget: 3, unit: 'ms' },
 ];
-console.log(`model ${m.integrated ? 'runs inside classify()' : 'not yet in classify(): rules + model timed together'}\n`);
+console.log(`model ${m.integrated() ? 'runs inside classify()' : 'not yet in classify(): rules + model timed together'}\n`);
 console.log('| metric | measured | budget | |');
 console.log('|---|---:|---:|---|');
 let failed = 0;
