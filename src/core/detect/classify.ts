@@ -22,6 +22,7 @@ import { findPatterns, linkRanges } from './pii';
 import { EXCUSED_BY, SIGNALS, STORY_CATEGORIES, type FindingSpec } from './signals';
 import { tokenize, type Token } from './tokens';
 import { customFindings, dropNeverTerms } from './user-terms';
+import { modelFindings } from './model/index';
 
 export interface ClassifyOptions {
   /** The user's own always-warn terms (project codenames, client names): `custom` findings. */
@@ -109,6 +110,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   const last = window[window.length - 1]?.chunk ?? -1;
   for (const sentence of window) if (sentence.chunk > last - NEARBY) finish(sentence);
 
+  findings = [...findings, ...modelFindings(text, findings)].sort((a, b) => a.start - b.start);
   const folded = foldForMatching(text);
   findings = dropNeverTerms(findings, folded, options.neverTerms);
   const custom = dropNeverTerms(customFindings(text, folded, options.customTerms), folded, options.neverTerms);
