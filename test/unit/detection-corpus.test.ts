@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { loadDrafts, score, summarize } from '../support/detection-metrics';
+
+// Issue 3's bar, measured on drafts the engine was never tuned on (heldout.jsonl; the engine is
+// tuned on tuning.jsonl and trained on train-extra.jsonl). `npm run -s report:detection` prints the
+// per-category table behind these numbers.
+const heldout = loadDrafts('test/fixtures/drafts/heldout.jsonl');
+const training = [...loadDrafts('test/fixtures/drafts/tuning.jsonl'), ...loadDrafts('test/fixtures/drafts/train-extra.jsonl')];
+
+describe('detection on the labelled corpus', () => {
+  it('has at least 600 drafts, and the held-out set shares no id or text with the training data', () => {
+    expect(heldout.length + training.length).toBeGreaterThanOrEqual(600);
+    const trainingTexts = new Set(training.map((d) => d.text));
+    expect(heldout.filter((d) => trainingTexts.has(d.text))).toEqual([]);
+    expect(new Set([...heldout, ...training].map((d) => d.id)).size).toBe(heldout.length + training.length);
+  });
+
+  const summary = summarize(score(heldout));
+
+  // Regression guards at the level measured on 2026-11-22 (recall 72%, false alarms 9%), so the
+  // engine can only move towards the bar below.
+  it('does not fall back: held-out recall stays at or above 0.68', () => {
+    expect(summary.shouldWarn).toBeGreaterThan(100);
+    expect(summary.recall).toBeGreaterThanOrEqual(0.68);
+  });
+
+  it('does not fall back: held-out false alarms stay at or below 0.11', () => {
+    expect(summary.quiet).toBeGreaterThan(100);
+    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.11);
+  });
+
+  // NOT MET YET (issue 3 stays open): the bar is recall ≥ 0.92 with false alarms ≤ 0.04 on the
+  // held-out set. `it.fails` keeps the gap visible in every run; when the engine reaches the bar
+  // this test starts failing, and `it.fails` must become `it`.
+  it.fails('meets issue 3’s bar: recall ≥ 0.92 and false alarms ≤ 0.04 on held-out drafts', () => {
+    expect(summary.recall).toBeGreaterThanOrEqual(0.92);
+    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.04);
+  });
+});
