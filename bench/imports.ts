@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseLinkedInConnections } from '../src/core/import/linkedin';
 import { mergeContacts, type ExistingContact } from '../src/core/import/merge';
+import { median, printTable } from './table';
 
 const NOTES = 'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n\n';
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
@@ -17,11 +18,6 @@ function connectionsCsv(n: number): string {
       : `Person${i},Surname${i},https://www.linkedin.com/in/person-${i.toString(36)},,Company ${i % 500},Software Engineer,0${1 + (i % 9)} Jan 2024`);
   }
   return NOTES + HEADER + rows.join('\n') + '\n';
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 function timeMedian(runs: number, fn: () => unknown): number {
@@ -61,12 +57,5 @@ const rows: Array<{ metric: string; measured: number; budget: number; unit: stri
   { metric: `parse ${(text100mb.length / 1024 / 1024).toFixed(0)} MB file, ${parsed100mb.toLocaleString('en')} rows (once)`, measured: parse100mb, budget: 60_000, unit: 'ms' },
 ];
 
-console.log('| metric | measured | budget | |');
-console.log('|---|---:|---:|---|');
-let failed = 0;
-for (const row of rows) {
-  const ok = row.measured <= row.budget;
-  if (!ok) failed++;
-  console.log(`| ${row.metric} | ${row.measured.toFixed(row.unit === '×' ? 2 : 0)} ${row.unit} | ≤ ${row.budget.toLocaleString('en')} ${row.unit} | ${ok ? 'ok' : 'OVER'} |`);
-}
+const failed = printTable(rows, (row) => (row.unit === '×' ? 2 : 0));
 if (failed) process.exitCode = 1;

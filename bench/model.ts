@@ -7,12 +7,12 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { median, printTable } from './table';
 
 const SAMPLE = 'Called in sick today 😎 Beach day, still hungover from last night. My manager took credit for my work again. Our tequila brand partnership launches Monday, congrats team! ';
 // No rule finding: the model reads every sentence (in SAMPLE the rules already warn, so it stays out).
 const QUIET = 'Thrilled to announce our Q3 results: revenue grew 18% and we welcomed 40 new clients. Huge thanks to the team, our partners and everyone who made it happen. ';
 const draftOf = (length: number, sample = SAMPLE) => sample.repeat(Math.ceil(length / sample.length)).slice(0, length);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const outDir = resolve('test/.cache/bench-model');
 await build({
@@ -55,13 +55,6 @@ const rows = [
   { metric: 'model alone, 3,000 chars (median)', measured: timeMedian(modelOnly, draftOf(3_000), 300), budget: 3, unit: 'ms' },
 ];
 console.log(`model ${m.integrated() ? 'runs inside classify()' : 'not yet in classify(): rules + model timed together'}\n`);
-console.log('| metric | measured | budget | |');
-console.log('|---|---:|---:|---|');
-let failed = 0;
-for (const row of rows) {
-  const ok = row.measured <= row.budget;
-  if (!ok) failed++;
-  console.log(`| ${row.metric} | ${row.measured.toFixed(3)} ${row.unit} | ≤ ${row.budget.toFixed(row.budget < 10 ? 1 : 0)} ${row.unit} | ${ok ? 'ok' : 'OVER'} |`);
-}
+const failed = printTable(rows);
 console.log(`\n5,000 chars: ${t5k.toFixed(2)} ms; 50,000 chars: ${t50k.toFixed(2)} ms (Node ${process.version})`);
 process.exit(failed ? 1 : 0);

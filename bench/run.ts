@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { median, printTable } from './table';
 
 const SAMPLE = 'Called in sick today 😎 Beach day, still hungover from last night. Our tequila brand partnership launches Monday, congrats team! ';
 const PROFESSIONAL = 'Thrilled to announce our Q3 results: revenue grew 18% and we welcomed 40 new clients. Huge thanks to the team, our partners and everyone who made it happen. ';
@@ -17,10 +18,6 @@ function draftOf(length: number, sample = SAMPLE): string {
   return sample.repeat(Math.ceil(length / sample.length)).slice(0, length);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 const outDir = resolve('test/.cache/bench');
 await build({
@@ -84,14 +81,7 @@ const megabyte = draftOf(1_000_000);
 const tMb = timeBest(megabyte, 3);
 rows.push({ metric: 'growth 50k → 1 MB (time ratio)', measured: tMb / t50k, budget: 30, unit: '×' });
 
-console.log('| metric | measured | budget | |');
-console.log('|---|---:|---:|---|');
-let failed = 0;
-for (const row of rows) {
-  const ok = row.measured <= row.budget;
-  if (!ok) failed++;
-  console.log(`| ${row.metric} | ${row.measured.toFixed(3)} ${row.unit} | ≤ ${row.budget.toFixed(row.budget < 10 ? 1 : 0)} ${row.unit} | ${ok ? 'ok' : 'OVER'} |`);
-}
+const failed = printTable(rows);
 console.log(`\nFastest runs: 5,000 chars ${t5k.toFixed(2)} ms; 50,000 chars ${t50k.toFixed(2)} ms; 1 MB ${tMb.toFixed(0)} ms (Node ${process.version}); start-up runs ${startups.map((t) => t.toFixed(1)).join(', ')} ms`);
 console.log(`50,000 chars of each bad shape: ${shapeTimes.join('; ')}`);
 process.exit(failed ? 1 : 0);
