@@ -19,7 +19,7 @@ import { keepStrongest } from './overlaps';
 import { swearStem } from './swear-stems';
 import { matchAll, matchLongest } from './phrase-index';
 import { findPatterns, linkRanges } from './pii';
-import { EXCUSED_BY, SIGNALS, STORY_CATEGORIES, type FindingSpec } from './signals';
+import { EXCUSED_BY, EXCUSED_NEARBY, SIGNALS, STORY_CATEGORIES, type FindingSpec } from './signals';
 import { tokenize, type Token } from './tokens';
 import { customFindings, dropNeverTerms } from './user-terms';
 import { modelFindings } from './model/index';
@@ -236,7 +236,8 @@ function judge(sentence: Sentence, hit: Hit, spec: FindingSpec, skipNegation = f
   if (spec.needsSelf && !nearSelf(sentence.self, hit.from, hit.to) && !(spec.selfAtStart && hit.from === 0)) return null;
   const excusers = EXCUSED_BY[spec.category];
   const cues = spec.workNearby ? sentence.nearbyCues ?? sentence.cues : sentence.cues;
-  const atWork = excusers?.some((cue) => cues.has(cue)) ?? false;
+  const nearby = sentence.nearbyCues ?? sentence.cues;
+  const atWork = excusers?.some((cue) => cues.has(cue) || (EXCUSED_NEARBY.has(cue) && nearby.has(cue))) ?? false;
   if (spec.strength === 'plain' && (atWork || (sentence.askingReader && ADVICE.has(spec.category)))) return null;
   // A lesson told for work, within two sentences: "I failed my first startup. Here's what bankruptcy taught me."
   if (STORY_CATEGORIES.has(spec.category) && (sentence.nearbyCues ?? sentence.cues).has('work.story')) return null;

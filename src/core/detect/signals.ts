@@ -97,7 +97,8 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'absence.fake-excuse': find([], spec('absence', 'high', 'Calls a work excuse into doubt', 'plain')),
   leisure: cue(absence.LEISURE),
 
-  'work-complaint.complaint': find(workComplaint.COMPLAINTS, spec('work-complaint', 'medium', 'Complains about your job or boss', 'strong')),
+  // Plain, but excused only by an organisation's or a study's voice ("our survey of junior doctors").
+  'work-complaint.complaint': find(workComplaint.COMPLAINTS, spec('work-complaint', 'medium', 'Complains about your job or boss', 'plain')),
   'work-complaint.neutral': find(workComplaint.NEUTRAL),
   'work-complaint.target': cue(workComplaint.TARGETS),
   'work-complaint.harsh-verb': cue(workComplaint.HARSH_VERBS),
@@ -124,6 +125,7 @@ export const SIGNALS: Record<string, SignalSpec> = {
 
   'personal-info.home-empty': find(personalInfo.HOME_EMPTY, spec('personal-info', 'medium', 'Says when your home will be empty', 'strong')),
   'personal-info.identifier': find(personalInfo.IDENTIFIERS, spec('personal-info', 'medium', 'Shares private details', 'strong')),
+  'personal-info.neutral': find(personalInfo.NEUTRAL),
   'personal-info.home-cue': cue(personalInfo.HOME_CUES),
   'personal-info.away': cue(personalInfo.AWAY),
   'personal-info.home': cue(personalInfo.HOME),
@@ -148,6 +150,7 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'religion.neutral': find(religion.NEUTRAL),
 
   work: cue(professional.WORK),
+  'work.org': cue(professional.ORG),
   'work.story': cue(professional.STORY),
   'work.alcohol': cue(alcohol.WORK),
   'work.drugs': cue(drugs.WORK),
@@ -180,13 +183,17 @@ export const STORY_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['healt
 
 /** Which professional cues excuse a `plain` finding of each category; none excuse the rest. */
 export const EXCUSED_BY: Partial<Record<Category, readonly string[]>> = {
-  alcohol: ['work', 'work.alcohol'],
-  absence: ['work.absence'],
-  drugs: ['work', 'work.drugs'],
-  sexual: ['work.sexual'],
-  health: ['work.health'],
-  money: ['work', 'work.money'],
-  'job-search': ['work.job-search'],
-  'personal-info': ['work.personal-info'],
-  confidential: ['work.confidential'],
+  alcohol: ['work', 'work.alcohol', 'work.org'],
+  absence: ['work.absence', 'work.org'],
+  drugs: ['work', 'work.drugs', 'work.org'],
+  sexual: ['work.sexual', 'work.org'],
+  health: ['work.health', 'work.org'],
+  money: ['work', 'work.money', 'work.org'],
+  'job-search': ['work.job-search', 'work.org'],
+  'personal-info': ['work.personal-info', 'work.org'],
+  confidential: ['work.confidential', 'work.org'],
+  'work-complaint': ['work.org'],
 };
+
+/** Excusing cues that count from the two sentences either side as well (an organisation's voice). */
+export const EXCUSED_NEARBY: ReadonlySet<string> = new Set(['work.org']);

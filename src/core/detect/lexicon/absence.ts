@@ -64,9 +64,10 @@ export const LEISURE = [
 ];
 
 export const NEUTRAL = [
-  'on the clock for', 'paid sick days', 'paid sick leave', 'remote work', 'sick day policy', 'sick days policy',
-  'sick leave', 'sick leave policy', 'sick pay', 'wfh policy', 'wfh setup', 'work from home days',
-  'work from home policy', 'work from home tips', 'working from home tips',
+  'on the clock for', 'out of office message', 'out of office policy', 'out of office reply', 'paid sick days',
+  'paid sick leave', 'remote work', 'sick day policy', 'sick days policy', 'sick leave', 'sick leave policy',
+  'sick pay', 'wfh policy', 'wfh setup', 'work from home days', 'work from home policy', 'work from home tips',
+  'working from home tips',
 ];
 
 /** Telling work a story: on its own ambiguous, with a lie, a quote or a beach it is an absence. */

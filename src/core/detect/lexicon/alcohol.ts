@@ -81,7 +81,8 @@ export const NEUTRAL = [
   'media blackout', 'mug shot', 'news blackout', 'plastered all over', 'power blackout', 'punch drunk',
   'raise the bar', 'raising the bar', 'root beer', 'set the bar', 'shot at', 'shot of espresso', 'shots fired',
   'smashed it', 'sold out', 'the bar is', 'the hangover film', 'the hangover movie', 'the hangover part',
-  'time wasted', 'vaccine shot', 'wasted a day', 'wasted an hour', 'wasted effort', 'wasted energy', 'wasted food',
+  'time wasted', 'vaccine shot', 'wasted a day', 'wasted a morning', 'wasted a whole', 'wasted an afternoon',
+  'wasted an entire', 'wasted an evening', 'wasted an hour', 'wasted effort', 'wasted energy', 'wasted food',
   'wasted hours', 'wasted money', 'wasted my time', 'wasted no time', 'wasted opportunity', 'wasted potential',
   'wasted resources', 'wasted so much time', 'wasted talent', 'wasted the day', 'wasted time', 'wasted weeks',
   'wasted years', 'wasted your time', 'watched the hangover', 'watching the hangover', 'wine and dine',
@@ -90,10 +91,11 @@ export const NEUTRAL = [
 
 /** Work that involves drinks: a trade, not a night out. */
 export const WORK = [
-  'attendees', 'awards', 'bartender', 'bartenders', 'bartending', 'beverage', 'beverages', 'brand', 'brewer',
-  'breweries', 'brewers', 'brewery', 'competition', 'cpg', 'distilleries', 'distillery', 'distributor', 'distributors',
-  'drink responsibly', 'drinks industry', 'event', 'great to see so many', 'guests', 'hospitality', 'label', 'labels',
-  'liquor license', 'menu', 'mixologist', 'packaging', 'pairing', 'pairings', 'range', 'restaurant', 'restaurants',
-  'retailer', 'sommelier', 'spirits', 'stocked', 'stockists', 'taproom', 'tasting event', 'tasting room', 'vineyard',
-  'vineyards', 'wine list', 'wineries', 'winery',
+  'attendees', 'awards', 'bartender', 'bartenders', 'bartending', 'best seller', 'beverage', 'beverages',
+  'bottle shop', 'brand', 'brewer', 'breweries', 'brewers', 'brewery', 'competition', 'cpg', 'distilleries',
+  'distillery', 'distributor', 'distributors', 'drink responsibly', 'drinks industry', 'event',
+  'great to see so many', 'guests', 'hospitality', 'label', 'labels', 'liquor license', 'menu', 'mixologist',
+  'packaging', 'pairing', 'pairings', 'range', 'restaurant', 'restaurants', 'retailer', 'sommelier', 'spirits',
+  'stocked', 'stockists', 'taproom', 'tasting event', 'tasting room', 'vineyard', 'vineyards', 'we brew',
+  'wine list', 'wineries', 'winery',
 ];

@@ -83,10 +83,10 @@ export const NEUTRAL = [
 ];
 
 export const WORK = [
-  'best practices', 'blog', 'checklist', 'compliance', 'course', 'guide', 'handling', 'hotline', 'just kidding',
-  'kidding', 'legal team', 'open source', 'open sourced', 'policies', 'policy', 'process', 'protect', 'protecting',
-  'publicly', 'report it', 'security', 'surprise', 'template', 'tips', 'training', 'webinar', 'whistleblowing',
-  'workshop',
+  'best practices', 'blog', 'checklist', 'compliance', 'course', 'guide', 'handling', 'hotline', 'journalism',
+  'journalists', 'just kidding', 'kidding', 'legal team', 'newsroom', 'open source', 'open sourced', 'policies',
+  'policy', 'press briefing', 'process', 'protect', 'protecting', 'publicly', 'report it', 'security', 'sourcing',
+  'surprise', 'template', 'tips', 'training', 'webinar', 'whistleblowing', 'workshop',
 ];
 
 /** A health-care worker's shift: with identifying details about a patient it breaks confidentiality. */

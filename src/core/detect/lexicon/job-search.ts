@@ -70,6 +70,6 @@ export const NEUTRAL = [
 
 export const WORK = [
   'advice', 'applicants', 'apply', 'apply now', 'article', 'candidates', 'career coach', 'coaching', 'episode',
-  'graduates', 'guide', 'hiring', 'join our team', 'join us', 'mentees', 'our team', 'podcast', 'recruiting',
-  'recruitment', 'series', 'students', 'tips', 'webinar', 'workshop',
+  'graduate scheme', 'graduates', 'guide', 'hiring', 'join our team', 'join us', 'mentees', 'our team', 'podcast',
+  'recruiting', 'recruitment', 'series', 'students', 'tips', 'webinar', 'workshop',
 ];

@@ -34,13 +34,13 @@ export const AMOUNT_VERBS = [
 ];
 
 export const WORK = [
-  'apply', 'arr', 'award', 'benefits package', 'budget', 'charity', 'clients', 'closed our', 'company', 'compensation',
-  'contract', 'cost savings', 'costs', 'customers', 'deal', 'discount', 'donate', 'donated', 'donation', 'donations',
-  'fund', 'funding', 'funding round', 'fundraising', 'grant', 'hiring', 'investment', 'investors', 'job', 'margin',
-  'market', 'mrr', 'our team', 'per seat', 'per user', 'plan', 'position', 'price', 'prices', 'pricing', 'prize',
-  'profit', 'q1', 'q2', 'q3', 'q4', 'quarter', 'raised', 'revenue', 'role', 'round', 'salary bands', 'salary range',
-  'sales', 'saved our', 'scholarship', 'seed', 'seed round', 'series a', 'series b', 'startup', 'subscription',
-  'ticket', 'tickets', 'turnover', 'valuation',
+  'apply', 'arr', 'award', 'benefits package', 'brokers', 'budget', 'charity', 'clients', 'closed our', 'company',
+  'compensation', 'contract', 'cost savings', 'costs', 'customers', 'deal', 'debt advice', 'discount', 'donate',
+  'donated', 'donation', 'donations', 'fixed rates', 'fund', 'funding', 'funding round', 'fundraising', 'grant',
+  'hiring', 'investment', 'investors', 'job', 'margin', 'market', 'mortgage market', 'mrr', 'our team', 'per seat',
+  'per user', 'plan', 'position', 'price', 'prices', 'pricing', 'prize', 'profit', 'q1', 'q2', 'q3', 'q4', 'quarter',
+  'raised', 'revenue', 'role', 'round', 'salary bands', 'salary range', 'sales', 'saved our', 'scholarship', 'seed',
+  'seed round', 'series a', 'series b', 'startup', 'subscription', 'ticket', 'tickets', 'turnover', 'valuation',
 ];
 
 export const NEUTRAL = [

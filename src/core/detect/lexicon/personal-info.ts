@@ -85,3 +85,8 @@ export const LOCATION = [
   'on the corner of', 'opposite the', 'the blue house', 'the house with the', 'the red house', 'the white house with',
   'the yellow house',
 ];
+
+export const NEUTRAL = [
+  "a customer's date of birth", "customer's date of birth", 'customers date of birth', 'your date of birth',
+  'your passport number',
+];

@@ -28,3 +28,19 @@ export const STORY = [
   'our company now', 'taught me', 'the lesson', 'things i wish', 'what i learned', "what i've learned",
   'what it taught me', 'what ive learned', 'when i was younger', "wish i'd known", 'wish id known', 'years ago',
 ];
+
+/**
+ * Speaking for an organisation, or about research and teaching ("our clinic", "new report below",
+ * "respondents", "lecture series"): plain findings of every category in the sentence and the two
+ * either side are the subject of the work, not the writer's news ("cocaine" in a survey of builders).
+ */
+export const ORG = [
+  'advice line', 'apprentices', 'brewery', 'candidates', 'criminology', 'employers', 'epidemiology', 'findings',
+  'for employers', 'for hr', 'for managers', 'full report', 'graduate scheme', 'guidelines', 'helpline', 'hr team',
+  'journalism', 'journalists', 'lecture', 'lecture series', 'new report', 'newsroom', 'our brewery', 'our brokers',
+  'our charity', 'our clinic', 'our course', 'our findings', 'our firm', 'our guide', 'our helpline', 'our hr',
+  'our lab', 'our newsletter', 'our practice', 'our report', 'our research', 'our service', 'our study',
+  'our survey', 'our surveys', 'our tax team', 'our training', 'our webinar', 'our workshop', 'pharmacology',
+  'policymakers', 'preclinical', 'press briefing', 'respondents', 'series a', 'survey of', 'surveys', 'taproom',
+  'the report', 'workshop',
+];

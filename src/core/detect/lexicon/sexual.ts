@@ -28,14 +28,15 @@ export const WEAK = [
 ];
 
 export const NEUTRAL = [
-  'bed and breakfast', 'cable porn', 'dad duty', 'daddy duty', 'design porn', 'earth porn', 'food porn',
-  'gender and sex', 'hook up the', 'hook up your', 'hooked up the', 'hooked up to', 'hot button', 'hot coffee',
-  'hot desk', 'hot desking', 'hot dog', 'hot dogs', 'hot mess', 'hot new', 'hot off the press', 'hot sauce',
-  'hot seat', 'hot spot', 'hot summer', 'hot take', 'hot takes', 'hot tea', 'hot topic', 'hot water', 'hot weather',
-  'hotspot', 'in bed with', 'kiss goodbye', 'kiss of death', 'naked eye', 'naked truth', 'not sexy', 'same sex',
-  'sex and gender', 'sex differences', 'sex discrimination', 'sex ed', 'sex education', 'sex trafficking',
-  'sex workers', 'sexual and reproductive', 'sexual assault', 'sexual harassment', 'sexual health',
-  'sexual orientation', 'sexy feature', 'spicy food', 'spicy take', 'the sexiest', 'wet paint', 'wet weather',
+  'bed and breakfast', 'cable porn', 'dad duty', 'daddy duty', 'design porn', 'earth porn', 'electric hookup',
+  'electrical hookups', 'food porn', 'gender and sex', 'hook up the', 'hook up your', 'hooked up the',
+  'hooked up to', 'hot button', 'hot coffee', 'hot desk', 'hot desking', 'hot dog', 'hot dogs', 'hot mess',
+  'hot new', 'hot off the press', 'hot sauce', 'hot seat', 'hot spot', 'hot summer', 'hot take', 'hot takes',
+  'hot tea', 'hot topic', 'hot water', 'hot weather', 'hotspot', 'in bed with', 'kiss goodbye', 'kiss of death',
+  'naked eye', 'naked truth', 'not sexy', 'power hookups', 'rv hookup', 'rv hookups', 'same sex', 'sex and gender',
+  'sex differences', 'sex discrimination', 'sex ed', 'sex education', 'sex trafficking', 'sex workers',
+  'sexual and reproductive', 'sexual assault', 'sexual harassment', 'sexual health', 'sexual orientation',
+  'sexy feature', 'spicy food', 'spicy take', 'the sexiest', 'water hookups', 'wet paint', 'wet weather',
 ];
 
 export const WORK = [
