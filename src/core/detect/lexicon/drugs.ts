@@ -4,23 +4,26 @@
 
 /** Unmistakable drug use, slang included. */
 export const USE = [
-  '420 friendly', 'a bump in', 'acid trip', 'bag of coke', 'baked af', 'blaze it', 'blazed', 'bong', 'bong rips',
-  'bongs', 'bump of', 'came up on', 'chasing the dragon', 'coke head', 'cokehead', 'coming up', 'crackhead', 'dab pen',
-  'dabbing', 'did 2 lines', 'did 3 lines', 'did a bump', 'did a line', 'did bumps', 'did coke', 'did drugs',
-  'did lines', 'did some lines', 'did two lines', 'dispensary run', 'dmt', 'do coke', 'doing a line', 'doing bumps',
-  'doing coke', 'doing drugs', 'doing lines', 'doobie', 'dropped a pill', 'dropped acid', 'drug dealer', 'ecstasy',
-  'edibles', 'found a dealer', 'ganja', 'get high', 'get so high', 'getting high', 'getting so high', 'got high',
-  'got so high', 'gurning', 'gurning my face off', 'happy 420', 'high af', 'high as', 'high as a kite', 'high as hell',
-  'high last night', 'hotbox', 'hotboxed', 'hotboxing', "i'm high", 'im high', 'k hole', 'k holed', 'ket', 'key bump',
-  'key of', 'kush', 'line of coke', 'lines in the loos', 'lines in the toilets', 'lines of coke', 'magic mushrooms',
-  'mdma', 'my dealer', 'my plug', 'necked a pill', 'necked a pinger', 'on acid', 'on coke', 'on drugs', 'on molly',
-  'on pingers', 'pills at', 'pinged', 'pinging', 'popped a pill', 'popped pills', 'popping pills', 'pot brownie',
-  'pot brownies', 'pre roll', 'preroll', 'prerolls', 'purple drank', 'racked up', 'reefer', 'roll a joint',
-  'rolled a j', 'rolled a joint', 'rolling a j', 'rolling a joint', 'rolling face', 'sesh', 'shrooms', 'sizzurp',
-  'smoke a bowl', 'smoke sesh', 'smoked a fat one', 'smoked a j', 'smoked a joint', 'smoked so much',
-  'smoking a fat one', 'smoking a j', 'smoking a joint', 'smoking crack', 'snorted', 'snorting', 'so baked',
-  'so high rn', 'some molly', 'spliff', 'spliffs', 'still high', 'stoned', 'stoner', 'tabs of', 'thc pen', 'toking',
-  'took acid', 'took drugs', 'took molly', 'tripping balls', 'tweaking', 'w33d', 'wake and bake', 'weed', 'weed pen',
+  '420 friendly', 'a blunt', 'a bump in', 'acid trip', 'bag of coke', 'baked af', "billy's been packed", 'blaze it',
+  'blazed', 'blunt on the', 'bong', 'bong rips', 'bongs', 'bump of', 'came up on', 'chasing the dragon', 'coke head',
+  'cokehead', 'coming up', 'cones on the', 'crackhead', 'dab pen', 'dabbing', 'did 2 lines', 'did 3 lines',
+  'did a bump', 'did a line', 'did bumps', 'did coke', 'did drugs', 'did lines', 'did some lines', 'did speed',
+  'did two lines', 'dispensary run', 'dmt', 'do coke', 'do speed', 'doing a line', 'doing bumps', 'doing coke',
+  'doing drugs', 'doing lines', 'doobie', 'dropped a pill', 'dropped a pinger', 'dropped acid', 'drug dealer',
+  'ecstasy', 'edibles', 'found a dealer', 'ganja', 'get high', 'get so high', 'getting high', 'getting so high',
+  'got high', 'got so high', 'got some gear', 'gurning', 'gurning my face off', 'happy 420', 'high af', 'high as',
+  'high as a kite', 'high as hell', 'high last night', 'hot boxed', 'hotbox', 'hotboxed', 'hotboxing', "i'm high",
+  'im high', 'k hole', 'k holed', 'ket', 'key bump', 'key of', 'kush', 'line of coke', 'lines in the loos',
+  'lines in the toilets', 'lines of coke', 'magic mushrooms', 'mdma', 'my dealer', 'my plug', 'necked a pill',
+  'necked a pinger', 'off the grass', 'on acid', 'on coke', 'on drugs', 'on molly', 'on pingers', 'on speed',
+  'oxy from', 'pills at', 'pinged', 'pinging', 'popped a pill', 'popped an oxy', 'popped pills', 'popping pills',
+  'pot brownie', 'pot brownies', 'pre roll', 'preroll', 'prerolls', 'purple drank', 'racked up', 'reefer',
+  'roll a joint', 'rolled a blunt', 'rolled a j', 'rolled a joint', 'rolling a j', 'rolling a joint', 'rolling face',
+  'sesh', 'shrooms', 'sizzurp', 'smoke a bowl', 'smoke sesh', 'smoked a fat one', 'smoked a j', 'smoked a joint',
+  'smoked so much', 'smoking a fat one', 'smoking a j', 'smoking a joint', 'smoking crack', 'snorted', 'snorting',
+  'so baked', 'so high rn', 'some molly', 'spliff', 'spliffs', 'still high', 'stoned', 'stoner', 'tabs of',
+  'test cycle', 'thc pen', 'tina', 'toking', 'took 2c b', 'took acid', 'took drugs', 'took molly', 'tripping balls',
+  'trying acid', 'tweaking', 'used to do speed', 'w33d', 'wake and bake', 'wake n bake', 'weed', 'weed pen',
   'whippets', 'xannies', 'xtc', 'yayo', 'zonked',
 ];
 
@@ -31,10 +34,13 @@ export const USE_SELF = [
 
 /** Drug names that also appear in medicine, policy and news: quiet in professional context. */
 export const NAMES = [
-  'adderall', 'ayahuasca', 'benzos', 'cannabis', 'cocaine', 'crack cocaine', 'drug test', 'drugs',
-  'failed a drug test', 'fentanyl', 'heroin', 'ketamine', 'lsd', 'marijuana', 'meth', 'methamphetamine', 'microdosing',
-  'modafinil', 'opioids', 'oxycontin', 'percocet', 'percs', 'poppers', 'psilocybin', 'psychedelics', 'ritalin', 'thc',
-  'xanax',
+  '2c b', 'adderall', 'ayahuasca', 'benzos', 'bhang', 'cannabis', 'charas', 'chillum', 'cocaine', 'crack cocaine',
+  'delta 8', 'dmt', 'double cup', 'drug test', 'drugs', 'eccies', 'failed a drug test', 'fentanyl', 'half an ounce',
+  'half ounce', 'hash', 'heroin', 'ket', 'ketamine', 'lemon haze', 'lsd', 'magic mushrooms', 'magic truffles',
+  'marijuana', 'mdma', 'mephedrone', 'meth', 'methamphetamine', 'microdosing', 'modafinil', 'moroccan hash',
+  'mushroom tea', 'nangs', 'opioids', 'oxycontin', 'percocet', 'percs', 'peyote', 'pinger', 'pingers', 'poppers',
+  'pressed bars', 'psilocybin', 'psychedelics', 'ritalin', 'salvia', 'shrooms', 'sticky icky', 'thc', 'thc vape',
+  'vyvanse', 'xanax',
 ];
 
 /** Everyday words that are drug slang only beside another drug cue. */

@@ -23,10 +23,17 @@ export const HUNTING = [
 
 /** Job-hunt steps that are about the writer only with "I"/"my" nearby ("my job interview", not "job interview tips"). */
 export const HUNTING_SELF = [
-  'accepted an offer', 'accepted the offer', 'counter offer', 'cover letter', 'cover letters', 'final interview',
-  'final round', 'gave notice', 'giving notice', 'got an offer', 'interview at', 'interviewed at', 'interviewing at',
-  'job applications', 'job interview', 'job offer', 'job search', 'looking for a job', 'recruiter reached out',
-  'resignation letter', 'second interview', 'started looking',
+  'accepted an offer', 'accepted the offer', 'application at a time', 'career coach', 'case interview',
+  'copies of my resume', 'counter offer', 'counting sleeps until freedom', 'cover letter', 'cover letters',
+  'final interview', 'final round', 'final stage', 'first round', 'first round at', 'for a reference', 'gave notice',
+  'giving notice', 'got an offer', 'handed in my notice', 'headhunter', 'hiring process at', 'interview at',
+  'interview in', 'interview outfit', 'interviewed at', 'interviewing at', 'job applications', 'job fair',
+  'job interview', 'job offer', 'job search', 'jumping ship', 'last day is', 'leaving my good notebook',
+  'looking for a job', 'my new job', 'my resume', 'my start date', 'new company', 'notice handed',
+  'offers on the table', 'one foot out the door', 'panel interview', 'plotting my escape', 'psychometric test',
+  'recruiter', 'recruiter reached out', 'recruiters', 'reference check', 'relieving letter', 'resignation letter',
+  'resigned', 'salary bands', 'second interview', 'signed the contract', 'start date', 'started looking',
+  'take home test', 'two offers', 'updated my naukri', 'weeks notice', "weeks' notice",
 ];
 
 /** Job-hunt words that are a risk only beside secrecy or bad timing. */

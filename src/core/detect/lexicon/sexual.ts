@@ -1,30 +1,37 @@
 // Sexual content: rated unprofessional by 86% (../shared/research/detection.md §4.3), so high.
 
 export const EXPLICIT = [
-  'asked for pics', 'asking for pics', 'back to mine', 'banged', 'bdsm', 'bj', 'blowjob', 'blowjobs', 'body count',
-  'boned', 'boobs', 'booty call', 'came back to mine', 'dick pic', 'dick pics', 'did not go home alone',
-  "didn't go home alone", 'didnt go home alone', 'dildo', 'dtf', 'ended up in bed with', 'escort service', 'fetish',
-  'freak by night', 'friends with benefits', 'fwb', 'get laid', 'getting laid', 'getting some', 'got laid',
-  'got lucky', 'got naked', 'great sex', 'had sex', 'handjob', 'having sex', 'hook up', 'hook up with', 'hooked up',
-  'hooked up with', 'hooker', 'hookers', 'hooking up with', 'hookup', 'hookups', 'horny', 'kinky', 'lap dance',
-  'made out with', 'making love', 'making out with', 'milf', 'naked pics', 'netflix and chill', 'nsfw', 'nude pics',
-  'nude selfie', 'nudes', 'on the pull', 'one night stand', 'one night stands', 'only fans', 'onlyfans', 'orgasm',
-  'orgasms', 'orgy', 'porn', 'pornhub', 'porno', 'pulled last night', 'quickie', 'send nudes', 'send pics',
-  'sending nudes', 'sending pics', 'sent a nude', 'sent her a nude', 'sent him a nude', 'sent nudes', 'sex drive',
-  'sex life', 'sex tape', 'sex toy', 'sex toys', 'sex with', 'sext', 'sexted', 'sexting', 'sexts', 'sexy time', 'shag',
-  'shagged', 'shagging', 'situationship', 'sleeping with', 'slept together', 'slept with', 'smashed her',
-  'smashed him', 'smashing', 'snogged', 'snogging', 'spanked', 'spicy pics', 'strip club', 'stripper', 'strippers',
-  'sugar baby', 'sugar daddy', 'thirst trap', 'threesome', 'tits', 'titties', 'took her home', 'took him home',
-  'topless', 'unsolicited dick pic', 'unsolicited nude', 'unsolicited nudes', 'vibrator', 'walk of shame',
-  'went home with a', 'wet dream', 'woke up in bed with', 'woke up next to',
+  'afternoon delight', 'and a bit more', 'asked for pics', 'asking for pics', 'back to mine', 'banged', 'bdsm', 'bj',
+  'blowjob', 'blowjobs', 'body count', 'boned', 'bonked', 'boobs', 'booty call', 'bottle of lube',
+  'boudoir photoshoot', 'break the bed', 'came back to mine', 'cheeky snog', 'chemsex', 'dick pic', 'dick pics',
+  'did not go home alone', "didn't go home alone", 'didnt go home alone', 'dildo', 'dtf', 'ended up in bed with',
+  'escort service', 'ex sex', 'fetish', 'freak by night', 'friends with benefits', 'fwb', 'get laid',
+  'getting jiggy', 'getting laid', 'getting some', 'got laid', 'got lucky', 'got naked', 'great sex', 'had a root',
+  'had sex', 'hall pass', 'handjob', 'having sex', 'hook up', 'hook up with', 'hooked up', 'hooked up with',
+  'hooker', 'hookers', 'hooking up with', 'hookup', 'hookups', 'horny', 'kinky', 'lap dance', 'lube',
+  'made out with', 'making love', 'making out with', 'mid act', 'mile high club', 'milf', 'morning glory hit',
+  'naked pics', 'netflix and chill', 'nooky', 'nsfw', 'nude pics', 'nude selfie', 'nudes', 'on the pull',
+  'one night stand', 'one night stands', 'one thing led to another', 'only fans', 'onlyfans', 'open relationship',
+  'orgasm', 'orgasms', 'orgy', 'polyamorous', 'porn', 'pornhub', 'porno', 'pulled last night', 'quickie',
+  'safe word', 'send nudes', 'send pics', 'sending nudes', 'sending pics', 'sent a nude', 'sent her a nude',
+  'sent him a nude', 'sent nudes', 'sex drive', 'sex life', 'sex tape', 'sex toy', 'sex toys', 'sex with', 'sext',
+  'sexted', 'sexting', 'sexts', 'sexy time', 'shag', 'shagged', 'shagging', 'situationship', 'sleeping with',
+  'slept together', 'slept with', 'smashed her', 'smashed him', 'smashing', 'sneaky link', 'snogged', 'snogging',
+  'spanked', 'spicy pics', 'strip club', 'stripper', 'strippers', 'sugar baby', 'sugar daddy', 'swingers club',
+  "swingers' club", 'thirst trap', 'threesome', 'tits', 'titties', 'took her home', 'took him home', 'topless',
+  'unsolicited dick pic', 'unsolicited nude', 'unsolicited nudes', 'very happy with each other', 'vibrator',
+  'walk of shame', 'went home with a', 'wet dream', 'woke up in bed with', 'woke up next to',
 ];
 
 /** Words that read as sexual only beside another sexual cue (🍆🍑, "sexy" + "naked"). */
 export const WEAK = [
-  'bad decisions', 'bed', 'booty', 'bumble', 'condom', 'condoms', 'date', 'dating app', 'dirty', 'filth', 'filthy',
-  'flirt', 'flirting', 'freak', 'freaky', 'grindr', 'handcuffs', 'hinge', 'hot stranger', 'kinky', 'lingerie', 'lube',
-  'match', 'matched', 'naked', 'naughty', 'naughty pics', 'nude', 'sexy', 'skinny dipping', 'spank', 'spicy', 'steamy',
-  'stranger', 'strangers', 'tall dark', 'thirsty', 'thong', 'tinder', 'twerk', 'twerking',
+  'a giver', 'bad decisions', 'bed', 'blindfold', 'booty', 'bumble', 'condom', 'condoms', 'date', 'dating app',
+  'dating apps', 'dirty', 'discreet packaging', 'feeld', 'filth', 'filthy', 'flirt', 'flirting', 'freak', 'freaky',
+  'grindr', 'handcuffs', 'hinge', 'hinge prompt', 'hot stranger', 'king size bed', 'kinky', 'lingerie', 'lube',
+  'match', 'matched', 'my hinge', 'naked', 'naughty', 'naughty pics', 'new toy', 'nude', 'on hinge', 'on the apps',
+  'rizz', 'room service', 'sexy', 'skinny dipping', 'sneaky', 'spank', 'spicy', 'stayed for breakfast', 'steamy',
+  'stranger', 'strangers', 'swiped left', 'swiped right', 'tall dark', 'the bed', 'the couple next door', 'thirsty',
+  'thong', 'tinder', 'twerk', 'twerking', 'u up',
 ];
 
 export const NEUTRAL = [
