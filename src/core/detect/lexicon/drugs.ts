@@ -8,13 +8,13 @@ export const USE = [
   'blazed', 'blunt on the', 'bong', 'bong rips', 'bongs', 'bump of', 'came up on', 'chasing the dragon', 'coke head',
   'cokehead', 'coming up', 'cones on the', 'crackhead', 'dab pen', 'dabbing', 'did 2 lines', 'did 3 lines',
   'did a bump', 'did a line', 'did bumps', 'did coke', 'did drugs', 'did lines', 'did some lines', 'did speed',
-  'did two lines', 'dispensary run', 'dmt', 'do coke', 'do speed', 'doing a line', 'doing bumps', 'doing coke',
+  'did two lines', 'dispensary run', 'do coke', 'do speed', 'doing a line', 'doing bumps', 'doing coke',
   'doing drugs', 'doing lines', 'doobie', 'dropped a pill', 'dropped a pinger', 'dropped acid', 'drug dealer',
-  'ecstasy', 'edibles', 'found a dealer', 'ganja', 'get high', 'get so high', 'getting high', 'getting so high',
-  'got high', 'got so high', 'got some gear', 'gurning', 'gurning my face off', 'happy 420', 'high af', 'high as',
+  'edibles', 'found a dealer', 'ganja', 'get high', 'get so high', 'getting high', 'getting so high', 'got high',
+  'got so high', 'got some gear', 'gurning', 'gurning my face off', 'happy 420', 'high af', 'high as',
   'high as a kite', 'high as hell', 'high last night', 'hot boxed', 'hotbox', 'hotboxed', 'hotboxing', "i'm high",
   'im high', 'k hole', 'k holed', 'ket', 'key bump', 'key of', 'kush', 'line of coke', 'lines in the loos',
-  'lines in the toilets', 'lines of coke', 'magic mushrooms', 'mdma', 'my dealer', 'my plug', 'necked a pill',
+  'lines in the toilets', 'lines of coke', 'magic mushrooms', 'my dealer', 'my plug', 'necked a pill',
   'necked a pinger', 'off the grass', 'on acid', 'on coke', 'on drugs', 'on molly', 'on pingers', 'on speed',
   'oxy from', 'pills at', 'pinged', 'pinging', 'popped a pill', 'popped an oxy', 'popped pills', 'popping pills',
   'pot brownie', 'pot brownies', 'pre roll', 'preroll', 'prerolls', 'purple drank', 'racked up', 'reefer',
@@ -35,12 +35,12 @@ export const USE_SELF = [
 /** Drug names that also appear in medicine, policy and news: quiet in professional context. */
 export const NAMES = [
   '2c b', 'adderall', 'ayahuasca', 'benzos', 'bhang', 'cannabis', 'charas', 'chillum', 'cocaine', 'crack cocaine',
-  'delta 8', 'dmt', 'double cup', 'drug test', 'drugs', 'eccies', 'failed a drug test', 'fentanyl', 'half an ounce',
-  'half ounce', 'hash', 'heroin', 'ket', 'ketamine', 'lemon haze', 'lsd', 'magic mushrooms', 'magic truffles',
-  'marijuana', 'mdma', 'mephedrone', 'meth', 'methamphetamine', 'microdosing', 'modafinil', 'moroccan hash',
-  'mushroom tea', 'nangs', 'opioids', 'oxycontin', 'percocet', 'percs', 'peyote', 'pinger', 'pingers', 'poppers',
-  'pressed bars', 'psilocybin', 'psychedelics', 'ritalin', 'salvia', 'shrooms', 'sticky icky', 'thc', 'thc vape',
-  'vyvanse', 'xanax',
+  'delta 8', 'dmt', 'double cup', 'drug test', 'drugs', 'eccies', 'ecstasy', 'failed a drug test', 'fentanyl',
+  'half an ounce', 'half ounce', 'hash', 'heroin', 'ket', 'ketamine', 'lemon haze', 'lsd', 'magic mushrooms',
+  'magic truffles', 'marijuana', 'mdma', 'mephedrone', 'meth', 'methamphetamine', 'microdosing', 'modafinil',
+  'moroccan hash', 'mushroom tea', 'nangs', 'opioids', 'oxycontin', 'percocet', 'percs', 'peyote', 'pinger',
+  'pingers', 'poppers', 'pressed bars', 'psilocybin', 'psychedelics', 'ritalin', 'salvia', 'shrooms', 'sticky icky',
+  'thc', 'thc vape', 'vyvanse', 'xanax',
 ];
 
 /** Everyday words that are drug slang only beside another drug cue. */

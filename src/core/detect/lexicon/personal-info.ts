@@ -6,27 +6,32 @@ export const HOME_EMPTY = [
   'alarm broken', 'alarm code', "alarm doesn't work", 'alarm doesnt work', 'alarm is broken', "alarm's broken",
   'apartment will be empty', 'away for 2 weeks', 'away for 3 weeks', 'away for a month', 'away for a week',
   'away for the week', 'away for the weekend', 'away for three weeks', 'away for two weeks', 'away til', 'away till',
-  'away until', 'burglars', 'burglars welcome', 'code for the key safe', 'door code', 'empty for', 'empty house',
-  'flat empty', 'flat is empty', 'flat will be empty', 'garage code', 'gate code', 'gone for 2 weeks',
-  'gone for a week', 'gone for two weeks', 'home empty', 'home will be empty', 'house empty', 'house is empty',
-  'house sitter', 'house sitting', 'house to ourselves', 'house will be empty', 'house will be vacant', 'housesitter',
-  'key is under', 'key safe', 'key under the', 'key under the mat', 'keys are under', 'keys under the', 'keysafe',
-  'leaving the house empty', 'lockbox code', 'my postcode', 'no one at home', 'no one home', 'no one will be home',
-  'no one will be there', 'nobody at home', 'nobody home', 'nobody will be home', 'nobody will be there',
-  'our postcode', 'out of the country for', 'out of the country til', 'out of the country till',
-  'out of the country until', 'out of town for', 'out of town till', 'out of town until', 'place empty',
-  'place is empty', 'place will be empty', 'spare key', 'the code to the',
+  'away until', 'burglars', 'burglars welcome', 'code for the key safe', 'door code', "door's unlocked",
+  'doors unlocked', 'empty for', 'empty house', 'flat empty', 'flat is empty', 'flat will be empty', 'garage code',
+  'gate code', 'gone for 2 weeks', 'gone for a week', 'gone for two weeks', 'home alone all week', 'home empty',
+  'home will be empty', 'house empty', 'house is empty', 'house sitter', 'house sitting', 'house to ourselves',
+  'house will be dark', 'house will be empty', 'house will be vacant', 'housesitter', 'key is under', 'key safe',
+  'key under the', 'key under the mat', 'keys are under', 'keys under the', 'keysafe', 'leaving the house empty',
+  'lockbox code', 'my postcode', 'no one at home', 'no one home', 'no one will be home', 'no one will be there',
+  'nobody at home', 'nobody home', 'nobody will be home', 'nobody will be there', 'our postcode',
+  'out of the country for', 'out of the country til', 'out of the country till', 'out of the country until',
+  'out of town for', 'out of town till', 'out of town until', 'place empty', 'place is empty', 'place will be empty',
+  'spare key', 'the code to the', 'the only one at the', 'walking home alone', "while i'm abroad",
+  "while my husband's offshore",
 ];
 
 /** Says where the writer lives or gives private numbers. */
 export const IDENTIFIERS = [
-  'call me at', 'card ending', 'card number', 'date of birth', 'dob', 'i live at', "mother's maiden name",
-  'mothers maiden name', 'my account number', 'my address is', 'my apartment number', 'my bank details', 'my cell is',
-  'my cell number', 'my credit card number', 'my date of birth', 'my dob', 'my flat number', 'my home address',
-  'my home phone', 'my licence plate', 'my license plate', 'my mobile number', 'my new address', 'my number is',
-  'my passport number', 'my password is', 'my personal email', 'my personal number', 'my phone number', 'my pin is',
-  'my routing number', 'my social security', 'my ssn', 'national insurance number', 'ni number', 'passport ending',
-  'passport number', 'social security number', 'sort code', 'text me at', 'we live at', 'whatsapp me',
+  'boarding pass', 'booking ref', 'call me at', 'card ending', 'card number', 'date of birth', 'dob', 'door code',
+  "driver's licence says", 'driving licence number', 'garage code', 'i live at', 'keypad is', 'live location',
+  "mother's maiden name", 'mothers maiden name', 'my account number', 'my address is', 'my apartment number',
+  'my bank details', 'my cell is', 'my cell number', 'my credit card number', 'my date of birth', 'my dob',
+  'my flat number', 'my home address', 'my home phone', 'my licence plate', 'my license plate', 'my live location',
+  'my mobile number', 'my new address', 'my number is', 'my passport number', 'my password is', 'my personal email',
+  'my personal number', 'my phone number', 'my pin is', 'my reg is', 'my routing number', 'my social security',
+  'my ssn', 'national insurance number', 'ni number', 'pan card', 'passport ending', 'passport number',
+  'personal email is', 'social security number', 'sort code', 'tax file number', 'text me at', 'we live at',
+  'whatsapp me', 'wi fi password', 'wifi password',
 ];
 
 /** Words near a phone number or address that make it the writer's own. */
@@ -68,15 +73,16 @@ export const HOME = [
 
 /** A child's routine: with a school it tells strangers where a child will be. */
 export const ROUTINE = [
-  'bus stop', 'drop off', 'dropoff', 'finishes at', 'gets out at', 'home time', 'pick up', 'pickup', 'school run',
-  'starts at', 'walks home', 'walks to school',
+  'bus stop', 'collect at', 'drop off', 'dropoff', 'every day at', 'every morning at', 'every night at',
+  'finishes at', 'gets out at', 'home time', 'i drop at', 'leaves our place', 'pick up', 'pickup', 'same locker',
+  'same route', 'school run', 'starts at', 'walks herself to', 'walks home', 'walks to school',
 ];
 
 /** Places a child spends the day. */
 export const KID_PLACE = [
   'after school club', 'ballet class', 'class', 'classroom', 'creche', 'daycare', 'first grade', 'football practice',
-  'kindergarten', 'nursery', 'preschool', 'primary', 'primary school', 'reception class', 'school', 'swim class',
-  'year 1', 'year 2',
+  'kindergarten', 'nursery', 'preschool', 'primary', 'primary school', 'reception class', 'school', 'school run',
+  'side gate', 'swim class', 'year 1', 'year 2',
 ];
 
 /** Describing where the home is without a number. */

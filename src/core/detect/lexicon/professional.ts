@@ -42,5 +42,5 @@ export const ORG = [
   'our findings', 'our firm', 'our guide', 'our helpline', 'our hr', 'our lab', 'our newsletter', 'our practice',
   'our report', 'our research', 'our service', 'our study', 'our survey', 'our surveys', 'our tax team',
   'our training', 'our webinar', 'our workshop', 'pharmacology', 'policymakers', 'preclinical', 'press briefing',
-  'respondents', 'series a', 'survey of', 'surveys', 'taproom', 'the report', 'webinar', 'workshop',
+  'research', 'respondents', 'series a', 'survey of', 'surveys', 'taproom', 'the report', 'webinar', 'workshop',
 ];
