@@ -27,7 +27,7 @@ describe('model weights', () => {
     const categories = (id: string) => modelFindings(draft(id), []).map((f) => f.category);
     expect(categories('x0033')).toContain('drugs');
     expect(categories('t0207')).toContain('work-complaint');
-    expect(categories('x0024')).toContain('sexual');
+    expect(categories('x0705')).toContain('sexual'); // x0024 (swingers' club) is now the rules' job
     expect(categories('x0030')).toContain('confidential');
   });
 

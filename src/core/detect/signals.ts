@@ -76,6 +76,7 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'drugs.neutral': find(drugs.NEUTRAL),
 
   'sexual.explicit': find(sexual.EXPLICIT, spec('sexual', 'high', 'Reads as sexual content', 'strong')),
+  'sexual.dating': find(sexual.DATING, spec('sexual', 'medium', 'Mentions dating or hook-up apps', 'plain')),
   'sexual.weak': find(sexual.WEAK),
   'sexual.neutral': find(sexual.NEUTRAL),
 

@@ -36,11 +36,12 @@ export const STORY = [
  */
 export const ORG = [
   'advice line', 'apprentices', 'brewery', 'candidates', 'criminology', 'employers', 'epidemiology', 'findings',
-  'for employers', 'for hr', 'for managers', 'full report', 'graduate scheme', 'guidelines', 'health team',
-  'helpline', 'hosting a webinar', 'hr team', 'journalism', 'journalists', 'lecture', 'lecture series', 'new report',
-  'newsroom', 'our brewery', 'our brokers', 'our charity', 'our clinic', 'our course', 'our district',
-  'our findings', 'our firm', 'our guide', 'our helpline', 'our hr', 'our lab', 'our newsletter', 'our practice',
-  'our report', 'our research', 'our service', 'our study', 'our survey', 'our surveys', 'our tax team',
-  'our training', 'our webinar', 'our workshop', 'pharmacology', 'policymakers', 'preclinical', 'press briefing',
-  'research', 'respondents', 'series a', 'survey of', 'surveys', 'taproom', 'the report', 'webinar', 'workshop',
+  'for employers', 'for hr', 'for managers', 'fraud team', 'full report', 'graduate scheme', 'guidelines',
+  'health team', 'helpline', 'hosting a webinar', 'hr team', 'journalism', 'journalists', 'lecture',
+  'lecture series', 'new report', 'newsroom', 'our brewery', 'our brokers', 'our charity', 'our clinic',
+  'our course', 'our district', 'our findings', 'our firm', 'our fraud team', 'our guide', 'our helpline', 'our hr',
+  'our lab', 'our newsletter', 'our practice', 'our report', 'our research', 'our service', 'our study',
+  'our survey', 'our surveys', 'our tax team', 'our training', 'our webinar', 'our workshop', 'pharmacology',
+  'policymakers', 'preclinical', 'press briefing', 'research', 'respondents', 'sector report', 'series a',
+  'survey of', 'surveys', 'taproom', 'the report', 'trust and safety team', 'webinar', 'workshop',
 ];

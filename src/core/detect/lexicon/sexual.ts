@@ -16,8 +16,8 @@ export const EXPLICIT = [
   'safe word', 'send nudes', 'send pics', 'sending nudes', 'sending pics', 'sent a nude', 'sent her a nude',
   'sent him a nude', 'sent nudes', 'sex drive', 'sex life', 'sex tape', 'sex toy', 'sex toys', 'sex with', 'sext',
   'sexted', 'sexting', 'sexts', 'sexy time', 'shag', 'shagged', 'shagging', 'situationship', 'sleeping with',
-  'slept together', 'slept with', 'smashed her', 'smashed him', 'smashing', 'sneaky link', 'snogged', 'snogging',
-  'spanked', 'spicy pics', 'strip club', 'stripper', 'strippers', 'sugar baby', 'sugar daddy', 'swingers club',
+  'slept together', 'slept with', 'smashed her', 'smashed him', 'smashing', 'snogged', 'snogging', 'spanked',
+  'spicy pics', 'strip club', 'stripper', 'strippers', 'sugar baby', 'sugar daddy', 'swingers club',
   "swingers' club", 'thirst trap', 'threesome', 'tits', 'titties', 'took her home', 'took him home', 'topless',
   'unsolicited dick pic', 'unsolicited nude', 'unsolicited nudes', 'very happy with each other', 'vibrator',
   'walk of shame', 'went home with a', 'wet dream', 'woke up in bed with', 'woke up next to',
@@ -25,13 +25,12 @@ export const EXPLICIT = [
 
 /** Words that read as sexual only beside another sexual cue (🍆🍑, "sexy" + "naked"). */
 export const WEAK = [
-  'a giver', 'bad decisions', 'bed', 'blindfold', 'booty', 'bumble', 'condom', 'condoms', 'date', 'dating app',
-  'dating apps', 'dirty', 'discreet packaging', 'feeld', 'filth', 'filthy', 'flirt', 'flirting', 'freak', 'freaky',
-  'grindr', 'handcuffs', 'hinge', 'hinge prompt', 'hot stranger', 'king size bed', 'kinky', 'lingerie', 'lube',
-  'match', 'matched', 'my hinge', 'naked', 'naughty', 'naughty pics', 'new toy', 'nude', 'on hinge', 'on the apps',
-  'rizz', 'room service', 'sexy', 'skinny dipping', 'sneaky', 'spank', 'spicy', 'stayed for breakfast', 'steamy',
-  'stranger', 'strangers', 'swiped left', 'swiped right', 'tall dark', 'the bed', 'the couple next door', 'thirsty',
-  'thong', 'tinder', 'twerk', 'twerking', 'u up',
+  'a giver', 'bad decisions', 'bed', 'blindfold', 'booty', 'bumble', 'condom', 'condoms', 'date', 'dirty',
+  'discreet packaging', 'filth', 'filthy', 'flirt', 'flirting', 'freak', 'freaky', 'handcuffs', 'hinge',
+  'hot stranger', 'king size bed', 'kinky', 'lingerie', 'lube', 'match', 'matched', 'naked', 'naughty',
+  'naughty pics', 'new toy', 'nude', 'rizz', 'room service', 'sexy', 'skinny dipping', 'sneaky', 'spank', 'spicy',
+  'stayed for breakfast', 'steamy', 'stranger', 'strangers', 'tall dark', 'the bed', 'the couple next door',
+  'thirsty', 'thong', 'twerk', 'twerking',
 ];
 
 export const NEUTRAL = [
@@ -47,6 +46,13 @@ export const NEUTRAL = [
 ];
 
 export const WORK = [
-  'awareness', 'clinic', 'consent', 'education', 'harassment', 'health', 'hr', 'policy', 'prevention', 'research',
-  'survivors', 'training', 'workplace',
+  'awareness', 'clinic', 'consent', 'education', 'fake profiles', 'harassment', 'health', 'hr', 'market', 'policy',
+  'prevention', 'research', 'revenue', 'revenues', 'safety', 'sector', 'survivors', 'training', 'trust and safety',
+  'users', 'workplace',
+];
+
+/** Hook-up and dating apps and their moves: medium, and quiet in work talk about the apps. */
+export const DATING = [
+  'dating app', 'dating apps', 'feeld', 'grindr', 'hinge prompt', 'hook up app', 'hookup app', 'my hinge',
+  'on hinge', 'on the apps', 'sneaky link', 'swiped left', 'swiped right', 'tinder', 'u up',
 ];
