@@ -58,9 +58,10 @@ export const NEUTRAL = [
 
 /** Debts and hardship: the writer's only with "I"/"my" nearby (a founder story is not). */
 export const HARDSHIP_SELF = [
-  'bank balance', 'bankrupt', 'bankruptcy', 'bonus', 'broke', 'credit card debt', 'credit score', 'crushing debt',
-  'debt', 'debts', 'declared bankruptcy', 'drowning in debt', 'emi', 'evicted', 'eviction notice', 'gambling',
-  'gambling debts', 'in debt', 'inherited', 'liquidated', 'loans', 'maxed', 'maxed out', 'mortgage', 'net worth',
-  'new salary', 'overdraft', 'overdrawn', 'pay slip', 'paycheck', 'paycheque', 'payday loan', 'payslip', 'pension',
-  'rent', 'salary', 'savings', 'student loan', 'student loans', 'take home pay', 'tax debt', 'tax refund', 'wages',
+  'bank balance', 'bankrupt', 'bankruptcy', 'bonus', 'completely broke', 'credit card debt', 'credit score',
+  'crushing debt', 'debt', 'debts', 'declared bankruptcy', 'drowning in debt', 'evicted', 'eviction notice',
+  'flat broke', 'gambling', 'gambling debts', 'in debt', 'inherited', 'liquidated', 'loans', 'maxed', 'maxed out',
+  'mortgage', 'net worth', 'new salary', 'overdraft', 'overdrawn', 'pay slip', 'paycheck', 'paycheque',
+  'payday loan', 'payslip', 'pension', 'rent', 'salary', 'savings', 'student loan', 'student loans', 'take home pay',
+  'tax debt', 'tax refund', 'wages',
 ];

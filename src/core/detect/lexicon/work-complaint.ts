@@ -45,8 +45,7 @@ export const TARGETS = [
   'our new vp', 'payroll', 'procurement', 'reorg', 'rota', 'rotas', 'senior leadership', 'shift', 'slt',
   'supervisor', 'systems', 'team', 'team lead', 'teammates', 'the all hands', 'the business', 'the ceo',
   'the company', 'the execs', 'the founder', 'the it team', 'the job', 'the manager', 'the office', 'the trust',
-  'they', 'this company', 'this consultancy', 'this job', 'this place', 'trust', 'upper management', 'vp',
-  'workplace',
+  'this company', 'this consultancy', 'this job', 'this place', 'trust', 'upper management', 'vp', 'workplace',
 ];
 
 /** Verbs of complaint that come before who they are about: "hate my job", "sick of this place". */
