@@ -69,6 +69,8 @@ const shapes: Array<[string, string]> = [
   ['HTML', '<p class="x">so <b>drunk</b> &amp; <a href="https://example.com/beer">link</a></p>'],
   ['single letters "a a a …"', 'a '],
   ['right-to-left with bidi controls', 'שלום \u202eso drunk\u202c مرحبا '],
+  ['one endless hashtag', '#beachday'],
+  ['spaced-out letters "f u c k …"', 'f u c k '],
 ];
 const shapeTimes: string[] = [];
 for (const [name, unit] of shapes) {

@@ -1,7 +1,6 @@
-// Size and time: a 30,000-connection export parses well inside the 3 s budget (the real budget is
-// tracked by `bench/imports.ts`; this guards against a regression by a wide margin), and inputs built
-// to make a naive parser quadratic stay linear.
-import { performance } from 'node:perf_hooks';
+// Size: a 30,000-connection export parses and merges correctly, and inputs built to make a naive
+// parser quadratic give the right answer. How long each takes is `npm run bench`'s job
+// (bench/imports.ts prints it against the budget); no assertion here depends on the clock.
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/core/import/csv';
 import { parseFacebookFriends } from '../../src/core/import/facebook';
@@ -25,29 +24,20 @@ function connectionsCsv(n: number): string {
   return NOTES + HEADER + rows.join('\n') + '\n';
 }
 
-function time<T>(fn: () => T): { value: T; ms: number } {
-  const t = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - t };
-}
-
 describe('import at scale', () => {
-  it('parses a 30,000-row Connections.csv in well under 3 s', () => {
-    const text = connectionsCsv(30_000);
-    parseLinkedInConnections(connectionsCsv(500)); // warm up the JIT
-    const { value, ms } = time(() => parseLinkedInConnections(text));
+  it('parses a 30,000-row Connections.csv', () => {
+    const value = parseLinkedInConnections(connectionsCsv(30_000));
     expect(value.contacts).toHaveLength(30_000);
     expect(value.contacts[0]).toMatchObject({ name: 'José 0 Núñez, PhD', employer: 'Acme 0, Inc.', title: 'Senior "Platform" Engineer Berlin' });
-    expect(ms).toBeLessThan(3_000);
+    expect(value.contacts[29_999]).toMatchObject({ name: 'Person29999 Surname29999', employer: 'Company 499' });
   });
 
-  it('merges 30,000 imported contacts into 30,000 stored ones quickly', () => {
+  it('merges 30,000 imported contacts into the same 30,000 stored ones as no change', () => {
     const imported = parseLinkedInConnections(connectionsCsv(30_000)).contacts;
     const existing = imported.map((c, i) => ({ ...c, id: i + 1, tagSource: 'import' as const, sources: ['linkedin-connections'] }));
-    const { value, ms } = time(() => mergeContacts(existing, imported, { format: 'linkedin-connections' }));
+    const value = mergeContacts(existing, imported, { format: 'linkedin-connections' });
     expect(value.adds).toHaveLength(0);
     expect(value.updates).toHaveLength(0);
-    expect(ms).toBeLessThan(3_000);
   });
 
   it('reports progress as it reads, ending at 1', () => {
@@ -59,27 +49,22 @@ describe('import at scale', () => {
     expect(seen.at(-1)).toBe(1);
   });
 
-  it('refuses a big file of the wrong format after its first rows, without reading it all', () => {
+  it('refuses a big file of the wrong format by its header (that it stops reading early: bench/imports.ts)', () => {
     const big = `Name,Email\n${'Jane,jane@example.com\n'.repeat(1_000_000)}`;
-    const { ms } = time(() => expect(() => parseLinkedInConnections(big)).toThrow(/header 'First Name,Last Name,URL/));
-    expect(ms).toBeLessThan(100);
+    expect(() => parseLinkedInConnections(big)).toThrow(/header 'First Name,Last Name,URL/);
   });
 
-  it('stays linear on inputs that make naive parsers quadratic', () => {
+  it('gives the right answer on inputs that make naive parsers quadratic (their time: bench/imports.ts)', () => {
     const mb = 1024 * 1024;
-    const cases: Array<[string, () => unknown]> = [
-      ['one 8 MB quoted cell full of doubled quotes', () => readCsv(`a,"${'""'.repeat(4 * mb)}"\n`)],
-      ['an 8 MB file that opens a quote and never closes it', () => readCsv(`a,"${'x\n'.repeat(4 * mb)}`)],
-      ['an 8 MB blank e-mail cell around ":::"', () => parseGenericCsv(`name,email\nA,"${' '.repeat(8 * mb)}:::"\n`, { mapping: { name: 0, email: 1 } })],
-      ['a 4 MB blank label cell in a Google CSV', () => parseGoogleContacts(`First Name,Last Name,Labels,E-mail 1 - Value\nA,B,"${' '.repeat(4 * mb)}:::x",a@b.example\n`)],
-      ['a vCard value folded over 500,000 lines', () => parseVcard(`BEGIN:VCARD\r\nFN;ENCODING=QUOTED-PRINTABLE:A${'=\r\n='.repeat(500_000)}\r\nNOTE:x${'\r\n y'.repeat(500_000)}\r\nEND:VCARD\r\n`)],
-      ['100,000 Facebook friends', () => parseFacebookFriends(JSON.stringify({ friends_v2: Array.from({ length: 100_000 }, (_, i) => ({ name: `Fr\u00c3\u00a9d ${i}`, timestamp: i })) }))],
-      ['30,000 stored people who share one name', () => mergeContacts(Array.from({ length: 30_000 }, (_, i) => ({ id: i, name: 'John Smith', handles: [], emails: [], tag: 'personal' as const, tagSource: 'import' as const })), Array.from({ length: 30_000 }, () => ({ name: 'John Smith', handles: [], emails: [], tag: 'personal' as const })))],
-    ];
-    for (const [what, run] of cases) {
-      const { ms } = time(run);
-      if (process.env.IMPORT_TIMINGS) console.log(what, ms.toFixed(0));
-      expect(ms, what).toBeLessThan(5_000); // quadratic behaviour here takes minutes; the margin absorbs a loaded machine
-    }
+    expect(readCsv(`a,"${'""'.repeat(mb)}"\n`).rows[0]?.[1]).toHaveLength(mb);
+    expect(readCsv(`a,"${'x\n'.repeat(mb)}`)).toMatchObject({ rows: [], truncated: true });
+    expect(parseGenericCsv(`name,email\nA,"${' '.repeat(mb)}:::"\n`, { mapping: { name: 0, email: 1 } }).contacts[0]?.emails).toEqual([]);
+    expect(parseGoogleContacts(`First Name,Last Name,Labels,E-mail 1 - Value\nA,B,"${' '.repeat(mb)}:::x",a@b.example\n`).contacts).toHaveLength(1);
+    const card = parseVcard(`BEGIN:VCARD\r\nFN;ENCODING=QUOTED-PRINTABLE:A${'=\r\n='.repeat(50_000)}\r\nNOTE:x${'\r\n y'.repeat(50_000)}\r\nEND:VCARD\r\n`);
+    expect(card.contacts).toHaveLength(1);
+    expect(parseFacebookFriends(JSON.stringify({ friends_v2: Array.from({ length: 100_000 }, (_, i) => ({ name: `Fr\u00c3\u00a9d ${i}`, timestamp: i })) })).contacts[99_999]?.name).toBe('Fréd 99999');
+    const same = mergeContacts(Array.from({ length: 30_000 }, (_, i) => ({ id: i, name: 'John Smith', handles: [], emails: [], tag: 'personal' as const, tagSource: 'import' as const })), Array.from({ length: 30_000 }, () => ({ name: 'John Smith', handles: [], emails: [], tag: 'personal' as const })));
+    // Each imported "John Smith" meets one stored "John Smith" of its own: nothing added, nothing changed.
+    expect([same.adds.length, same.updates.length, same.unchanged]).toEqual([0, 0, 30_000]);
   });
 });

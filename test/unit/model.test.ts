@@ -132,18 +132,11 @@ describe('modelFindings on arbitrary text', () => {
     expect(modelFindings('my boss is useless', null as unknown as Finding[])).toBeInstanceOf(Array);
   });
 
-  it('stays linear: 1 MB of text in about 16 times the time of 64 KB', () => {
+  it('takes 1 MB of text and finds things in it (its time: bench/model.ts)', () => {
     const sample = 'My manager took credit for my work again. Interview on Friday 🤞 ';
     const big = sample.repeat(Math.ceil(1_000_000 / sample.length)).slice(0, 1_000_000);
-    const small = big.slice(0, 62_500);
-    modelFindings(small, []);
-    let t = performance.now();
-    modelFindings(small, []);
-    const smallMs = performance.now() - t;
-    t = performance.now();
     const found = modelFindings(big, []);
-    const bigMs = performance.now() - t;
     expect(found.length).toBeGreaterThan(0);
-    expect(bigMs).toBeLessThan(Math.max(smallMs, 5) * 16 * 4);
+    expect(found.every((f) => f.start >= 0 && f.end <= big.length && f.start < f.end)).toBe(true);
   });
 });
