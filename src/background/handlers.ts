@@ -1,4 +1,5 @@
 import type { ContentHandlers, PageHandlers } from '../shared/messaging/server';
+import { noteDetectedProfile } from '../shared/storage/detected-profiles';
 import { clearComposer, composerState, readTabState, recordVerdict } from '../shared/storage/tab-state';
 import { showTabBadge } from './badge';
 import { checkDraft } from './check-draft';
@@ -9,7 +10,9 @@ import { checkDraft } from './check-draft';
 export const contentHandlers: ContentHandlers = {
   async 'draft:check'(snapshot, sender) {
     // The site comes from the browser-attributed URL, never from the message body.
-    const verdict = await checkDraft({ ...snapshot, site: sender.site });
+    // The profile the user posts as is remembered (handle and name only) so the options page can
+    // offer it to an identity; a failure there must not cost the verdict.
+    const [verdict] = await Promise.all([checkDraft({ ...snapshot, site: sender.site }), noteDetectedProfile(sender.site, snapshot.profile).catch(() => false)]);
     const state = snapshot.text.trim()
       ? await recordVerdict(sender.tabId, sender.site, sender.url, composerState(snapshot.composerId, verdict, Date.now()))
       : await clearComposer(sender.tabId, snapshot.composerId);

@@ -1,7 +1,7 @@
 import type { ContactTag, MatchedMention } from '../../core/audience';
 import { nameKey, normalizeHandle } from '../../core/handles';
 import type { Mention } from '../../core/types';
-import { db, type Contact } from './db';
+import { db, type Contact, type ContactRole } from './db';
 
 export interface NewContact {
   name: string;
@@ -46,6 +46,71 @@ export async function addContact(input: NewContact): Promise<Contact> {
 /** A tag set here is the user's own: imports never change it afterwards. */
 export async function setContactTag(id: number, tag: ContactTag): Promise<void> {
   await db().contacts.update(id, { tag, tagSource: 'manual', updatedAt: Date.now() });
+}
+
+export const CONTACT_ROLES: readonly ContactRole[] = ['manager', 'colleague', 'report', 'client', 'recruiter', 'friend', 'family'];
+
+/**
+ * A role the user chose ("manager"), or none. Saved as a manual edit: the contact lists 'manual' among
+ * its sources, so undoing the import that brought it in keeps it (and its role) instead of deleting it.
+ */
+export async function setContactRole(id: number, role: ContactRole | null): Promise<void> {
+  if (role !== null && !CONTACT_ROLES.includes(role)) throw new ContactInputError(`'${String(role)}' is not a role Hatcheck knows.`);
+  const store = db();
+  await store.transaction('rw', store.contacts, async () => {
+    const contact = await store.contacts.get(id);
+    if (!contact) throw new ContactInputError('That contact no longer exists.');
+    const next: Contact = { ...contact, sources: contact.sources.includes('manual') ? contact.sources : [...contact.sources, 'manual'], updatedAt: Date.now() };
+    if (role) next.role = role;
+    else delete next.role;
+    await store.contacts.put(next);
+  });
+}
+
+export interface ContactQuery {
+  /** Words that must all appear in the name, a handle, an e-mail or the employer (any case). */
+  search?: string;
+  tag?: ContactTag;
+  offset?: number;
+  limit?: number;
+}
+
+export interface ContactPage {
+  contacts: Contact[];
+  /** How many contacts match the query (all pages). */
+  matching: number;
+  /** How many contacts there are in all. */
+  total: number;
+}
+
+function matcher(search: string): ((c: Contact) => boolean) | null {
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  return (c) => {
+    const hay = [c.nameKey, ...c.handles, ...c.emails, c.employer ?? '', c.title ?? ''].join(' ').toLowerCase();
+    return words.every((w) => hay.includes(w));
+  };
+}
+
+/**
+ * One page of the contact list, by name. Without a search or tag it reads only the page through the
+ * name index; a search scans (fine for tens of thousands of rows, and only when someone types).
+ */
+export async function queryContacts(query: ContactQuery = {}): Promise<ContactPage> {
+  const offset = Math.max(0, Math.floor(query.offset ?? 0));
+  const limit = Math.max(1, Math.floor(query.limit ?? 50));
+  const match = matcher(query.search ?? '');
+  const store = db();
+  return store.transaction('r', store.contacts, async () => {
+    const total = await store.contacts.count();
+    if (!match && !query.tag) {
+      return { contacts: await store.contacts.orderBy('nameKey').offset(offset).limit(limit).toArray(), matching: total, total };
+    }
+    const tag = query.tag;
+    const rows = tag ? await store.contacts.where('tag').equals(tag).sortBy('nameKey') : await store.contacts.orderBy('nameKey').toArray();
+    const hits = match ? rows.filter(match) : rows;
+    return { contacts: hits.slice(offset, offset + limit), matching: hits.length, total };
+  });
 }
 
 export async function removeContact(id: number): Promise<void> {

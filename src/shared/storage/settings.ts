@@ -1,4 +1,5 @@
 import { db } from './db';
+import type { DetectedProfile } from './detected-profiles';
 
 /** Every setting with its default: the one place that lists them. */
 export const SETTINGS = {
@@ -6,6 +7,8 @@ export const SETTINGS = {
   activeIdentityId: null as number | null,
   /** Pause all warnings (the popup's switch). */
   paused: false as boolean,
+  /** Profiles seen in drafts that no identity claims yet: suggestions on the options page (detected-profiles.ts). */
+  detectedProfiles: [] as DetectedProfile[],
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
