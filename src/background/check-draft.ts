@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY, type Policy } from '../core/policy';
 import type { DraftSnapshot, Verdict } from '../core/types';
 import { buildVerdict } from '../core/verdict';
-import { matchMentions } from '../shared/storage/contacts';
+import { audienceIndex } from '../shared/storage/audience-index';
 import { db } from '../shared/storage/db';
 import { resolved, resolveIdentity, type ResolvedIdentity } from '../shared/storage/identities';
 import { getSetting } from '../shared/storage/settings';
@@ -19,12 +19,13 @@ async function identityFor(snapshot: DraftSnapshot): Promise<ResolvedIdentity> {
 }
 
 /**
- * Who posts × who sees × what it says → a verdict. Reads the audience map fresh every time:
- * indexed look-ups of a handful of mentions, nothing cached that could go stale.
+ * Who posts × who sees × what it says → a verdict. The audience index is rebuilt whenever a contact
+ * or an identity's work domains changed since it was built (shared/storage/audience-index.ts), so it
+ * is never stale; only the summary it yields (counts, at most five names) goes back to the page.
  */
 export async function checkDraft(snapshot: DraftSnapshot): Promise<Verdict> {
-  const [identity, matched, paused] = await Promise.all([identityFor(snapshot), matchMentions(snapshot.mentions), getSetting('paused')]);
-  const verdict = buildVerdict({ snapshot, matched, identity: identity.summary, policy: mergePolicy(identity.policy), customTerms: identity.customTerms, neverTerms: identity.neverTerms });
+  const [identity, index, paused] = await Promise.all([identityFor(snapshot), audienceIndex(), getSetting('paused')]);
+  const verdict = buildVerdict({ snapshot, audienceIndex: index, identity: identity.summary, policy: mergePolicy(identity.policy), customTerms: identity.customTerms, neverTerms: identity.neverTerms });
   if (!paused) return verdict;
   return { ...verdict, level: 'none', findings: [], headline: 'Hatcheck is paused' };
 }

@@ -58,6 +58,38 @@ export interface DraftSnapshot {
   profile: ActiveProfile;
 }
 
+/** `both`: a friend who is also a colleague; for exposure they count as work. */
+export type ContactTag = 'work' | 'personal' | 'both' | 'untagged';
+
+/** How a contact relates to the user; the first five are work relations. */
+export const CONTACT_ROLES = ['manager', 'client', 'report', 'colleague', 'recruiter', 'friend', 'family'] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+/**
+ * What a site's own visibility label means, in one vocabulary for every site ("Friends except…",
+ * "Quiet public", "Connections only" …). `recipients` is e-mail; `only-me` is nobody but the author.
+ */
+export const VISIBILITY_KINDS = [
+  'public', 'friends', 'friends-except', 'connections', 'followers', 'mentioned-only', 'channel', 'recipients', 'only-me', 'unknown',
+] as const;
+export type VisibilityKind = (typeof VISIBILITY_KINDS)[number];
+
+/** People who can see a post, by the tag the user gave them (people, not stored rows). */
+export interface AudienceCounts {
+  work: number;
+  personal: number;
+  both: number;
+  untagged: number;
+}
+
+/** A work contact who can see the post, named in the reason ("your manager Dana"). */
+export interface NamedContact {
+  name: string;
+  role?: ContactRole;
+  /** The draft mentions or addresses them. */
+  mentioned: boolean;
+}
+
 export interface AudienceSummary {
   kind: AudienceKind;
   /** One line for people: "Anyone on LinkedIn, including 2 work contacts". */
@@ -66,6 +98,14 @@ export interface AudienceSummary {
   /** Mentioned people the user tagged as work contacts (names only; the page already shows them). */
   workMentions: string[];
   personalMentions: string[];
+  /** What the site's label means (the label itself stays in `visibility`). */
+  visibilityKind: VisibilityKind;
+  /** Who can see it, by tag, as far as the user's contacts tell. */
+  counts: AudienceCounts;
+  /** At most five work contacts who can see it: manager, client, report, colleague, recruiter, then the rest. */
+  named: NamedContact[];
+  /** One sentence: "Public post: anyone, including 14 work contacts, can see it". */
+  reason: string;
 }
 
 export interface IdentitySummary {
@@ -80,6 +120,8 @@ export interface Verdict {
   identity: IdentitySummary;
   /** Why the level is what it is, for the warning's first line. */
   headline: string;
+  /** Sentences the UI can show under the headline: who posts, who sees ("Posting as Acme Corp (brand)"). */
+  reasons: string[];
 }
 
 /** A finding as kept outside the page: no draft text, only what and where. */
@@ -93,6 +135,8 @@ export interface ComposerState {
   findings: StoredFinding[];
   audience: AudienceSummary;
   identity: IdentitySummary;
+  /** The verdict's reasons (no draft text in them). */
+  reasons: string[];
   updatedAt: number;
 }
 

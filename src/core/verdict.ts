@@ -1,4 +1,5 @@
-import { resolveAudience, type MatchedMention } from './audience';
+import { resolveAudience } from './audience';
+import type { AudienceIndex } from './audience-index';
 import { classify } from './detect/classify';
 import { categoryLabel } from './labels';
 import { decideLevel, isFirstPerson, type Policy } from './policy';
@@ -6,7 +7,8 @@ import type { DraftSnapshot, IdentitySummary, Level, Verdict } from './types';
 
 export interface VerdictInput {
   snapshot: DraftSnapshot;
-  matched: readonly MatchedMention[];
+  /** The user's contacts folded for audience resolution; none known when omitted. */
+  audienceIndex?: AudienceIndex;
   identity: IdentitySummary;
   policy?: Readonly<Policy>;
   customTerms?: readonly string[];
@@ -21,13 +23,22 @@ const LEVEL_WORDS: Record<Level, string> = {
 };
 
 /** Joins the three questions (who posts, who sees, is it personal) into one answer. Pure. */
-export function buildVerdict({ snapshot, matched, identity, policy, customTerms, neverTerms }: VerdictInput): Verdict {
+const IDENTITY_WORDS = { brand: 'brand', work: 'work identity', personal: 'personal' } as const;
+
+/** "Posting as Acme Corp (brand)": said when it changes the answer (a work or brand identity). */
+export function identityReason(identity: IdentitySummary): string | undefined {
+  if (identity.kind === 'personal') return undefined;
+  return `Posting as ${identity.name || 'you'} (${IDENTITY_WORDS[identity.kind]})`;
+}
+
+export function buildVerdict({ snapshot, audienceIndex, identity, policy, customTerms, neverTerms }: VerdictInput): Verdict {
   const findings = classify(snapshot.text, { customTerms, neverTerms });
-  const audience = resolveAudience(snapshot.site, snapshot.visibility, matched);
+  const audience = resolveAudience({ site: snapshot.site, visibility: snapshot.visibility, mentions: snapshot.mentions, identityKind: identity.kind, index: audienceIndex });
   const level = decideLevel({ findings, audience: audience.kind, identity: identity.kind, firstPerson: isFirstPerson(snapshot.text), policy });
   const categories = [...new Set(findings.map((f) => categoryLabel(f.category)))];
   const headline = level === 'none'
     ? LEVEL_WORDS.none
     : `${LEVEL_WORDS[level]}: ${categories.join(', ')}${identity.kind === 'brand' ? `, posting as ${identity.name}` : ''}`;
-  return { level, findings, audience, identity, headline };
+  const reasons = [identityReason(identity), audience.reason].filter((r): r is string => !!r);
+  return { level, findings, audience, identity, headline, reasons };
 }

@@ -12,9 +12,13 @@ const verdict: Verdict = {
     { category: 'absence', severity: 'high', start: 13, end: 27, text: 'called in sick', why: 'Says you are away from work.' },
     { category: 'custom', severity: 'high', start: 35, end: 41, text: 'Falcon', why: '"falcon" is on your own always-warn list.' },
   ],
-  audience: { kind: 'professional', description: 'Anyone on or off LinkedIn', visibility: 'Anyone', workMentions: [], personalMentions: [] },
+  audience: {
+    kind: 'professional', description: 'Anyone on or off LinkedIn', visibility: 'Anyone', workMentions: [], personalMentions: [],
+    visibilityKind: 'public', counts: { work: 0, personal: 0, both: 0, untagged: 0 }, named: [], reason: 'Public post on LinkedIn, a professional network: anyone can see it',
+  },
   identity: { name: 'Sam Lee', kind: 'personal' },
   headline: 'Check before posting: alcohol, absence from work, your own terms',
+  reasons: ['Public post on LinkedIn, a professional network: anyone can see it'],
 };
 
 describe('composerState', () => {
@@ -30,6 +34,7 @@ describe('composerState', () => {
       ],
       audience: verdict.audience,
       identity: verdict.identity,
+      reasons: verdict.reasons,
       updatedAt: 1234,
     });
   });

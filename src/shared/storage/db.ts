@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Category, IdentityKind, Level } from '../../core/types';
+import type { Category, ContactRole, IdentityKind, Level } from '../../core/types';
 import type { ContactTag } from '../../core/audience';
 import type { UndoRecord } from '../../core/import/merge';
 import type { Policy } from '../../core/policy';
+import { contactsVersionMiddleware } from './contacts-version';
 
 // Every durable store Hatcheck has is listed here (storage.session holds per-tab facts only:
 // see tab-state.ts). Draft text is never stored anywhere.
@@ -34,7 +35,8 @@ export interface Account {
   identityId: number;
 }
 
-export type ContactRole = 'manager' | 'colleague' | 'report' | 'client' | 'recruiter' | 'friend' | 'family';
+/** Defined in core (the audience resolver orders named contacts by it). */
+export type { ContactRole } from '../../core/types';
 
 export interface Contact {
   id?: number;
@@ -121,6 +123,8 @@ export type HatcheckDb = Dexie & {
 
 export function openDb(name: string = DB_NAME): HatcheckDb {
   const db = new Dexie(name) as HatcheckDb;
+  // Stamps `contactsVersion` in every write to contacts (contacts-version.ts).
+  db.use(contactsVersionMiddleware);
   for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);

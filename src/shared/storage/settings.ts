@@ -7,6 +7,11 @@ export const SETTINGS = {
   activeIdentityId: null as number | null,
   /** Pause all warnings (the popup's switch). */
   paused: false as boolean,
+  /**
+   * Changes with every write to the contacts store (written by the middleware in contacts-version.ts,
+   * never by hand); the background rebuilds its audience index when it no longer matches.
+   */
+  contactsVersion: '' as string,
   /** Profiles seen in drafts that no identity claims yet: suggestions on the options page (detected-profiles.ts). */
   detectedProfiles: [] as DetectedProfile[],
 } as const;

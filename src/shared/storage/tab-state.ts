@@ -22,6 +22,7 @@ export function composerState(composerId: string, verdict: Verdict, now: number)
     findings: verdict.findings.map(({ text: _dropped, ...rest }) => rest),
     audience: verdict.audience,
     identity: verdict.identity,
+    reasons: verdict.reasons,
     updatedAt: now,
   };
 }

@@ -1,0 +1,189 @@
+// What each site's own visibility label means. Labels are matched lower-case, trimmed, without a
+// leading "post to" / "sharing with" and without anything after the first comma or colon
+// ("Public, anyone can quote" → "public"; "Friends except: Dana" → "friends except").
+// Labels as the research saw them (../shared/research/sites.md, 2026): English UIs only.
+import type { AudienceKind, VisibilityKind } from './types';
+
+/** Where a contact can be part of the audience. `email` is the address book. */
+export const NETWORKS = ['linkedin', 'facebook', 'x', 'bluesky', 'mastodon', 'slack', 'discord', 'teams', 'email'] as const;
+export type Network = (typeof NETWORKS)[number];
+
+export interface VisibilityMeaning {
+  kind: VisibilityKind;
+  /** How the description starts: "Your Facebook friends". */
+  phrase: string;
+  /** Reaches people beyond the user's own contacts there (friends of friends): never "personal". */
+  broad?: boolean;
+}
+
+export interface SiteAudience {
+  label: string;
+  network: Network;
+  /** A workplace tool or professional network: whatever the setting, the audience is professional. */
+  professional: boolean;
+  /** The meaning when the page gives no label or one Hatcheck does not know. */
+  fallback: (label: string) => VisibilityMeaning;
+  visibilities: Record<string, VisibilityMeaning>;
+  /** What the people there are called: "Facebook friends", "LinkedIn connections". */
+  audienceNoun: string;
+}
+
+const v = (kind: VisibilityKind, phrase: string, broad?: boolean): VisibilityMeaning => (broad ? { kind, phrase, broad } : { kind, phrase });
+
+const LINKEDIN: SiteAudience = {
+  label: 'LinkedIn',
+  network: 'linkedin',
+  professional: true,
+  audienceNoun: 'LinkedIn connections',
+  // LinkedIn is professional whatever the setting: connections are colleagues, recruiters and clients.
+  fallback: (label) => (label ? v('unknown', `${label} on LinkedIn`) : v('public', 'Your LinkedIn audience')),
+  visibilities: {
+    anyone: v('public', 'Anyone on or off LinkedIn'),
+    'connections only': v('connections', 'Your LinkedIn connections'),
+    connections: v('connections', 'Your LinkedIn connections'),
+    group: v('channel', 'A LinkedIn group'),
+  },
+};
+
+const FACEBOOK: SiteAudience = {
+  label: 'Facebook',
+  network: 'facebook',
+  professional: false,
+  audienceNoun: 'Facebook friends',
+  fallback: (label) => v('unknown', label ? `${label} on Facebook` : 'Your Facebook audience'),
+  visibilities: {
+    public: v('public', 'Anyone on or off Facebook'),
+    friends: v('friends', 'Your Facebook friends'),
+    'friends of friends': v('friends', 'Your Facebook friends and their friends', true),
+    'your friends of friends': v('friends', 'Your Facebook friends and their friends', true),
+    'friends except': v('friends-except', 'Your Facebook friends, except those you left out'),
+    'friends except…': v('friends-except', 'Your Facebook friends, except those you left out'),
+    'friends except...': v('friends-except', 'Your Facebook friends, except those you left out'),
+    // Hatcheck cannot see whom the user picked: counted as the friends they were picked from.
+    'specific friends': v('friends-except', 'Some of your Facebook friends'),
+    custom: v('friends-except', 'Some of your Facebook friends'),
+    'only me': v('only-me', 'Only you'),
+  },
+};
+
+const X: SiteAudience = {
+  label: 'X',
+  network: 'x',
+  professional: false,
+  audienceNoun: 'X followers and follows',
+  // X posts are public; the "… can reply" button only limits replies (research/sites.md §X), so a
+  // reply setting never narrows who reads the post.
+  fallback: (label) => v('public', /can reply$/.test(label.toLowerCase()) ? 'Anyone on X' : label ? `${label} on X` : 'Anyone on X'),
+  visibilities: {
+    everyone: v('public', 'Anyone on X'),
+    public: v('public', 'Anyone on X'),
+    followers: v('followers', 'Your X followers'),
+    'followers only': v('followers', 'Your X followers'),
+    // A protected account: only approved followers read it.
+    protected: v('followers', 'Your X followers'),
+    'only accounts you mention': v('mentioned-only', 'Only the accounts you mention'),
+    'mentioned only': v('mentioned-only', 'Only the accounts you mention'),
+    'direct message': v('mentioned-only', 'The people in this conversation'),
+  },
+};
+
+const BLUESKY: SiteAudience = {
+  label: 'Bluesky',
+  network: 'bluesky',
+  professional: false,
+  audienceNoun: 'Bluesky follows',
+  // Every Bluesky post is public; "Anybody can interact" / "Interaction limited" gate replies only.
+  fallback: () => v('public', 'Anyone on Bluesky'),
+  visibilities: {
+    everybody: v('public', 'Anyone on Bluesky'),
+    public: v('public', 'Anyone on Bluesky'),
+    'direct message': v('mentioned-only', 'The people in this conversation'),
+  },
+};
+
+const MASTODON: SiteAudience = {
+  label: 'Mastodon',
+  network: 'mastodon',
+  professional: false,
+  audienceNoun: 'Mastodon follows',
+  fallback: (label) => v('unknown', label ? `${label} on Mastodon` : 'Your Mastodon audience'),
+  visibilities: {
+    public: v('public', 'Anyone on Mastodon'),
+    'quiet public': v('public', 'Anyone on Mastodon (kept off public timelines)'),
+    unlisted: v('public', 'Anyone on Mastodon (kept off public timelines)'),
+    followers: v('followers', 'Your Mastodon followers'),
+    'followers only': v('followers', 'Your Mastodon followers'),
+    private: v('followers', 'Your Mastodon followers'),
+    'specific people': v('mentioned-only', 'Only the people you mention'),
+    'mentioned people only': v('mentioned-only', 'Only the people you mention'),
+    direct: v('mentioned-only', 'Only the people you mention'),
+  },
+};
+
+const chat = (label: string, network: Network, professional: boolean): SiteAudience => ({
+  label,
+  network,
+  professional,
+  audienceNoun: `${label} contacts`,
+  fallback: (l) => v('channel', l ? `${l} on ${label}` : `A ${label} channel`),
+  visibilities: {
+    channel: v('channel', `A ${label} channel`),
+    'public channel': v('channel', `A ${label} channel`),
+    'private channel': v('channel', `A private ${label} channel`),
+    'direct message': v('mentioned-only', 'The people in this conversation'),
+    'group message': v('mentioned-only', 'The people in this conversation'),
+    dm: v('mentioned-only', 'The people in this conversation'),
+    chat: v('mentioned-only', 'The people in this conversation'),
+  },
+});
+
+const EMAIL = (label: string): SiteAudience => ({
+  label,
+  network: 'email',
+  professional: false,
+  audienceNoun: 'address-book contacts',
+  fallback: () => v('recipients', 'Your recipients'),
+  visibilities: {},
+});
+
+/** Site ids as `core/sites.ts` names them (and as adapters for these sites will). */
+const SITES: Record<string, SiteAudience> = {
+  linkedin: LINKEDIN,
+  facebook: FACEBOOK,
+  x: X,
+  bluesky: BLUESKY,
+  mastodon: MASTODON,
+  // Workplace chat: the people in it are colleagues.
+  slack: chat('Slack', 'slack', true),
+  teams: chat('Teams', 'teams', true),
+  discord: chat('Discord', 'discord', false),
+  gmail: EMAIL('Gmail'),
+  outlook: EMAIL('Outlook'),
+  email: EMAIL('E-mail'),
+};
+
+export function siteAudience(site: string): SiteAudience | undefined {
+  return Object.hasOwn(SITES, site) ? SITES[site] : undefined;
+}
+
+/** The label as the table keys it. */
+export function labelKey(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ').trim()
+    .replace(/^(?:post to|sharing with|share with|visible to|audience:)\s*/, '')
+    .split(/[,:]/)[0]!.trim();
+}
+
+/** The meaning of a site's visibility label; unknown sites get an honest "cannot see". */
+export function visibilityMeaning(site: string, label: string): VisibilityMeaning {
+  const table = siteAudience(site);
+  if (!table) return v('unknown', 'An audience Hatcheck cannot see');
+  const key = labelKey(label);
+  // Own keys only: a label like "constructor" must not find Object.prototype's.
+  const known = Object.hasOwn(table.visibilities, key) ? table.visibilities[key] : undefined;
+  return known ?? table.fallback(label.trim());
+}
+
+/** The kind the policy column uses when nothing about the people is known. */
+export function defaultKind(site: string): AudienceKind {
+  return siteAudience(site)?.professional ? 'professional' : 'public';
+}
