@@ -164,15 +164,26 @@ function readSentence(text: string, from: number, to: number, index: number, quo
     if (!tok || tok.text === 'i' || !upper(tok.start)) return false;
     return tok.end - tok.start === 1 || !upper(tok.start + 1);
   };
+  // A neighbour makes a name only when nothing but a space separates them ("Klarna, Clearpay" is a
+  // list), and the first word of a sentence is capitalised anyway ("Starting Ozempic").
+  const nameNeighbour = (k: number, other: number) => other >= 0 && (other > 0 || k > 1) && title(other)
+    && /^ $/.test(t.slice(tokens[Math.min(k, other)]!.end, tokens[Math.max(k, other)]!.start));
+  /** Where a neutral phrase ("sick pay") or a denied one ("didn't call in sick") hides a category's cues too. */
+  const hidden: Array<{ category: string; from: number; to: number }> = [];
   for (const m of matchLongest(FIND_INDEX, tokens)) {
     covered.fill(1, m.from, m.to);
     const swearing = m.phrase.signals.some((x) => x.startsWith('profanity.'));
-    if (!swearing && m.to - m.from === 1 && title(m.from) && (title(m.from - 1) || title(m.from + 1))) continue;
+    if (!swearing && m.to - m.from === 1 && title(m.from) && (nameNeighbour(m.from, m.from - 1) || nameNeighbour(m.from, m.from + 1))) continue;
     if (m.phrase.signals.includes('alcohol.drink')) drinkAt.add(m.from);
-    add(m.phrase.signals, m.from, m.to, tokens[m.from]!.start, tokens[m.to - 1]!.end, negationOf(tokens, m.from, t));
+    const negation = negationOf(tokens, m.from, t);
+    for (const s of m.phrase.signals) {
+      if (s.endsWith('.neutral') || (negation !== 'none' && SIGNALS[s]?.finding)) hidden.push({ category: s.slice(0, s.indexOf('.')), from: m.from, to: m.to });
+    }
+    add(m.phrase.signals, m.from, m.to, tokens[m.from]!.start, tokens[m.to - 1]!.end, negation);
   }
   const cues = new Set<string>();
   for (const m of matchAll(CUE_INDEX, tokens)) {
+    if (hidden.length > 0 && hidden.some((h) => h.from <= m.from && m.to <= h.to && m.phrase.signals.every((s) => s.startsWith(`${h.category}.`)))) continue;
     for (const s of m.phrase.signals) cues.add(s);
     // Cues are context, not claims: "can't stand how management…" still names management. Only
     // faking counts ("faking a cough" is an excuse made up).
@@ -211,7 +222,8 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   for (const h of hits) if (h.quoted && h.signals.includes('absence.fake-excuse')) h.quoted = false;
   const self = selfPositions(tokens);
   // "Anyone else's antidepressants…?" asks as one of them, not as an adviser.
-  const askingReader = self.length === 0 && lastMark(t) === '?' && !/\banyone else/.test(t);
+  // "If you're job hunting right now, …" talks to the reader too.
+  const askingReader = self.length === 0 && ((lastMark(t) === '?' && !/\banyone else/.test(t)) || /\b(?:if|when|whether) (?:you'?re|you are|ur)\b/.test(t));
   return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [] };
 }
 

@@ -81,10 +81,25 @@ const NOT_MINE = new Set(['any', 'every', 'your', 'ur', 'their', 'his', 'her', '
 /** "A manager who…", "a company can…": the shape of advice, not of a complaint about one's own. */
 const ADVICE_NEXT = new Set(['can', 'cannot', 'cant', 'will', 'should', 'must', 'is', 'who', 'needs', 'makes', 'might', 'may', 'has']);
 
-/** Token indices of words that put the writer in the sentence. */
+/**
+ * Verbs a diary-style post starts with when it drops its "I": "Had a seizure on the platform",
+ * "Starting Ozempic next week", "Took a tab at the gardens". Such a sentence is the writer's.
+ */
+const DROPPED_I = new Set([
+  'am', 'ate', 'been', 'bought', 'booked', 'called', 'cancelled', 'cried', 'did', 'drank', 'feeling', 'felt',
+  'found', 'getting', 'got', 'gotta', 'had', 'hate', 'having', 'left', 'lost', 'missed', 'need', 'needed', 'quit',
+  'rang', 'sent', 'skipped', 'slept', 'spent', 'started', 'starting', 'survived', 'told', 'took', 'tried', 'trying',
+  'waiting', 'went', 'woke',
+]);
+/** Adverbs before such a verb: "Finally diagnosed", "Just had a call", "Still waiting". */
+const LEAD_ADVERBS = new Set(['actually', 'finally', 'honestly', 'just', 'literally', 'nearly', 'now', 'officially', 'still']);
+
+/** Token indices of words that put the writer in the sentence, with the verb of a dropped "I" first. */
 export function selfPositions(tokens: readonly Token[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (SELF.has(tokens[i]!.keys[0]!)) out.push(i);
+  const verb = tokens.length > 1 && LEAD_ADVERBS.has(tokens[0]!.keys[0]!) ? 1 : 0;
+  if (tokens.length > verb && DROPPED_I.has(tokens[verb]!.keys[0]!)) out.push(verb);
+  for (let i = 0; i < tokens.length; i++) if (SELF.has(tokens[i]!.keys[0]!) && i !== out[0]) out.push(i);
   return out;
 }
 

@@ -168,6 +168,9 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'alcohol.emoji-run': find([], spec('alcohol', 'medium', 'A row of drink emoji reads as a big night', 'plain')),
   'alcohol.queasy': find([]),
   'drugs.emoji': find([]),
+  // ❄ and 👃: snow and a nose are cocaine only together ("❄️❄️👃"), or beside other drug slang.
+  'drugs.snow': find([]),
+  'drugs.nose': find([]),
   'sexual.emoji': find([]),
   'sexual.explicit-emoji': find([], spec('sexual', 'medium', 'The 🔞 marks adult content', 'strong')),
   'profanity.gesture': find([], spec('profanity', 'medium', 'The middle finger reads as swearing', 'strong')),

@@ -10,6 +10,7 @@ export const EMOJI: ReadonlyArray<readonly [string, ...string[]]> = [
   ['\u26f7', 'leisure'],                        // ⛷
   ['\u271d', 'religion.word'],                  // ✝
   ['\u2721', 'religion.word'],                  // ✡
+  ['\u2744', 'drugs.snow'],                     // ❄
   ['\u{1f30a}', 'leisure'],                     // 🌊
   ['\u{1f31e}', 'leisure'],                     // 🌞
   ['\u{1f32b}', 'drugs.emoji'],                 // 🌫
@@ -36,6 +37,7 @@ export const EMOJI: ReadonlyArray<readonly [string, ...string[]]> = [
   ['\u{1f3ca}', 'leisure'],                     // 🏊
   ['\u{1f3d6}', 'leisure'],                     // 🏖
   ['\u{1f3dd}', 'leisure'],                     // 🏝
+  ['\u{1f443}', 'drugs.nose'],                  // 👃
   ['\u{1f445}', 'sexual.emoji'],                // 👅
   ['\u{1f48a}', 'drugs.emoji'],                 // 💊
   ['\u{1f48b}', 'sexual.emoji'],                // 💋

@@ -36,13 +36,16 @@ export const IDENTIFIERS = [
 
 /** Words near a phone number or address that make it the writer's own. */
 export const HOME_CUES = [
-  'at mine', 'bring a', 'buzzer', 'call me', 'cell', 'come by', 'come over', 'come round', 'delete the old', 'dm me',
-  'doorbell', 'family', 'flat', 'friends', 'home', 'house', 'house party', 'house warming', 'housewarming', 'i live',
-  'just moved', 'me', 'mobile', 'moved to', 'moving party', 'moving to', 'my', 'my apartment', 'my cell', 'my flat',
-  'my home', 'my house', 'my mobile', 'my number', 'my personal', 'my place', 'my street', 'new flat', 'new home',
-  'new house', 'new neighbors', 'new neighbours', 'new number', 'new place', 'old one', 'on our road', 'our apartment',
-  'our home', 'our house', 'our new place', 'our place', 'our street', 'party at', 'pop round', 'ring the bell',
-  'save my', 'save this', 'swing by', 'text', 'text me', 'trick or treaters', 'we live', "we're the", 'whatsapp',
+  'address is', 'at mine', 'bring a', 'buzzer', 'call me', 'cards welcome', 'cell', 'christmas cards', 'come by',
+  'come over', 'come round', 'delete the old', 'dm me', 'door code', 'doorbell', 'drop by', 'family', 'flat',
+  'friends', 'gate code', 'home', 'house', 'house party', 'house warming', 'housewarming', 'i live', 'just moved',
+  'key safe', 'me', 'mobile', 'moved to', 'moving party', 'moving to', 'my', 'my address', 'my apartment', 'my cell',
+  'my flat', 'my home', 'my house', 'my mobile', 'my new address', 'my number', 'my personal', 'my place',
+  'my street', 'new address', 'new flat', 'new home', 'new house', 'new neighbors', 'new neighbours', 'new number',
+  'new place', 'old one', 'on our road', 'our address', 'our apartment', 'our home', 'our house', 'our new address',
+  'our new place', 'our place', 'our street', 'party at', 'pop in', 'pop round', 'post code', 'postcode',
+  'ring the bell', 'save my', 'save this', 'send it to', 'spare key', 'swing by', 'text', 'text me',
+  'trick or treaters', 'we live', "we're the", 'whatsapp', 'zip code',
 ];
 
 /** Business details: an office phone or a shop address is meant to be public. */
