@@ -1,5 +1,6 @@
 import { AddContactForm } from './AddContactForm';
 import { ContactList } from './ContactList';
+import { ExposureReport } from './ExposureReport';
 import { ImportPanel } from './import/ImportPanel';
 import { useOptions } from './store';
 
@@ -15,6 +16,7 @@ export function App() {
         {error ? <span class="error">{error}</span> : message}
       </p>
       <ImportPanel />
+      <ExposureReport />
       <ContactList />
     </main>
   );

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { buildAudienceIndex, type AudienceIndex, type WorkRules } from '../../core/audience-index';
 import { CONTACTS_VERSION_KEY } from './contacts-version';
 import { db, type Identity } from './db';
@@ -52,4 +53,17 @@ export async function audienceIndex(): Promise<AudienceIndex> {
 /** Drops the cached index (tests; nothing in the extension needs it). */
 export function forgetAudienceIndex(): void {
   cached = undefined;
+}
+
+/**
+ * Calls `onIndex` with a fresh index now and after every change to the contacts or identities
+ * (a Dexie liveQuery: it also hears writes made in other extension contexts). For extension pages;
+ * returns the function that stops watching.
+ */
+export function watchAudienceIndex(onIndex: (index: AudienceIndex) => void, onError: (error: unknown) => void): () => void {
+  const subscription = liveQuery(async () => {
+    const [identities, contacts] = await Promise.all([db().identities.toArray(), db().contacts.toArray()]);
+    return buildAudienceIndex(contacts, workRulesOf(identities));
+  }).subscribe({ next: onIndex, error: onError });
+  return () => subscription.unsubscribe();
 }
