@@ -42,8 +42,10 @@ export function termWords(term: string): string[] {
   return tokenize(normalize(term).text).map((t) => t.keys[0]!);
 }
 
-/** Terms whose first word is not spelled as looked up: an apostrophe ("don't tell…") or symbols. */
-const IRREGULAR = /^(?:[^ \n]*'|[^\n]*[^a-z0-9' \n])[^\n]*$/gm;
+/** A list worth scanning for irregular terms: it has an apostrophe or a symbol of these (as before, 2026-11). */
+const MAY_BE_IRREGULAR = /['&#+/.@-]|[^\n -~]/;
+/** Characters a regular term does not have (an apostrophe is irregular only in the first word). */
+const SYMBOL = /[^a-z0-9' \n]/g;
 /** Lookups remembered; cleared when it grows past this (a long-lived worker sees many words). */
 const CACHE_LIMIT = 20_000;
 
@@ -52,27 +54,51 @@ const CACHE_LIMIT = 20_000;
  * terms that start with a word are found by binary search in each list, and the answer is
  * remembered. Start-up (≤ 20 ms for load and first call, `npm run bench`) then does almost
  * nothing: building a map of 4,000 terms took 12 ms of it. Only the few terms whose first word
- * has an apostrophe or a symbol are filed up front.
+ * has an apostrophe or a symbol are filed ahead, on the first lookup (not at import: regex scans
+ * over every list and the first tokenizer calls cost about 3 ms of a cold start, 2026-11).
  */
 export class PhraseIndex {
   private readonly lists: readonly LexiconList[];
-  private readonly irregular = new Map<string, Array<{ term: string; signal: string }>>();
+  private irregular: Map<string, Array<{ term: string; signal: string }>> | null = null;
   private readonly cache = new Map<string, Phrase[]>();
 
   constructor(lists: readonly LexiconList[]) {
     this.lists = lists;
-    for (const { terms, signal } of lists) {
+  }
+
+  /**
+   * Terms whose first word is not spelled as looked up ("don't tell…", "g&t", "% more"), by
+   * that lookup word. Native scans (indexOf, one character class) find the few candidate lines;
+   * only they are split into words.
+   */
+  private irregularTerms(): Map<string, Array<{ term: string; signal: string }>> {
+    if (this.irregular) return this.irregular;
+    const irregular = new Map<string, Array<{ term: string; signal: string }>>();
+    for (const { terms, signal } of this.lists) {
       const joined = terms.join('\n');
-      if (!/['&#+/.@-]|[^\n -~]/.test(joined)) continue;
-      IRREGULAR.lastIndex = 0;
-      for (let m = IRREGULAR.exec(joined); m; m = IRREGULAR.exec(joined)) {
-        const first = termWords(m[0])[0];
+      if (!MAY_BE_IRREGULAR.test(joined)) continue;
+      // Line starts of irregular terms: an apostrophe before the first space, or any symbol.
+      const starts = new Set<number>();
+      for (let at = joined.indexOf("'"); at >= 0; at = joined.indexOf("'", at + 1)) {
+        const start = joined.lastIndexOf('\n', at) + 1;
+        const space = joined.indexOf(' ', start);
+        if (space < 0 || space > at) starts.add(start);
+      }
+      SYMBOL.lastIndex = 0;
+      for (let m = SYMBOL.exec(joined); m; m = SYMBOL.exec(joined)) starts.add(joined.lastIndexOf('\n', m.index) + 1);
+      // In list order, as one scan of the list would file them.
+      for (const start of [...starts].sort((a, b) => a - b)) {
+        const end = joined.indexOf('\n', start);
+        const term = joined.slice(start, end < 0 ? joined.length : end);
+        const first = termWords(term)[0];
         if (first === undefined) continue;
-        const list = this.irregular.get(first);
-        if (list) list.push({ term: m[0], signal });
-        else this.irregular.set(first, [{ term: m[0], signal }]);
+        const list = irregular.get(first);
+        if (list) list.push({ term, signal });
+        else irregular.set(first, [{ term, signal }]);
       }
     }
+    this.irregular = irregular;
+    return irregular;
   }
 
   /** Every phrase whose first lookup word is `word`, longest first. */
@@ -100,7 +126,7 @@ export class PhraseIndex {
       }
       for (let k = lo; k < terms.length && (terms[k] === word || terms[k]!.startsWith(prefix)); k++) file(terms[k]!, signal);
     }
-    for (const { term, signal } of this.irregular.get(word) ?? []) file(term, signal);
+    for (const { term, signal } of this.irregularTerms().get(word) ?? []) file(term, signal);
     phrases = [...byText.values()].sort((a, b) => b.words.length - a.words.length);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, phrases);
