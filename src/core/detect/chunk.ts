@@ -7,7 +7,8 @@
 export const MAX_CHUNK = 600;
 
 const ENDERS = new Set(['.', '!', '?', '\u3002', '\uff01', '\uff1f', '\u061f', '\u06d4']);
-const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+/** Built on first use: a \p{…} literal costs ICU look-ups when the bundle is parsed (tokens.ts). */
+let pictographic: RegExp | null = null;
 /** Joiners and modifiers inside emoji sequences: ZWJ, variation selector, skin tones. */
 const isEmojiGlue = (cp: number) => cp === 0x200d || cp === 0xfe0f || (cp >= 0x1f3fb && cp <= 0x1f3ff);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
@@ -53,7 +54,7 @@ export function chunkSentences(text: string): Array<[number, number]> {
       if (text[m] === ' ' || text[m] === '\t') { m++; continue; }
       const cp = text.codePointAt(m)!;
       const ch = String.fromCodePoint(cp);
-      if (!isEmojiGlue(cp) && !PICTOGRAPHIC.test(ch)) break;
+      if (!isEmojiGlue(cp) && !(pictographic ??= new RegExp(String.raw`^\p{Extended_Pictographic}$`, 'u')).test(ch)) break;
       sawEmoji = true;
       m += ch.length;
     }

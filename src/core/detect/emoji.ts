@@ -4,7 +4,8 @@
 import { EMOJI } from './lexicon/emoji';
 
 const TABLE = new Map<string, readonly string[]>(EMOJI.map(([emoji, ...signals]) => [emoji, signals]));
-const PICTOGRAPHIC = /\p{Extended_Pictographic}/gu;
+/** Built on first use: a \p{…} literal costs ICU look-ups when the bundle is parsed (tokens.ts). */
+let pictographic: RegExp | null = null;
 const WEAK_EMOJI = new Set(['drugs.emoji', 'sexual.emoji']);
 
 export interface EmojiHit {
@@ -19,6 +20,7 @@ export function findEmoji(text: string): EmojiHit[] {
   const hits: EmojiHit[] = [];
   // Emoji are astral or in a few BMP symbol blocks; skip the regex for plain text.
   if (!/[\u2600-\u27bf\ud83c-\ud83e]/.test(text)) return hits;
+  const PICTOGRAPHIC = (pictographic ??= new RegExp(String.raw`\p{Extended_Pictographic}`, 'gu'));
   PICTOGRAPHIC.lastIndex = 0;
   for (let m = PICTOGRAPHIC.exec(text); m; m = PICTOGRAPHIC.exec(text)) {
     const signals = TABLE.get(m[0]);

@@ -49,12 +49,14 @@ for (let c = 0x2010; c <= 0x2015; c++) FIXED.set(c, 0x2d);
  * worth the index bookkeeping). Cached: a draft reuses few distinct characters.
  */
 const foldCache = new Map<number, string>();
-const MARKS = /\p{M}/gu;
+/** Built on first use: a \p{…} literal costs ICU look-ups when the bundle is parsed (tokens.ts). */
+let marks: RegExp | null = null;
 function foldCodePoint(cp: number): string {
   let folded = foldCache.get(cp);
   if (folded === undefined) {
     const ch = String.fromCodePoint(cp);
-    folded = ch.normalize('NFKD').replace(MARKS, '').toLowerCase();
+    marks ??= new RegExp(String.raw`\p{M}`, 'gu');
+    folded = ch.normalize('NFKD').replace(marks, '').toLowerCase();
     if (folded.length > 4) folded = ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
     foldCache.set(cp, folded);
   }

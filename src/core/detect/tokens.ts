@@ -51,15 +51,20 @@ const APOSTROPHE_COLLISIONS = new Set(['hell', 'ill', 'shell', 'well', 'wed', 's
 // other script, 2 = not a letter. A change between 1 and 3 ends a word: "我昨天called in sick"
 // has English words inside Chinese with no space, and "fuсk" (Cyrillic с) stays one word.
 const unitClass = new Uint8Array(0x10000);
-const LATINISH = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]/u;
-const WORDISH = /[\p{L}\p{N}]/u;
+// Built on first use, not written as literals: V8 checks a \p{…} literal's property names against
+// ICU when it parses the bundle, about 1 ms of a cold start for these two (2026-11), and most
+// drafts never need them (ASCII and emoji are classed without).
+let latinish: RegExp | null = null;
+let wordish: RegExp | null = null;
 function classOf(c: number): number {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 2;
   if (c >= 0xd800 && c <= 0xdfff) return 2; // emoji and other astral symbols separate words
   let k = unitClass[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = LATINISH.test(ch) ? 1 : WORDISH.test(ch) ? 3 : 2;
+    latinish ??= new RegExp(String.raw`[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]`, 'u');
+    wordish ??= new RegExp(String.raw`[\p{L}\p{N}]`, 'u');
+    k = latinish.test(ch) ? 1 : wordish.test(ch) ? 3 : 2;
     unitClass[c] = k;
   }
   return k;

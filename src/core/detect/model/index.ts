@@ -176,7 +176,8 @@ interface Unit {
 }
 
 const SPACE = /\s/u;
-const CONTENT = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
+/** Built on first use: a \p{…} literal costs ICU look-ups when the bundle is parsed (features.ts). */
+let content: RegExp | null = null;
 
 function trim(text: string, start: number, end: number): [number, number] {
   while (start < end && SPACE.test(text[start]!)) start++;
@@ -224,7 +225,7 @@ function freeStretch(text: string, start: number, end: number, covered: Readonly
   let at = start;
   const consider = (a: number, b: number) => {
     const [s, e] = trim(text, a, b);
-    if (e > s && (!best || e - s > best[1] - best[0]) && CONTENT.test(text.slice(s, e))) best = [s, e];
+    if (e > s && (!best || e - s > best[1] - best[0]) && (content ??= new RegExp(String.raw`[\p{L}\p{N}\p{Extended_Pictographic}]`, 'u')).test(text.slice(s, e))) best = [s, e];
   };
   for (const [a, b] of covered) {
     if (a > at) consider(at, a);
