@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 
 let failed = 0;
-for (const file of ['bench/run.ts', 'bench/model.ts', 'bench/imports.ts']) {
+for (const file of ['bench/run.ts', 'bench/model.ts', 'bench/imports.ts', 'bench/audience.ts']) {
   console.log(`\n# ${file}\n`);
   const { status } = spawnSync('node_modules/.bin/tsx', [file], { stdio: 'inherit' });
   if (status !== 0) failed++;
