@@ -7,6 +7,8 @@ const KIND_WORDS = { personal: 'your personal profile', work: 'a work identity',
 
 function ComposerCard({ composer }: { composer: ComposerState }) {
   const categories = [...new Map(composer.findings.map((f) => [f.category, f])).values()];
+  // State written by an older version of the extension has no reasons.
+  const reasons = composer.reasons ?? [];
   return (
     <section class="composer" aria-label={`Draft check: ${LEVEL_LABELS[composer.level]}`}>
       <p>
@@ -18,6 +20,12 @@ function ComposerCard({ composer }: { composer: ComposerState }) {
         <dd>{composer.identity.name || 'you'} <span class="muted">({KIND_WORDS[composer.identity.kind]})</span></dd>
         <dt>Who can see it</dt>
         <dd>{composer.audience.description}</dd>
+        {reasons.length > 0 && <dt>Why</dt>}
+        {reasons.length > 0 && (
+          <dd>
+            <ul class="reasons">{reasons.map((r) => <li key={r}>{r}.</li>)}</ul>
+          </dd>
+        )}
       </dl>
       {categories.length > 0 && (
         <ul class="findings">
