@@ -1,19 +1,21 @@
 import { AddContactForm } from './AddContactForm';
 import { ContactList } from './ContactList';
 import { ExposureReport } from './ExposureReport';
+import { IdentitiesPanel } from './identities/IdentitiesPanel';
 import { ImportPanel } from './import/ImportPanel';
 import { useOptions } from './store';
 
 export function App() {
-  const { error, message, contacts } = useOptions();
+  const { error, message, total } = useOptions();
   return (
     <main>
       <h1><img src="/icons/icon-32.png" alt="" />Hatcheck settings</h1>
       <p class="muted">Tag the people who matter. When a draft mentions a work contact, Hatcheck treats its audience as professional. Your contacts stay on this device and are never shown to the sites you visit.</p>
-      <h2>Contacts <span class="muted">({contacts.length})</span></h2>
+      <IdentitiesPanel />
+      <h2>Contacts <span class="muted">({total.toLocaleString('en')})</span></h2>
       <AddContactForm />
       <p class="status" aria-live="polite">
-        {error ? <span class="error">{error}</span> : message}
+        {error ? <span class="error" role="alert">{error}</span> : message}
       </p>
       <ImportPanel />
       <ExposureReport />

@@ -1,11 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import { FORMAT_LABELS, type ImportFormat } from '../../core/import/types';
+import { MappingForm } from './MappingForm';
 import { useImports } from './store';
 
 const ACCEPT = '.csv,.tsv,.txt,.json,.vcf,.js';
 
 export function ImportPanel() {
-  const { phase, fraction, outcome, history, loadHistory, importFile, undo } = useImports();
+  const { phase, fraction, outcome, pending, history, loadHistory, importFile, undo } = useImports();
   useEffect(() => void loadHistory(), [loadHistory]);
   const busy = phase !== 'idle';
 
@@ -14,8 +15,8 @@ export function ImportPanel() {
       <h2 id="import-title">Import contacts</h2>
       <p class="muted">
         From your networks' data exports: LinkedIn <code>Connections.csv</code> (tagged work), Facebook <code>your_friends.json</code> (personal),
-        Google Contacts CSV, vCard, Mastodon <code>following_accounts.csv</code>, the X archive's <code>follower.js</code> / <code>following.js</code>.
-        The file is read on this device; tags you set yourself are never changed.
+        Google Contacts CSV, vCard, Mastodon <code>following_accounts.csv</code>, the X archive's <code>follower.js</code> / <code>following.js</code>,
+        or any other CSV (you choose which column holds what). The file is read on this device; tags you set yourself are never changed.
       </p>
       <label class="file">
         <span>Choose an export file</span>
@@ -30,6 +31,7 @@ export function ImportPanel() {
           }}
         />
       </label>
+      {pending && <MappingForm key={pending.file.name + pending.file.lastModified} pending={pending} />}
       {busy && (
         <p>
           <progress max={1} value={fraction} aria-label={phase === 'reading' ? 'Reading the file' : 'Saving contacts'} />{' '}
