@@ -151,6 +151,8 @@ describe('options: identities, roles and a mapped CSV', () => {
     await expect.poll(() => confirm.evaluate((el) => el === document.activeElement)).toBe(true);
     await confirm.click();
     await expect.poll(() => identity('Acme Corp').count()).toBe(0);
+    // Focus lands on the identity shown next, not on the page body.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Personal');
     await identity('Work').click();
     await expect.poll(() => editor('Work').getByRole('button', { name: /\(linkedin:company\/acme-corp\) to Work$/ }).count()).toBe(1);
     expect(await page.getByLabel('Role of Sam Lee').inputValue()).toBe('manager');

@@ -87,7 +87,10 @@ export function IdentityEditor({ identity }: { identity: Identity }) {
                 if (problem) {
                   setError(problem);
                   setConfirming(false);
+                  return;
                 }
+                // This editor is gone with the identity: put focus on the identity now shown.
+                requestAnimationFrame(() => document.querySelector<HTMLElement>('.identity-pick[aria-current="true"]')?.focus());
               }}>Delete {identity.name}</button>{' '}
               <button type="button" onClick={() => {
                 setConfirming(false);
