@@ -2,7 +2,7 @@
 // phrases are found by binary search and remembered (phrase-index.ts). Start-up is budgeted
 // (≤ 20 ms for load and first call, `npm run bench`).
 
-import type { Vocabulary } from './expand';
+import { spelledTrie, type Vocabulary } from './expand';
 import { COMMON_WORDS } from './lexicon/common-words';
 import { PhraseIndex, type LexiconList } from './phrase-index';
 import { SIGNALS } from './signals';
@@ -31,7 +31,7 @@ export function vocabulary(): Vocabulary {
     }
     let longest = 0;
     for (const w of words) if (w.length > longest) longest = w.length;
-    vocab = { words, triggers, longest: Math.min(longest, 20) };
+    vocab = { words, triggers, spelled: spelledTrie(triggers), longest: Math.min(longest, 20) };
   }
   return vocab;
 }

@@ -19,7 +19,30 @@ export interface Vocabulary {
   words: ReadonlySet<string>;
   /** Words that can be a finding on their own (what spaced letters may spell). */
   triggers: ReadonlySet<string>;
+  /** The triggers spelled a to z, as a trie (spelledTrie): spaced letters are walked down it. */
+  spelled: LetterTrie;
   longest: number;
+}
+
+/** A trie over the letters a to z: `next[c - 97]`; `end` when the letters so far are a word. */
+export interface LetterTrie {
+  next: Array<LetterTrie | undefined>;
+  end: boolean;
+}
+
+/** The words of `words` made only of a to z and short enough to be spelled out, as a trie. */
+export function spelledTrie(words: Iterable<string>): LetterTrie {
+  const root: LetterTrie = { next: [], end: false };
+  for (const word of words) {
+    if (word.length > MAX_SPELLED + 1 || !/^[a-z]+$/.test(word)) continue;
+    let node = root;
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k) - 97;
+      node = node.next[c] ??= { next: [], end: false };
+    }
+    node.end = true;
+  }
+  return root;
 }
 
 /** `text` is the chunk's normalised text; `caseOf(i)` says whether its character i was typed in upper case. */
@@ -64,18 +87,24 @@ function isSpellingGap(text: string, from: number, to: number): boolean {
 /** "f u c k": three or more single letters, separated by at most two spaces, dots, dashes or stars. */
 function spelledOut(tokens: readonly Token[], at: number, text: string, vocab: () => Vocabulary): { token: Token; last: number } | null {
   if (!isSingleLetter(tokens[at]!) || !(at + 2 < tokens.length && isSingleLetter(tokens[at + 1]!) && isSingleLetter(tokens[at + 2]!))) return null;
-  // Longest run from here that spells a trigger word ("f u c k i t" → "fuck" is enough).
-  const triggers = vocab().triggers;
-  let word = tokens[at]!.text;
+  // Longest run from here that spells a trigger word ("f u c k i t" → "fuck" is enough), walked
+  // letter by letter down the triggers' trie: it stops as soon as no trigger starts with the
+  // letters so far, and builds no string until one is found. (Joining the letters and looking
+  // each prefix up in a Set made 50,000 characters of "f u c k " cost 20× 5,000 of them, not 10×.)
+  let node = vocab().spelled.next[letterOf(tokens[at]!)];
   let best = -1;
-  for (let k = at + 1; k < tokens.length && k - at <= MAX_SPELLED; k++) {
+  for (let k = at + 1; node && k < tokens.length && k - at <= MAX_SPELLED; k++) {
     if (!isSingleLetter(tokens[k]!) || !isSpellingGap(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
-    word += tokens[k]!.text;
-    if (k - at >= 2 && triggers.has(word)) best = k;
+    node = node.next[letterOf(tokens[k]!)];
+    if (node?.end && k - at >= 2) best = k;
   }
   if (best < 0) return null;
-  return { token: makeToken(word.slice(0, best - at + 1), tokens[at]!.start, tokens[best]!.end), last: best };
+  let word = '';
+  for (let k = at; k <= best; k++) word += tokens[k]!.text;
+  return { token: makeToken(word, tokens[at]!.start, tokens[best]!.end), last: best };
 }
+
+const letterOf = (t: Token) => t.text.charCodeAt(0) - 97;
 
 /** Splits a hashtag into words; null when no convincing split exists. */
 function splitHashtag(token: Token, vocab: Vocabulary, caseOf: (offset: number) => boolean): Token[] | null {
