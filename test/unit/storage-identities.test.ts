@@ -187,6 +187,9 @@ describe('detected profiles', () => {
     expect(await noteDetectedProfile('linkedin', page, 11)).toBe(false);
     expect(await noteDetectedProfile('linkedin', { name: 'Sam Lee', handle: 'linkedin:sam-lee', kind: 'unknown' }, 12)).toBe(true);
     expect(await noteDetectedProfile('linkedin', { name: 'No handle', handle: '', kind: 'unknown' }, 13)).toBe(false);
+    // A page cannot plant another site's handle or junk.
+    expect(await noteDetectedProfile('linkedin', { name: 'Other', handle: 'x:acme', kind: 'unknown' }, 13)).toBe(false);
+    expect(await noteDetectedProfile('linkedin', { name: 'Junk', handle: 'linkedin:a b', kind: 'unknown' }, 13)).toBe(false);
     expect((await listDetectedProfiles()).map((p) => [p.handle, p.seenAt])).toEqual([['linkedin:sam-lee', 12], ['linkedin:company/acme', 10]]);
 
     const work = await byName('Work');

@@ -31,14 +31,15 @@ async function isAssigned(site: string, handle: string): Promise<boolean> {
  */
 export async function noteDetectedProfile(site: string, profile: ActiveProfile, now = Date.now()): Promise<boolean> {
   const handle = profile.handle.trim();
-  if (!site || !handle) return false;
+  // The page wrote this: keep only a handle of the site the browser attributed the tab to.
+  if (!site || !handle.startsWith(`${site}:`) || handle.length > 200 || /\s/.test(handle)) return false;
   const store = db();
   return store.transaction('rw', store.settings, store.accounts, async () => {
     if (await isAssigned(site, handle)) return false;
     const list = await getSetting('detectedProfiles');
     const known = list.find((p) => same(p, site, handle));
     if (known && (known.dismissed || known.name === profile.name)) return false;
-    const entry: DetectedProfile = { site, handle, name: profile.name.trim() || handle, kind: profile.kind, seenAt: now };
+    const entry: DetectedProfile = { site, handle, name: profile.name.trim().slice(0, 120) || handle, kind: profile.kind, seenAt: now };
     await setSetting('detectedProfiles', [entry, ...list.filter((p) => !same(p, site, handle))].slice(0, MAX));
     return true;
   });
