@@ -144,6 +144,40 @@ describe('options: identities, roles and a mapped CSV', () => {
     expect(await page.getByLabel('Tag for Ana Silva').count()).toBe(0);
   });
 
+  it('pages, searches and filters a long list imported from a headerless CSV, after refusing a mapping with no name column', async () => {
+    const lines = Array.from({ length: 120 }, (_, i) => `Person ${String(i).padStart(3, '0')},p${i}@example.com,${i % 2 ? 'colleague' : 'friend'}`);
+    await page.getByLabel('Choose an export file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    const form = page.getByRole('form', { name: 'Which column holds what in people.csv?' });
+    await expect.poll(() => form.count()).toBe(1);
+    // Read with a header, "Person 000" names no column Hatcheck can guess: importing is refused, out loud.
+    await form.getByRole('button', { name: 'Import people.csv' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toMatch(/^Choose at least one column for the name, e-mail or profile link/);
+    await form.getByLabel('The first row holds column names').uncheck();
+    expect(await form.getByRole('table').getByRole('row').count()).toBe(6); // column numbers + the first 5 rows
+    await form.getByLabel('Name', { exact: true }).selectOption({ label: 'Column 1' });
+    await form.getByLabel('E-mail').selectOption({ label: 'Column 2' });
+    await form.getByLabel('Tag (work, personal, friend…)').selectOption({ label: 'Column 3' });
+    await form.getByRole('button', { name: 'Import people.csv' }).click();
+    await expect.poll(() => page.getByText('people.csv (CSV file): 120 added, 0 updated, 0 already in your list.').count()).toBe(1);
+
+    const shown = page.getByText(/^Showing |^No contact matches/);
+    const rows = page.getByRole('table', { name: /Your contacts/ }).getByRole('row');
+    await expect.poll(() => shown.innerText()).toBe('Showing 1–50 of 121.');
+    expect(await rows.count()).toBe(51);
+    await page.getByRole('navigation', { name: 'Contact pages' }).getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => shown.innerText()).toBe('Showing 51–100 of 121.');
+    expect(await page.getByRole('table', { name: /Your contacts/ }).getByRole('rowheader').first().innerText()).toBe('Person 050');
+    await page.getByLabel('Show', { exact: true }).selectOption('personal');
+    await expect.poll(() => shown.innerText()).toBe('Showing 1–50 of 60 matching (121 in all).');
+    await page.getByRole('search', { name: 'Find contacts' }).getByLabel('Search').fill('person 11');
+    await expect.poll(() => shown.innerText()).toBe('Showing 1–5 of 5 matching (121 in all).');
+    await page.getByRole('search', { name: 'Find contacts' }).getByLabel('Search').fill('');
+    await page.getByLabel('Show', { exact: true }).selectOption('');
+
+    await page.getByRole('button', { name: 'Undo the import of people.csv' }).click();
+    await expect.poll(() => shown.innerText()).toBe('Showing 1–1 of 1.');
+  });
+
   it('deletes a brand identity after a confirm step, its account going back to the suggestions', async () => {
     await identity('Acme Corp').click();
     await editor('Acme Corp').getByRole('button', { name: 'Delete Acme Corp…' }).click();
