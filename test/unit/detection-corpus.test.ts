@@ -17,16 +17,18 @@ describe('detection on the labelled corpus', () => {
 
   const summary = summarize(score(heldout));
 
-  // Regression guards at the level measured on 2026-11-22 (recall 75%, false alarms 8%), so the
-  // engine can only move towards the bar below.
-  it('does not fall back: held-out recall stays at or above 0.72', () => {
+  // Regression guards. heldout.jsonl is RETIRED as a measure (2026-11-22): its misses were studied
+  // to find general gaps, so its numbers now flatter the engine (recall 90%, false alarms 2% that
+  // day; a fresh self-written check set gave about 72%). The guards stop a fall back below that day's
+  // level; a new blind held-out set replaces this file as the measure.
+  it('does not fall back: held-out recall stays at or above 0.86', () => {
     expect(summary.shouldWarn).toBeGreaterThan(100);
-    expect(summary.recall).toBeGreaterThanOrEqual(0.72);
+    expect(summary.recall).toBeGreaterThanOrEqual(0.86);
   });
 
-  it('does not fall back: held-out false alarms stay at or below 0.10', () => {
+  it('does not fall back: held-out false alarms stay at or below 0.05', () => {
     expect(summary.quiet).toBeGreaterThan(100);
-    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.1);
+    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 
   // NOT MET YET (issue 3 stays open): the bar is recall ≥ 0.92 with false alarms ≤ 0.04 on the

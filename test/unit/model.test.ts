@@ -14,21 +14,27 @@ const training = ['tuning', 'train-extra'].flatMap((name) =>
   readFileSync(new URL(`../fixtures/drafts/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; text: string; kind: string }),
+    .map((l) => JSON.parse(l) as { id: string; text: string; kind: string; categories: string[]; shouldWarn: boolean }),
 );
-const draft = (id: string) => training.find((d) => d.id === id)!.text;
+const WEIGHTS = JSON.parse(readFileSync(new URL('../../src/core/detect/model/weights.json', import.meta.url), 'utf8')) as {
+  categories: string[];
+  thresholds: Array<number | null>;
+};
 
 describe('model weights', () => {
   it('are compact', () => {
     expect(statSync(new URL('../../src/core/detect/model/weights.json', import.meta.url)).size).toBeLessThan(420 * 1024);
   });
 
-  it('read known training drafts as trained', () => {
-    const categories = (id: string) => modelFindings(draft(id), []).map((f) => f.category);
-    expect(categories('x0033')).toContain('drugs');
-    expect(categories('t0207')).toContain('work-complaint');
-    expect(categories('x0705')).toContain('sexual'); // x0024 (swingers' club) is now the rules' job
-    expect(categories('x0030')).toContain('confidential');
+  it('read known training drafts as trained: each category it reports on finds some of its own drafts', () => {
+    // A category whose threshold the trainer left null (no cut kept cross-validated false alarms at
+    // zero) is off; every other one must find at least one of its should-warn training drafts.
+    const enabled = MODEL_CATEGORIES.filter((c) => WEIGHTS.thresholds[WEIGHTS.categories.indexOf(c)] != null);
+    expect(enabled.length).toBeGreaterThanOrEqual(6);
+    for (const category of enabled) {
+      const own = training.filter((d) => d.shouldWarn && d.categories.includes(category));
+      expect(own.some((d) => modelFindings(d.text, []).some((f) => f.category === category)), category).toBe(true);
+    }
   });
 
   it('stay quiet on professional training drafts', () => {
@@ -50,7 +56,8 @@ describe('model weights', () => {
 });
 
 describe('modelFindings', () => {
-  const text = draft('x0033');
+  // The first should-warn training draft the model reports on (x0033, Vyvanse for an audit, until 2026-11-22).
+  const text = training.find((d) => d.shouldWarn && modelFindings(d.text, []).length > 0)?.text ?? '';
 
   it('reports a span inside the text, medium severity, with an explanation', () => {
     const [f] = modelFindings(text, []);
@@ -73,9 +80,10 @@ describe('modelFindings', () => {
 });
 
 describe('classify with the model', () => {
-  // Training drafts the rules (as of this writing) leave below warn and the model reads right.
-  const known = ['t0280', 't0031', 'x0024', 'x0054', 'x0044'].map(draft);
-  const withModel = known.filter((t) => classify(t).some((f) => MODEL_WHY.has(f.why)));
+  // Should-warn training drafts the rules leave below warn and the model adds a finding to (the
+  // first five; the rules change, so they are found, not named).
+  const withModel = training.filter((d) => d.shouldWarn).map((d) => d.text)
+    .filter((t) => classify(t).some((f) => MODEL_WHY.has(f.why))).slice(0, 5);
 
   it('adds model findings to what the rules find, sorted by start', () => {
     expect(withModel.length).toBeGreaterThan(0);

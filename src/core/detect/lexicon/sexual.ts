@@ -19,12 +19,11 @@ export const EXPLICIT = [
   'sending pics', 'sent a nude', 'sent her a nude', 'sent him a nude', 'sent nudes', 'sex drive', 'sex life',
   'sex tape', 'sex toy', 'sex toys', 'sex with', 'sext', 'sexted', 'sexting', 'sexts', 'sexy time', 'shag', 'shagged',
   'shagging', 'situationship', 'sleeping with', 'slept together', 'slept with', 'smashed her', 'smashed him',
-  'smashing', 'snogged', 'snogging', 'spanked', 'spicy pics', 'strip club', 'stripper', 'strippers', 'sucked off',
-  'sugar baby', 'sugar daddy', 'sugar mommy', 'swingers club', "swingers' club", 'tapped that', 'thirst trap',
-  'threesome', 'tits', 'titties', 'took her home', 'took him home', 'topless', 'unsolicited dick pic',
-  'unsolicited nude', 'unsolicited nudes', 'very happy with each other', 'vibrator', 'walk of shame', 'went down on',
-  'went home with a', 'wet dream', 'woke up at her place', 'woke up at his place', 'woke up in bed with',
-  'woke up next to',
+  'snogged', 'snogging', 'spanked', 'spicy pics', 'strip club', 'stripper', 'strippers', 'sucked off', 'sugar baby',
+  'sugar daddy', 'sugar mommy', 'swingers club', "swingers' club", 'tapped that', 'thirst trap', 'threesome', 'tits',
+  'titties', 'took her home', 'took him home', 'topless', 'unsolicited dick pic', 'unsolicited nude',
+  'unsolicited nudes', 'very happy with each other', 'vibrator', 'walk of shame', 'went down on', 'went home with a',
+  'wet dream', 'woke up at her place', 'woke up at his place', 'woke up in bed with', 'woke up next to',
 ];
 
 /** Words that read as sexual only beside another sexual cue (🍆🍑, "sexy" + "naked"). */
@@ -37,10 +36,10 @@ export const WEAK = [
   'hot stranger', 'if you know you know', 'in laws', 'iykyk', 'king size bed', 'kinky', 'latex', 'lingerie',
   'love bite', 'lube', 'match', 'matched', 'naked', 'naughty', 'naughty pics', 'neighbors heard', 'neighbours heard',
   'new toy', 'no knickers', 'no pants', 'not cuddling', 'nude', 'rizz', 'role play', 'roleplay', 'room service',
-  'sexy', 'skinny dip', 'skinny dipping', 'sneaky', 'sorry to the neighbors', 'sorry to the neighbours', 'spank',
-  'spicy', 'stayed for breakfast', 'stayed over', 'stayed the night', 'steamy', 'stranger', 'strangers', 'tall dark',
-  'the bed', 'the couple next door', 'the in laws', 'the sheets', 'the walls are thin', 'thin walls', 'thirsty',
-  'thong', 'tied up', 'twerk', 'twerking', 'walk funny', 'walking funny', 'wink wink',
+  'sexy', 'skinny dip', 'skinny dipping', 'smashing', 'sneaky', 'sorry to the neighbors', 'sorry to the neighbours',
+  'spank', 'spicy', 'stayed for breakfast', 'stayed over', 'stayed the night', 'steamy', 'stranger', 'strangers',
+  'tall dark', 'the bed', 'the couple next door', 'the in laws', 'the sheets', 'the walls are thin', 'thin walls',
+  'thirsty', 'thong', 'tied up', 'twerk', 'twerking', 'walk funny', 'walking funny', 'wink wink',
 ];
 
 export const NEUTRAL = [
@@ -56,9 +55,10 @@ export const NEUTRAL = [
 ];
 
 export const WORK = [
-  'awareness', 'clinic', 'consent', 'education', 'fake profiles', 'harassment', 'health', 'hr', 'market', 'policy',
-  'prevention', 'research', 'revenue', 'revenues', 'safety', 'sector', 'survivors', 'training', 'trust and safety',
-  'users', 'workplace',
+  'advertising', 'app store', 'awareness', 'brand', 'campaign', 'client', 'clinic', 'consent', 'education',
+  'fake profiles', 'harassment', 'health', 'hr', 'launch', 'launches', 'market', 'marketing', 'policy', 'prevention',
+  'product', 'research', 'revenue', 'revenues', 'safety', 'sector', 'startup', 'subscribers', 'survivors', 'training',
+  'trust and safety', 'users', 'workplace',
 ];
 
 /** Hook-up and dating apps and their moves: medium, and quiet in work talk about the apps. */
