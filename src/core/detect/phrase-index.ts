@@ -42,10 +42,25 @@ export function termWords(term: string): string[] {
   return tokenize(normalize(term).text).map((t) => t.keys[0]!);
 }
 
-/** A list worth scanning for irregular terms: it has an apostrophe or a symbol of these (as before, 2026-11). */
-const MAY_BE_IRREGULAR = /['&#+/.@-]|[^\n -~]/;
-/** Characters a regular term does not have (an apostrophe is irregular only in the first word). */
-const SYMBOL = /[^a-z0-9' \n]/g;
+/** termWords(term)[0], without the tokenizer for a plain term. */
+function firstTermWord(term: string): string | undefined {
+  if (SIMPLE_TERM.test(term) && !term.includes("''")) {
+    for (const w of term.split(' ')) {
+      const key = w.includes("'") ? primaryKey(w.replace(/^'+|'+$/g, '')) : w;
+      if (key !== '') return key;
+    }
+    return undefined;
+  }
+  return termWords(term)[0];
+}
+
+/**
+ * What the irregular-term scan stops at: anything but a to z, digits, space and line break. A
+ * list is scanned only when one of them is an apostrophe, one of & # + / . @ - or not printable
+ * ASCII (the rule since 2026-11: "% more" alone does not make a list irregular).
+ */
+const NOT_PLAIN = /[^a-z0-9 \n]/g;
+const QUALIFIES = /['&#+/.@-]|[^\n -~]/;
 /** Lookups remembered; cleared when it grows past this (a long-lived worker sees many words). */
 const CACHE_LIMIT = 20_000;
 
@@ -74,27 +89,39 @@ export class PhraseIndex {
   private irregularTerms(): Map<string, Array<{ term: string; signal: string }>> {
     if (this.irregular) return this.irregular;
     const irregular = new Map<string, Array<{ term: string; signal: string }>>();
+    const file = (term: string, signal: string) => {
+      const first = firstTermWord(term);
+      if (first === undefined) return;
+      const list = irregular.get(first);
+      if (list) list.push({ term, signal });
+      else irregular.set(first, [{ term, signal }]);
+    };
     for (const { terms, signal } of this.lists) {
       const joined = terms.join('\n');
-      if (!MAY_BE_IRREGULAR.test(joined)) continue;
-      // Line starts of irregular terms: an apostrophe before the first space, or any symbol.
-      const starts = new Set<number>();
-      for (let at = joined.indexOf("'"); at >= 0; at = joined.indexOf("'", at + 1)) {
-        const start = joined.lastIndexOf('\n', at) + 1;
-        const space = joined.indexOf(' ', start);
-        if (space < 0 || space > at) starts.add(start);
+      // One native scan: the line starts of irregular terms (an apostrophe before the line's
+      // first space, or any symbol), in list order.
+      const starts: number[] = [];
+      let qualifies = false;
+      let lineStart = -1;
+      let lineEnd = -1;
+      let firstSpace = -1;
+      NOT_PLAIN.lastIndex = 0;
+      for (let m = NOT_PLAIN.exec(joined); m; m = NOT_PLAIN.exec(joined)) {
+        const at = m.index;
+        if (at >= lineEnd) {
+          lineStart = joined.lastIndexOf('\n', at) + 1;
+          lineEnd = joined.indexOf('\n', at);
+          if (lineEnd < 0) lineEnd = joined.length;
+          firstSpace = joined.indexOf(' ', lineStart);
+        }
+        if (!qualifies && QUALIFIES.test(m[0])) qualifies = true;
+        if (m[0] === "'" && firstSpace >= 0 && firstSpace < at) continue;
+        if (starts[starts.length - 1] !== lineStart) starts.push(lineStart);
       }
-      SYMBOL.lastIndex = 0;
-      for (let m = SYMBOL.exec(joined); m; m = SYMBOL.exec(joined)) starts.add(joined.lastIndexOf('\n', m.index) + 1);
-      // In list order, as one scan of the list would file them.
-      for (const start of [...starts].sort((a, b) => a - b)) {
+      if (!qualifies) continue;
+      for (const start of starts) {
         const end = joined.indexOf('\n', start);
-        const term = joined.slice(start, end < 0 ? joined.length : end);
-        const first = termWords(term)[0];
-        if (first === undefined) continue;
-        const list = irregular.get(first);
-        if (list) list.push({ term, signal });
-        else irregular.set(first, [{ term, signal }]);
+        file(joined.slice(start, end < 0 ? joined.length : end), signal);
       }
     }
     this.irregular = irregular;
