@@ -33,13 +33,17 @@ const EXAMPLES: Example[] = [
 
 async function addWorkContact(context: BrowserContext, extensionId: string): Promise<void> {
   const options = await context.newPage();
-  await options.setViewportSize({ width: 900, height: 560 });
+  await options.setViewportSize({ width: 900, height: 760 });
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-  await options.getByLabel('Name').fill('Sam Boss');
-  await options.getByLabel(/Profile link/).fill('linkedin.com/in/sam-boss');
-  await options.getByLabel('Tag', { exact: true }).selectOption('work');
-  await options.getByRole('button', { name: 'Add contact' }).click();
+  // Scoped to the form: the identities editor above it has a 'Name' field of its own.
+  const add = options.getByRole('form', { name: 'Add a contact' });
+  await add.getByLabel('Name').fill('Sam Boss');
+  await add.getByLabel(/Profile link/).fill('linkedin.com/in/sam-boss');
+  await add.getByLabel('Tag', { exact: true }).selectOption('work');
+  await add.getByRole('button', { name: 'Add contact' }).click();
   await options.getByRole('row', { name: /Sam Boss/ }).waitFor();
+  // The contacts sit below the identities editor: show them from their heading down.
+  await options.getByRole('heading', { name: /^Contacts/ }).evaluate((heading) => heading.scrollIntoView());
   await options.screenshot({ path: `${OUT}/options-contacts.png` });
   await options.close();
 }

@@ -119,10 +119,12 @@ describe('audience map', () => {
   it('mentioning a contact tagged work changes the audience summary', async () => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-    await options.getByLabel('Name').fill('Sam Boss');
-    await options.getByLabel(/Profile link/).fill('https://www.linkedin.com/in/sam-boss/');
-    await options.getByLabel('Tag', { exact: true }).selectOption('work');
-    await options.getByRole('button', { name: 'Add contact' }).click();
+    // Scoped to the form: the identities editor above it has a 'Name' field of its own.
+    const add = options.getByRole('form', { name: 'Add a contact' });
+    await add.getByLabel('Name').fill('Sam Boss');
+    await add.getByLabel(/Profile link/).fill('https://www.linkedin.com/in/sam-boss/');
+    await add.getByLabel('Tag', { exact: true }).selectOption('work');
+    await add.getByRole('button', { name: 'Add contact' }).click();
     await expect.poll(() => options.getByRole('row').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Sam Boss')]));
     await options.close();
 
