@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchChromium, type PageErrors } from '../support/browser';
+import { accessibleNodes } from './a11y';
 
 // The options page of the built extension: a brand identity with a domain, an account and one
 // policy change; a contact's role; a CSV of no known format imported through the mapping form.
@@ -32,6 +33,13 @@ const optionsUrl = () => `chrome-extension://${extensionId}/src/options/index.ht
 const identity = (name: string) => page.getByRole('navigation', { name: 'Identities' }).getByRole('button', { name: new RegExp(`^${name}`) });
 const editor = (name: string) => page.getByRole('region', { name: `Edit ${name}` });
 
+/** Controls a screen reader would announce without a name (what "labelled controls" rules out). */
+async function unnamedControls(): Promise<string[]> {
+  const controls = await accessibleNodes(context, page, ['button', 'textbox', 'searchbox', 'combobox', 'checkbox', 'PopUpButton', 'ComboBoxSelect']);
+  expect(controls.length).toBeGreaterThan(20);
+  return controls.filter((c) => !c.name.trim()).map((c) => `${c.role}: ${c.text}`);
+}
+
 async function reload() {
   await page.reload();
   await expect.poll(() => identity('Personal').count()).toBe(1);
@@ -44,6 +52,7 @@ describe('options: identities, roles and a mapped CSV', () => {
     await identity('Work').click();
     expect(await editor('Work').getByRole('button', { name: /^Delete/ }).count()).toBe(0);
     expect(await editor('Work').getByLabel('Kind', { exact: true }).isDisabled()).toBe(true);
+    expect(await unnamedControls()).toEqual([]);
   });
 
   it('adds a brand identity with a work domain and an account, refusing a bad domain with an alert', async () => {
@@ -51,7 +60,7 @@ describe('options: identities, roles and a mapped CSV', () => {
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'An identity needs a name.' }).count()).toBe(1);
 
     await page.getByLabel('New brand identity').fill('Acme Corp');
-    await page.getByRole('button', { name: 'Add brand' }).click();
+    await page.getByLabel('New brand identity').press('Enter');
     await expect.poll(() => identity('Acme Corp').getAttribute('aria-current')).toBe('true');
     const acme = editor('Acme Corp');
 
@@ -125,6 +134,7 @@ describe('options: identities, roles and a mapped CSV', () => {
     await form.getByLabel('Employer').selectOption({ label: 'Firma (column 4)' });
     await form.getByLabel('Tag (work, personal, friend…)').selectOption({ label: 'Typ (column 6)' });
     await form.getByLabel('Tag for every row').selectOption('work');
+    expect(await unnamedControls()).toEqual([]);
     if (screenshots) await form.screenshot({ path: 'docs/screenshots/options-csv-mapping.png' });
     await form.getByRole('button', { name: 'Import crm-export.csv' }).click();
 
