@@ -38,6 +38,8 @@ function contentScriptAsOneFile(outDir: string): Plugin {
           emptyOutDir: false,
           minify: true,
           sourcemap: false,
+          // ASCII output (see build.rolldownOptions below).
+          rolldownOptions: { output: { charset: 'ascii' } },
           lib: { entry: resolve(root, 'src/content/main.ts'), formats: ['iife'], name: 'hatcheck', fileName: () => 'content.js' },
         },
       });
@@ -65,6 +67,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // Extension pages support modulepreload natively; the polyfill would add a fetch() call.
       modulePreload: { polyfill: false },
+      // Non-ASCII characters (the lexicon's emoji, CJK full stops) escaped as \u: one of them makes
+      // the whole script a two-byte string to decode and scan, about 1 ms more start-up for the
+      // 250 KB detector (bench/run.ts, 2026-11). Rolldown keeps UTF-8 by default; esbuild did not.
+      rolldownOptions: { output: { charset: 'ascii' } },
     },
     test: {
       projects: [

@@ -18,7 +18,7 @@ const outDir = resolve('test/.cache/bench-model');
 await build({
   configFile: false,
   logLevel: 'silent',
-  build: { outDir, emptyOutDir: true, minify: true, lib: { entry: resolve('bench/model-entry.ts'), formats: ['es'], fileName: () => 'detect.mjs' } },
+  build: { outDir, emptyOutDir: true, minify: true, rolldownOptions: { output: { charset: 'ascii' } }, lib: { entry: resolve('bench/model-entry.ts'), formats: ['es'], fileName: () => 'detect.mjs' } },
 });
 const bundle = `${outDir}/detect.mjs`;
 // Start-up in a fresh Node process, as bench/run.ts times it (the rules warn, so the model stays

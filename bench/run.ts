@@ -23,7 +23,7 @@ const outDir = resolve('test/.cache/bench');
 await build({
   configFile: false,
   logLevel: 'silent',
-  build: { outDir, emptyOutDir: true, minify: true, lib: { entry: resolve('src/core/detect/classify.ts'), formats: ['es'], fileName: () => 'classify.mjs' } },
+  build: { outDir, emptyOutDir: true, minify: true, rolldownOptions: { output: { charset: 'ascii' } }, lib: { entry: resolve('src/core/detect/classify.ts'), formats: ['es'], fileName: () => 'classify.mjs' } },
 });
 const bundle = `${outDir}/classify.mjs`;
 
