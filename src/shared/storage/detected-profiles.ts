@@ -34,11 +34,16 @@ export async function noteDetectedProfile(site: string, profile: ActiveProfile, 
   // The page wrote this: keep only a handle of the site the browser attributed the tab to.
   if (!site || !handle.startsWith(`${site}:`) || handle.length > 200 || /\s/.test(handle)) return false;
   const store = db();
+  // Every draft check passes here: answer "nothing new" from reads alone, and write only when needed.
+  const settled = async () => {
+    if (await isAssigned(site, handle)) return true;
+    const known = (await getSetting('detectedProfiles')).find((p) => same(p, site, handle));
+    return Boolean(known && (known.dismissed || known.name === (profile.name.trim().slice(0, 120) || handle)));
+  };
+  if (await settled()) return false;
   return store.transaction('rw', store.settings, store.accounts, async () => {
-    if (await isAssigned(site, handle)) return false;
+    if (await settled()) return false;
     const list = await getSetting('detectedProfiles');
-    const known = list.find((p) => same(p, site, handle));
-    if (known && (known.dismissed || known.name === profile.name)) return false;
     const entry: DetectedProfile = { site, handle, name: profile.name.trim().slice(0, 120) || handle, kind: profile.kind, seenAt: now };
     await setSetting('detectedProfiles', [entry, ...list.filter((p) => !same(p, site, handle))].slice(0, MAX));
     return true;
