@@ -112,6 +112,13 @@ describe('LinkedIn, posting as a company Page', () => {
     expect(alert?.name).toBe('Hatcheck: check before posting: alcohol');
     expect(alert?.description).toContain('You are posting as Acme Corp, a brand account.');
     await page.close();
+
+    // The worker remembered the Page it saw, and the options page offers it to an identity.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    const suggestion = options.getByRole('button', { name: /^Add Acme Corp \(linkedin:company\/[^)]+\) to Personal$/ });
+    await expect.poll(() => suggestion.count()).toBe(1);
+    await options.close();
   });
 });
 
