@@ -15,6 +15,14 @@ let word: RegExp | null = null;
 /** Invisible characters inside words ("dr\u200bunk"): dropped, so they change nothing. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 let hasLetter: RegExp | null = null;
+/**
+ * The same for ASCII text, where they are exactly these: \p{L} is A-Z and a-z, \p{N} is 0-9, and
+ * no ASCII character is Extended_Pictographic. Compiling the \p{L} expressions took ~2 ms of the
+ * first draft the model reads (bench/model.ts, 2026-11); most drafts are ASCII.
+ */
+const ASCII_TEXT = /^[^\u0080-\uffff]*$/;
+const ASCII_WORD = /[A-Za-z0-9'*@$]+/g;
+const ASCII_LETTER = /[a-z]/;
 const ALL_DIGITS = /^[0-9]+$/;
 
 /**
@@ -36,9 +44,9 @@ export function bucketOf(feature: string): number {
   return (h >>> 0) & MASK;
 }
 
-function cleanWord(raw: string): string {
+function cleanWord(raw: string, ascii: boolean): string {
   let w = raw.replace(INVISIBLE, '').toLowerCase();
-  if ((hasLetter ??= new RegExp(String.raw`\p{L}`, 'u')).test(w)) {
+  if (ascii ? ASCII_LETTER.test(w) : (hasLetter ??= new RegExp(String.raw`\p{L}`, 'u')).test(w)) {
     let out = '';
     for (const ch of w) out += LEET[ch] ?? ch;
     w = out;
@@ -64,10 +72,11 @@ function stem(w: string): string {
 /** Normalised word tokens of a string, in order. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  const WORD = (word ??= new RegExp(String.raw`[\p{L}\p{N}'*@$\u00ad\u200b-\u200d\u2060\ufeff]+|\p{Extended_Pictographic}`, 'gu'));
+  const ascii = ASCII_TEXT.test(text);
+  const WORD = ascii ? ASCII_WORD : (word ??= new RegExp(String.raw`[\p{L}\p{N}'*@$\u00ad\u200b-\u200d\u2060\ufeff]+|\p{Extended_Pictographic}`, 'gu'));
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = cleanWord(m[0]);
+    const w = cleanWord(m[0], ascii);
     if (w) out.push(w);
   }
   return out;

@@ -178,6 +178,14 @@ interface Unit {
 const SPACE = /\s/u;
 /** Built on first use: a \p{…} literal costs ICU look-ups when the bundle is parsed (features.ts). */
 let content: RegExp | null = null;
+/** Letters and digits in ASCII, where CONTENT is exactly these (features.ts says why it matters). */
+const ASCII_TEXT = /^[^\u0080-\uffff]*$/;
+const ASCII_CONTENT = /[A-Za-z0-9]/;
+/** Whether a stretch has a letter, a digit or an emoji. */
+function hasContent(stretch: string): boolean {
+  if (ASCII_TEXT.test(stretch)) return ASCII_CONTENT.test(stretch);
+  return (content ??= new RegExp(String.raw`[\p{L}\p{N}\p{Extended_Pictographic}]`, 'u')).test(stretch);
+}
 
 function trim(text: string, start: number, end: number): [number, number] {
   while (start < end && SPACE.test(text[start]!)) start++;
@@ -225,7 +233,7 @@ function freeStretch(text: string, start: number, end: number, covered: Readonly
   let at = start;
   const consider = (a: number, b: number) => {
     const [s, e] = trim(text, a, b);
-    if (e > s && (!best || e - s > best[1] - best[0]) && (content ??= new RegExp(String.raw`[\p{L}\p{N}\p{Extended_Pictographic}]`, 'u')).test(text.slice(s, e))) best = [s, e];
+    if (e > s && (!best || e - s > best[1] - best[0]) && hasContent(text.slice(s, e))) best = [s, e];
   };
   for (const [a, b] of covered) {
     if (a > at) consider(at, a);
