@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadDrafts, score, summarize } from '../support/detection-metrics';
 
-// Issue 3's bar, measured on drafts the engine was never tuned on (heldout.jsonl; the engine is
-// tuned on tuning.jsonl and trained on train-extra.jsonl). `npm run -s report:detection` prints the
-// per-category table behind these numbers.
+// Issue 3's bar, measured on drafts the engine was never tuned on (heldout.jsonl: 536 drafts written
+// blind on 2026-11-22 by someone who never saw the engine or its training data; the engine is tuned
+// on tuning.jsonl, dev.jsonl — the retired first held-out set — and train-extra.jsonl).
+// `npm run -s report:detection` prints the per-category table behind these numbers.
 const heldout = loadDrafts('test/fixtures/drafts/heldout.jsonl');
-const training = [...loadDrafts('test/fixtures/drafts/tuning.jsonl'), ...loadDrafts('test/fixtures/drafts/train-extra.jsonl')];
+const training = ['tuning', 'train-extra', 'dev'].flatMap((name) => loadDrafts(`test/fixtures/drafts/${name}.jsonl`));
 
 describe('detection on the labelled corpus', () => {
   it('has at least 600 drafts, and the held-out set shares no id or text with the training data', () => {
@@ -17,18 +18,17 @@ describe('detection on the labelled corpus', () => {
 
   const summary = summarize(score(heldout));
 
-  // Regression guards. heldout.jsonl is RETIRED as a measure (2026-11-22): its misses were studied
-  // to find general gaps, so its numbers now flatter the engine (recall 90%, false alarms 2% that
-  // day; a fresh self-written check set gave about 72%). The guards stop a fall back below that day's
-  // level; a new blind held-out set replaces this file as the measure.
-  it('does not fall back: held-out recall stays at or above 0.86', () => {
-    expect(summary.shouldWarn).toBeGreaterThan(100);
-    expect(summary.recall).toBeGreaterThanOrEqual(0.86);
+  // Regression guards at the level measured the first time the engine met this set (commit
+  // 1ee3db1, 2026-11-22: recall 77.6% = 191/246, false alarms 10.4% = 29/278), with a margin of
+  // about five drafts. Only aggregates of this set may be read; its individual misses never.
+  it('does not fall back: held-out recall stays at or above 0.75', () => {
+    expect(summary.shouldWarn).toBeGreaterThan(200);
+    expect(summary.recall).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('does not fall back: held-out false alarms stay at or below 0.05', () => {
-    expect(summary.quiet).toBeGreaterThan(100);
-    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.05);
+  it('does not fall back: held-out false alarms stay at or below 0.12', () => {
+    expect(summary.quiet).toBeGreaterThan(200);
+    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.12);
   });
 
   // NOT MET YET (issue 3 stays open): the bar is recall ≥ 0.92 with false alarms ≤ 0.04 on the
