@@ -14,7 +14,7 @@ import { build } from 'vite';
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const BUILT = join(FIXTURES, '.built');
-const SITES = ['linkedin'];
+const SITES = ['linkedin', 'editors'];
 const STAMP = '.source-hash';
 
 async function filesUnder(dir) {
@@ -51,6 +51,8 @@ async function buildSite(site, force) {
     root: siteDir,
     base: './', // pages are served at deep URLs (/company/12345/admin/…); assets resolve beside them
     publicDir: false,
+    // draft-js (through fbjs) reads Node's `global`; the browser's name for it is globalThis.
+    define: { global: 'globalThis' },
     cacheDir: join(ROOT, 'node_modules', '.vite-fixtures'),
     logLevel: 'warn',
     build: {

@@ -8,11 +8,11 @@ export function foldForMatching(text: string): string {
 
 /**
  * Cleans text read from an editor: CRLF to LF, no-break spaces to spaces, zero-width characters
- * removed (Slate and old overlays render `\u200b`/`\ufeff` for empty segments). Changes length;
+ * removed (Slate and old overlays render `\u200b`/`\ufeff` for empty segments, CKEditor 5 `\u2060`). Changes length;
  * adapters call it once, before the snapshot is sent.
  */
 export function cleanEditorText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, '');
+  return text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/[\u200b\u2060\ufeff]/g, '');
 }
 
 /** Sentence-ish spans [start, end) so context rules look at the words around a match, not the whole post. */

@@ -1,6 +1,7 @@
 // Bundled as an IIFE and injected into fixture pages (MAIN world), so adapter tests run the real
 // src/sites code against the real editors. Every helper returns plain JSON for page.evaluate.
 import type { ActiveProfile, Mention } from '../../src/core/types';
+import { editorKind, readEditor } from '../../src/sites/editors/read-editor';
 import { ADAPTERS } from '../../src/sites/registry';
 import type { SiteAdapter } from '../../src/sites/types';
 
@@ -54,8 +55,22 @@ function describe(): ComposerDescription[] {
   }));
 }
 
+/** The one editable a selector names: an editor test must never read some other box. */
+function editable(selector: string): HTMLElement {
+  const found = document.querySelectorAll<HTMLElement>(selector);
+  if (found.length !== 1) throw new Error(`${found.length} elements match ${selector}`);
+  return found[0]!;
+}
+
 const api = {
   ADAPTERS,
+  /** The shared editor reader on any editable, without a site adapter (test/fixtures/editors). */
+  editorRead: (selector: string) => {
+    const el = editable(selector);
+    return { kind: editorKind(el), text: readEditor(el).text };
+  },
+  /** What the DOM Range for [start, end) of the read text covers, or null when there is none. */
+  editorRangeText: (selector: string, start: number, end: number) => readEditor(editable(selector)).rangeOf(start, end)?.toString() ?? null,
   count: () => composers().length,
   describe,
   readText: (selector: string) => adapter().readText(composer(selector)),

@@ -18,6 +18,8 @@ export const FIXTURE_URLS = {
   companyAdmin: 'https://www.linkedin.com/company/12345/admin/page-posts/published/?share=true',
   /** Jobs page: nav only, no editor anywhere. */
   noComposer: 'https://www.linkedin.com/jobs/',
+  /** Not a site: one box per editor library (test/fixtures/editors/README.md). */
+  editors: 'https://editors.hatcheck.test/',
 } as const;
 
 /** Which built page answers a LinkedIn URL, or null for "not reproduced" (served as a 404 page). */
@@ -59,16 +61,22 @@ async function builtFile(site: string, name: string): Promise<Buffer | null> {
   return fileCache.get(path) ?? null;
 }
 
-async function serveLinkedIn(route: Route, url: URL): Promise<void> {
+/** Each fixture host: the built folder that answers it, and which page answers a URL. */
+const HOSTS: Record<string, { site: string; page(url: URL): string | null }> = {
+  'www.linkedin.com': { site: 'linkedin', page: linkedinPage },
+  'editors.hatcheck.test': { site: 'editors', page: (url) => (url.pathname === '/' ? 'index.html' : null) },
+};
+
+async function serveFixture(route: Route, url: URL, { site, page }: { site: string; page(url: URL): string | null }): Promise<void> {
   // Pages use a relative base, so their assets are requested beside whatever URL the page has.
   const asset = /\/assets\/([\w.-]+)$/.exec(url.pathname)?.[1];
-  const name = asset ? `assets/${asset}` : linkedinPage(url);
-  const body = name ? await builtFile('linkedin', name) : null;
+  const name = asset ? `assets/${asset}` : page(url);
+  const body = name ? await builtFile(site, name) : null;
   if (body && name) {
     await route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(name)] ?? 'application/octet-stream', body });
     return;
   }
-  const notFound = asset ? null : await builtFile('linkedin', 'not-found.html');
+  const notFound = asset ? null : await builtFile(site, 'not-found.html');
   await route.fulfill({ status: 404, contentType: notFound ? CONTENT_TYPES['.html'] : 'text/plain', body: notFound ?? 'not found' });
 }
 
@@ -80,7 +88,8 @@ export async function routeFixtures(context: BrowserContext): Promise<void> {
   await ensureFixturesBuilt();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if (url.protocol === 'https:' && url.hostname === 'www.linkedin.com') return serveLinkedIn(route, url);
+    const fixture = url.protocol === 'https:' && Object.hasOwn(HOSTS, url.hostname) ? HOSTS[url.hostname] : undefined;
+    if (fixture) return serveFixture(route, url, fixture);
     if (NETWORK_SCHEMES.has(url.protocol)) return route.abort('blockedbyclient');
     return route.continue();
   });

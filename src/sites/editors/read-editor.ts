@@ -1,5 +1,5 @@
 import { cleanEditorText } from '../../core/text';
-import { readBlockText } from './block-text';
+import { readBlocks, type EditorText } from './block-text';
 
 /** Which library renders an editable, from the markers each library puts on its root. */
 export type EditorKind = 'textarea' | 'quill' | 'prosemirror' | 'lexical' | 'draft' | 'slate' | 'ckeditor' | 'contenteditable';
@@ -15,13 +15,20 @@ export function editorKind(el: HTMLElement): EditorKind {
   return 'contenteditable';
 }
 
+const EMPTY: EditorText = { text: '', rangeOf: () => null };
+
 /**
- * The draft as the user typed it. Quill marks an empty editor `.ql-blank` (its placeholder is CSS);
- * TipTap marks it `.is-editor-empty`; reading them would give "" anyway, but the class is cheaper.
+ * The draft as the user sees it, whatever library renders the box, with the way back from text
+ * offsets to DOM ranges. A textarea's text has no DOM nodes, so its ranges are null (highlights
+ * there are drawn another way). Quill marks an empty editor `.ql-blank` (its placeholder is CSS).
  */
-export function readEditorText(el: HTMLElement): string {
+export function readEditor(el: HTMLElement): EditorText {
   const kind = editorKind(el);
-  if (kind === 'textarea') return cleanEditorText((el as HTMLTextAreaElement).value);
-  if (kind === 'quill' && el.classList.contains('ql-blank')) return '';
-  return cleanEditorText(readBlockText(el));
+  if (kind === 'textarea') return { text: cleanEditorText((el as HTMLTextAreaElement).value), rangeOf: () => null };
+  if (kind === 'quill' && el.classList.contains('ql-blank')) return EMPTY;
+  return readBlocks(el);
+}
+
+export function readEditorText(el: HTMLElement): string {
+  return readEditor(el).text;
 }

@@ -1,0 +1,96 @@
+// The shared editor reader (src/sites/editors) against every editor library the sites use, each
+// mounted from npm on one fixture page (test/fixtures/editors). Text is typed with the real
+// keyboard; the reader must give exactly what the user sees, and map every word back to the DOM.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FIXTURE_URLS } from '../support/fixtures';
+import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
+
+interface Box {
+  kind: string;
+  selector: string;
+  /** Whether the library's own text view is one line per paragraph (a plain contenteditable has none). */
+  libraryText: boolean;
+}
+
+const BOXES: Box[] = [
+  { kind: 'textarea', selector: 'section[data-editor="textarea"] textarea', libraryText: true },
+  { kind: 'contenteditable', selector: '.plain', libraryText: false },
+  { kind: 'quill', selector: '.ql-editor', libraryText: true },
+  { kind: 'prosemirror', selector: '.ProseMirror', libraryText: true },
+  { kind: 'lexical', selector: '.lexical-root', libraryText: true },
+  { kind: 'draft', selector: '.public-DraftEditor-content', libraryText: true },
+  { kind: 'slate', selector: '[data-slate-editor]', libraryText: true },
+  { kind: 'ckeditor', selector: '.ck-editor__editable', libraryText: true },
+];
+
+const LINES = ['Called in sick 🏖️ so hungover', '', 'Zürich café — “quoted” 👩🏽‍💻 #noregrets', '  two leading spaces', 'last line'];
+
+const browser = useFixtureBrowser({ injectAdapters: true });
+
+afterEach(() => {
+  expect(browser.pageErrors).toEqual([]);
+});
+
+async function open(box: Box): Promise<Page> {
+  const page = await browser.open(FIXTURE_URLS.editors);
+  await page.waitForFunction(() => window.__editors?.ready());
+  await page.locator(box.selector).click();
+  return page;
+}
+
+async function typeLines(page: Page, lines: readonly string[], breakKey = 'Enter'): Promise<void> {
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.keyboard.press(breakKey);
+    if (line) await page.keyboard.type(line);
+  }
+}
+
+const read = (page: Page, box: Box) => adapterCall(page, 'editorRead', box.selector);
+const libraryText = (page: Page, box: Box) => page.evaluate((kind) => window.__editors!.text(kind), box.kind);
+
+describe.each(BOXES)('$kind', (box) => {
+  it('is recognised, and reads "" while empty (never the placeholder)', async () => {
+    const page = await open(box);
+    expect(await read(page, box)).toEqual({ kind: box.kind, text: '' });
+  });
+
+  it('reads paragraphs, an empty line, emoji and spaces exactly as typed', async () => {
+    const page = await open(box);
+    await typeLines(page, LINES);
+    const { text } = await read(page, box);
+    expect(text).toBe(LINES.join('\n'));
+    if (box.libraryText) expect(text).toBe(await libraryText(page, box));
+  });
+
+  it('reads a Shift+Enter line break as one line break', async () => {
+    const page = await open(box);
+    await typeLines(page, ['first', 'second'], 'Shift+Enter');
+    expect((await read(page, box)).text).toBe('first\nsecond');
+  });
+
+  it('maps every word back to a DOM range covering exactly that word', async () => {
+    const page = await open(box);
+    await typeLines(page, LINES);
+    const { text } = await read(page, box);
+    const words = [...text.matchAll(/\S+/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+    expect(words.length).toBeGreaterThan(10);
+    const covered = await Promise.all(words.map((w) => adapterCall(page, 'editorRangeText', box.selector, w.start, w.end)));
+    // A textarea's text has no DOM nodes: no range, and the highlight is drawn another way.
+    expect(covered).toEqual(words.map((w) => (box.kind === 'textarea' ? null : w.word)));
+    if (box.kind !== 'textarea') {
+      // A span across the empty line covers both lines' text; the line breaks have no DOM character,
+      // and the empty line may hold an invisible filler (Slate's \uFEFF), which a highlight never shows.
+      const across = await adapterCall(page, 'editorRangeText', box.selector, text.indexOf('hungover'), text.indexOf('café') + 4);
+      expect(across?.replace(/[\n\u200b\u2060\ufeff]/g, '')).toBe(text.slice(text.indexOf('hungover'), text.indexOf('café') + 4).replace(/\n/g, ''));
+    }
+  });
+
+  it('reads "" again once everything is deleted', async () => {
+    const page = await open(box);
+    await typeLines(page, ['gone soon', 'really']);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
+    expect((await read(page, box)).text).toBe('');
+  });
+});
