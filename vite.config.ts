@@ -53,7 +53,8 @@ function contentScriptAsOneFile(outDir: string): Plugin {
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
-  const outDir = resolve(root, 'dist', browser);
+  // HATCHECK_DIST: build somewhere else than dist/ (test/support/dist.ts reads the same variable).
+  const outDir = resolve(process.env.HATCHECK_DIST ?? resolve(root, 'dist'), browser);
   const isTest = Boolean(process.env.VITEST);
   return {
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

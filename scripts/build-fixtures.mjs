@@ -14,7 +14,6 @@ import { build } from 'vite';
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const BUILT = join(FIXTURES, '.built');
-const SITES = ['linkedin', 'editors'];
 const STAMP = '.source-hash';
 
 async function filesUnder(dir) {
@@ -73,10 +72,20 @@ async function buildSite(site, force) {
   return true;
 }
 
+/** Every folder of test/fixtures that holds HTML pages is a site's replica (drafts/ and imports/ hold none). */
+async function fixtureSites() {
+  const sites = [];
+  for (const entry of await readdir(FIXTURES, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+    if ((await readdir(join(FIXTURES, entry.name))).some((name) => name.endsWith('.html'))) sites.push(entry.name);
+  }
+  return sites.sort();
+}
+
 /** Builds every site's fixtures that changed. Returns the sites it rebuilt. */
 export async function buildFixtures({ force = false } = {}) {
   const rebuilt = [];
-  for (const site of SITES) if (await buildSite(site, force)) rebuilt.push(site);
+  for (const site of await fixtureSites()) if (await buildSite(site, force)) rebuilt.push(site);
   return rebuilt;
 }
 

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { distDir } from '../support/dist';
 
 // What `npm run build` wrote (npm test builds first). Permissions only ever grow on purpose:
 // this snapshot fails when they do (../shared/research/security.md §5, item 4).
 
-const manifest = (browser: string) => JSON.parse(readFileSync(`dist/${browser}/manifest.json`, 'utf8'));
+const manifest = (browser: 'chrome' | 'firefox') => JSON.parse(readFileSync(join(distDir(browser), 'manifest.json'), 'utf8'));
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,7 +15,7 @@ function files(dir: string): string[] {
   });
 }
 
-describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
+describe.each(['chrome', 'firefox'] as const)('dist/%s', (browser) => {
   it('asks for storage only, on LinkedIn only, and exposes no web-accessible resources', () => {
     const m = manifest(browser);
     expect(m.manifest_version).toBe(3);
@@ -27,7 +28,7 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   });
 
   it('ships no eval, no HTML sinks on page data, and no remote URLs in its scripts', () => {
-    const scripts = files(`dist/${browser}`).filter((f) => f.endsWith('.js'));
+    const scripts = files(distDir(browser)).filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(3);
     for (const file of scripts) {
       const code = readFileSync(file, 'utf8');
@@ -36,7 +37,7 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
       // Library code mentions URLs in comments and error messages; reaching one would need these.
       expect(code.match(/\bfetch\(|XMLHttpRequest|new WebSocket\(|sendBeacon/g) ?? [], file).toEqual([]);
     }
-    expect(readFileSync(`dist/${browser}/content.js`, 'utf8').match(/innerHTML\s*=|insertAdjacentHTML/g) ?? []).toEqual([]);
+    expect(readFileSync(join(distDir(browser), 'content.js'), 'utf8').match(/innerHTML\s*=|insertAdjacentHTML/g) ?? []).toEqual([]);
   });
 });
 

@@ -1,10 +1,10 @@
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
 import { FIXTURE_URLS, routeFixtures } from '../support/fixtures';
 import { accessibleNodes, waitForAccessible } from './a11y';
 import { activeTabId, sessionState, stopServiceWorker } from './extension';
+import { distDir } from '../support/dist';
 
 // The built extension (dist/chrome) in Debian's Chromium, on offline replicas of LinkedIn served at
 // the real URLs. Everything is read the way a screen reader would: through the accessibility tree.
@@ -17,7 +17,7 @@ let extensionId: string;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const launched = await launchChromium({ extensionPath: resolve('dist/chrome') });
+  const launched = await launchChromium({ extensionPath: distDir('chrome') });
   context = launched.context;
   extensionId = launched.extensionId!;
   close = launched.close;
@@ -139,7 +139,9 @@ describe('audience map', () => {
     await page.keyboard.type('Hungover again, thanks ');
     await page.evaluate(() => window.__fixture!.insertMention('Sam Boss', 'sam-boss'));
     await page.keyboard.type(' for the drinks');
-    const [alert] = await waitForAccessible(context, page, ['alert'], (n) => n.some((a) => a.description.includes('work contact')));
+    // Sam is a LinkedIn contact, so "1 work contact" shows as soon as the draft warns; the mention
+    // makes it "you mentioned (Sam Boss)" once the draft with the mention is checked.
+    const [alert] = await waitForAccessible(context, page, ['alert'], (n) => n.some((a) => a.description.includes('you mentioned')));
     expect(alert?.description).toContain('including 1 work contact you mentioned (Sam Boss)');
     await page.close();
   });

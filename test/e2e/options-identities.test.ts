@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchChromium, type PageErrors } from '../support/browser';
 import { accessibleNodes } from './a11y';
+import { distDir } from '../support/dist';
 
 // The options page of the built extension: a brand identity with a domain, an account and one
 // policy change; a contact's role; a CSV of no known format imported through the mapping form.
@@ -17,7 +18,7 @@ let errors: PageErrors;
 const screenshots = Boolean(process.env.HATCHECK_SCREENSHOTS);
 
 beforeAll(async () => {
-  const launched = await launchChromium({ extensionPath: resolve('dist/chrome') });
+  const launched = await launchChromium({ extensionPath: distDir('chrome') });
   ({ context, close } = launched);
   extensionId = launched.extensionId!;
   errors = collectPageErrors(context);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
+import { distDir } from '../support/dist';
 
 // The options page imports a real export format off its main thread, shows the outcome, and can
 // take the import back.
@@ -10,7 +11,7 @@ let extensionId: string;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const launched = await launchChromium({ extensionPath: resolve('dist/chrome') });
+  const launched = await launchChromium({ extensionPath: distDir('chrome') });
   ({ context, close } = launched);
   extensionId = launched.extensionId!;
 });

@@ -1,13 +1,16 @@
 // Serves the offline replica pages at the real site URLs inside a Playwright context, and cuts
 // every other request, so no test (and no demo) ever reaches the network.
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { BrowserContext, Route } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const BUILT = join(ROOT, 'test', 'fixtures', '.built');
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+const BUILT = join(FIXTURES, '.built');
 
 export const FIXTURE_URLS = {
   /** Classic feed: share modal (Quill) in #interop-outlet's shadow root, Quill comment box in the page. */
@@ -21,14 +24,6 @@ export const FIXTURE_URLS = {
   /** Not a site: one box per editor library (test/fixtures/editors/README.md). */
   editors: 'https://editors.hatcheck.test/',
 } as const;
-
-/** Which built page answers a LinkedIn URL, or null for "not reproduced" (served as a 404 page). */
-function linkedinPage(url: URL): string | null {
-  if (/^\/feed\/?$/.test(url.pathname)) return url.searchParams.get('variant') === 'sdui' ? 'feed-sdui.html' : 'feed-classic.html';
-  if (/^\/company\/[^/]+\/admin\//.test(url.pathname)) return 'company-admin.html';
-  if (/^\/jobs\/?$/.test(url.pathname)) return 'no-composer.html';
-  return null;
-}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,13 +56,31 @@ async function builtFile(site: string, name: string): Promise<Buffer | null> {
   return fileCache.get(path) ?? null;
 }
 
-/** Each fixture host: the built folder that answers it, and which page answers a URL. */
-const HOSTS: Record<string, { site: string; page(url: URL): string | null }> = {
-  'www.linkedin.com': { site: 'linkedin', page: linkedinPage },
-  'editors.hatcheck.test': { site: 'editors', page: (url) => (url.pathname === '/' ? 'index.html' : null) },
-};
+/**
+ * What each replica folder answers: test/fixtures/<site>/pages.ts exports `hosts` (the real host
+ * names it is served at) and `page(url)` (the built page for a URL, or null for "not reproduced").
+ */
+interface FixturePages {
+  hosts: readonly string[];
+  page(url: URL): string | null;
+}
 
-async function serveFixture(route: Route, url: URL, { site, page }: { site: string; page(url: URL): string | null }): Promise<void> {
+let hostTable: Promise<Map<string, { site: string } & FixturePages>> | null = null;
+function fixtureHosts(): Promise<Map<string, { site: string } & FixturePages>> {
+  hostTable ??= (async () => {
+    const table = new Map<string, { site: string } & FixturePages>();
+    for (const entry of await readdir(FIXTURES, { withFileTypes: true })) {
+      const file = join(FIXTURES, entry.name, 'pages.ts');
+      if (!entry.isDirectory() || !existsSync(file)) continue;
+      const pages = (await import(pathToFileURL(file).href)) as FixturePages;
+      for (const host of pages.hosts) table.set(host, { site: entry.name, hosts: pages.hosts, page: pages.page });
+    }
+    return table;
+  })();
+  return hostTable;
+}
+
+async function serveFixture(route: Route, url: URL, { site, page }: { site: string } & FixturePages): Promise<void> {
   // Pages use a relative base, so their assets are requested beside whatever URL the page has.
   const asset = /\/assets\/([\w.-]+)$/.exec(url.pathname)?.[1];
   const name = asset ? `assets/${asset}` : page(url);
@@ -86,9 +99,10 @@ async function serveFixture(route: Route, url: URL, { site, page }: { site: stri
  */
 export async function routeFixtures(context: BrowserContext): Promise<void> {
   await ensureFixturesBuilt();
+  const hosts = await fixtureHosts();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    const fixture = url.protocol === 'https:' && Object.hasOwn(HOSTS, url.hostname) ? HOSTS[url.hostname] : undefined;
+    const fixture = url.protocol === 'https:' ? hosts.get(url.hostname) : undefined;
     if (fixture) return serveFixture(route, url, fixture);
     if (NETWORK_SCHEMES.has(url.protocol)) return route.abort('blockedbyclient');
     return route.continue();
