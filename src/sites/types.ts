@@ -25,4 +25,16 @@ export interface SiteAdapter {
   composerBox(editor: HTMLElement): HTMLElement;
   /** What kind of box this is (post, comment, message), for people and for the audience. */
   composerKind(editor: HTMLElement): 'post' | 'comment' | 'message';
+  /**
+   * The site's own Post / Send button for this composer, or null while it is not rendered. The
+   * submit guard (issue 7) intercepts clicks on it; adapters only find it.
+   */
+  submitButton(editor: HTMLElement): HTMLElement | null;
+  /**
+   * Which key press in this editor submits: 'mod+enter' (Ctrl/Cmd+Enter, post boxes), 'enter'
+   * (chat boxes, where Shift+Enter is a new line), or 'none' (only the button posts).
+   */
+  submitKey(editor: HTMLElement): SubmitKey;
 }
+
+export type SubmitKey = 'mod+enter' | 'enter' | 'none';

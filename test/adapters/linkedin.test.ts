@@ -134,6 +134,9 @@ describe.each(POST_COMPOSERS)('$name', (composer) => {
   it('is a post composer, and is gone once the site unmounts it', async () => {
     const page = await openComposer(composer);
     expect(await adapterCall(page, 'composerKind', composer.editor)).toBe('post');
+    // Its submit button is the dialog's Post button (posting is by button only on LinkedIn).
+    expect(await adapterCall(page, 'submitButton', composer.editor)).toMatchObject({ text: 'Post' });
+    expect(await adapterCall(page, 'submitKey', composer.editor)).toBe('none');
     const before = await adapterCall(page, 'count');
     await page.evaluate(() => window.__fixture!.removeComposer());
     expect(await adapterCall(page, 'count')).toBe(before - 1);
@@ -151,6 +154,7 @@ describe('feed-classic: who posts, to whom', () => {
   it('finds the comment box in the page as a comment composer, and reads it', async () => {
     const page = await browser.open(FIXTURE_URLS.feedClassic);
     expect(await adapterCall(page, 'composerKind', CLASSIC_COMMENT)).toBe('comment');
+    expect(await adapterCall(page, 'submitButton', CLASSIC_COMMENT)).toMatchObject({ text: 'Comment', className: expect.stringContaining('comments-comment-box__submit-button') });
     await page.locator(CLASSIC_COMMENT).click();
     await typeLines(page, ['Congrats Sam!', '', 'Well deserved 👏']);
     await expect.poll(() => adapterCall(page, 'readText', CLASSIC_COMMENT)).toBe('Congrats Sam!\n\nWell deserved 👏');

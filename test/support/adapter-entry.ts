@@ -78,6 +78,12 @@ const api = {
   readVisibility: (selector: string) => adapter().readVisibility(composer(selector)),
   readProfile: (selector: string, url = location.href) => adapter().readProfile(composer(selector), new URL(url)),
   composerKind: (selector: string) => adapter().composerKind(composer(selector)),
+  /** The submit button's text and classes (so a test can tell which button it is), or null. */
+  submitButton: (selector: string) => {
+    const button = adapter().submitButton(composer(selector));
+    return button ? { text: (button.textContent ?? '').trim(), className: button.className } : null;
+  },
+  submitKey: (selector: string) => adapter().submitKey(composer(selector)),
   snapshot(selector: string, url = location.href): ComposerSnapshot {
     const a = adapter();
     const el = composer(selector);

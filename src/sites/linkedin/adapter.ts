@@ -84,4 +84,22 @@ export const linkedin: SiteAdapter = {
     if (editor.closest(S.COMMENT_EDITOR_SCOPE)) return 'comment';
     return 'post';
   },
+
+  submitButton(editor) {
+    const box = container(editor);
+    if (!box) return null;
+    const known = box.querySelector<HTMLElement>(S.SUBMIT_BUTTONS);
+    if (known) return known;
+    // SDUI share dialog: the last enabled-or-not <button> whose content is text only (no icon, no
+    // aria-label), after the editor in document order: the footer's Post button, in any language.
+    const after = Array.from(box.querySelectorAll<HTMLButtonElement>('button')).filter(
+      (b) => editor.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING && !b.hasAttribute('aria-label') && b.children.length === 0 && (b.textContent ?? '').trim() !== '',
+    );
+    return after.at(-1) ?? null;
+  },
+
+  // LinkedIn posts by button only; messaging sends on Enter (the default setting). §4 "Keyboard".
+  submitKey(editor) {
+    return editor.closest(S.MESSAGE_EDITOR_SCOPE) ? 'enter' : 'none';
+  },
 };

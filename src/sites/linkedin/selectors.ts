@@ -44,3 +44,16 @@ export const CURRENT_MEMBER_LINK = ".global-nav__me a[href*='/in/'], [aria-label
 
 /** Mentions inside an editor: Quill's mention blot and TipTap's mention node, or a profile link. */
 export const MENTIONS = '.ql-mention, [data-type="mention"], .mention, a[href*="/in/"], a[href*="/company/"]';
+
+/**
+ * The Post / Comment / Send button inside a composer container. Classic share box: disabled until
+ * there is text; comments: its text is "Comment"; messaging: may be inside #interop-outlet. SDUI's
+ * share dialog has only a text-only, class-less <button> in its footer (label localized): found by
+ * shape in the adapter, not by selector. (§4, "Post button", "Comments", "Messaging".)
+ */
+export const SUBMIT_BUTTONS = [
+  'button.share-actions__primary-action',
+  'button.comments-comment-box__submit-button',
+  '[componentkey*="commentButtonSection"] button',
+  'button.msg-form__send-button',
+].join(', ');
