@@ -31,6 +31,42 @@ export function linkedinHandle(urlOrPath: string): string {
   return m[1]?.toLowerCase() === 'in' ? `linkedin:${slug}` : `linkedin:${m[1]?.toLowerCase()}/${slug}`;
 }
 
+// Facebook hosts whose paths name profiles and Pages (mobile and basic included).
+const FACEBOOK_HOST = /^(?:(?:www|web|m|mbasic|touch)\.)?(?:facebook|fb)\.com$/i;
+// First path segments on facebook.com that are not profiles (as core/import/handles-social.ts).
+const FACEBOOK_NOT_PROFILES = new Set(['groups', 'events', 'watch', 'marketplace', 'gaming', 'friends', 'messages', 'notifications', 'settings', 'help', 'login', 'photo', 'photos', 'photo.php', 'stories', 'reel', 'reels', 'share', 'sharer', 'hashtag', 'search', 'public', 'privacy', 'policies', 'bookmarks', 'saved', 'memories', 'home.php', 'story.php', 'permalink.php']);
+
+/** A Facebook numeric account or Page id to its handle (`facebook:id:100001`), or ''. */
+export function facebookIdHandle(id: string): string {
+  return /^\d{1,20}$/.test(id) ? `facebook:id:${id}` : '';
+}
+
+/**
+ * A Facebook profile or Page link to its handle, the same forms the friend-list import stores:
+ * `/jane.doe` → `facebook:jane.doe`; `/profile.php?id=100001`, `/people/Jane-Doe/100001/` and
+ * `/pages/Acme/123/` → `facebook:id:…`. Tracking queries (`?__cft__[0]=…`) are ignored. '' when
+ * the link names no profile (a group, a photo, another site).
+ */
+export function facebookHandle(urlOrPath: string): string {
+  let url: URL;
+  try {
+    url = new URL(urlOrPath.trim(), 'https://www.facebook.com');
+  } catch {
+    return '';
+  }
+  if (!/^https?:$/.test(url.protocol) || !FACEBOOK_HOST.test(url.hostname)) return '';
+  const path = url.pathname;
+  if (/^\/profile\.php\/?$/i.test(path)) return facebookIdHandle(url.searchParams.get('id') ?? '');
+  const byId = /^\/(?:people|pages)\/[^/]+\/(\d{1,20})\/?$/i.exec(path);
+  if (byId) return facebookIdHandle(byId[1]!);
+  const m = /^\/([A-Za-z0-9.]{1,50})\/?$/.exec(path);
+  if (!m) return '';
+  const slug = m[1]!.toLowerCase();
+  if (/^\d+$/.test(slug)) return facebookIdHandle(slug);
+  // Usernames are at least five characters of letters, digits and periods.
+  return slug.length >= 5 && !FACEBOOK_NOT_PROFILES.has(slug) ? `facebook:${slug}` : '';
+}
+
 /**
  * What a person typed into "profile link or handle" to a stored handle: a LinkedIn URL, an e-mail
  * address, or an already qualified `site:handle`. Returns '' when it is none of those.
@@ -44,8 +80,40 @@ export function normalizeHandle(input: string): string {
     return site!.toLowerCase() === 'email' ? normalizeHandle(rest!) : value.toLowerCase();
   }
   if (/^(?:https?:\/\/)?(?:[\w-]+\.)*linkedin\.com\//i.test(value)) return linkedinHandle(/^https?:/i.test(value) ? value : `https://${value}`);
+  if (/^(?:https?:\/\/)?(?:[\w-]+\.)*(?:facebook|fb)\.com\//i.test(value)) return facebookHandle(/^https?:/i.test(value) ? value : `https://${value}`);
+  if (/^(?:https?:\/\/)?bsky\.app\/profile\//i.test(value)) return blueskyHandle(/^https?:/i.test(value) ? value : `https://${value}`);
   if (EMAIL.test(value)) return `email:${value.toLowerCase()}`;
   return '';
+}
+
+const BSKY_DOMAIN_HANDLE = /^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const BSKY_DID = /^did:(?:plc:[a-z2-7]{24}|web:[a-z0-9.-]{1,253})$/;
+
+/**
+ * A Bluesky handle (`@Alice.bsky.social`, `alice.bsky.social`), DID (`did:plc:…`) or profile link
+ * (`https://bsky.app/profile/alice.bsky.social/post/…`, `/profile/…`) to `bluesky:<handle or did>`,
+ * or '' when it is none of those (atproto handle and DID syntax).
+ */
+export function blueskyHandle(input: string): string {
+  let value = input.trim();
+  if (/^(?:https?:\/\/|\/)/i.test(value)) {
+    let url: URL;
+    try {
+      url = new URL(value, 'https://bsky.app');
+    } catch {
+      return '';
+    }
+    if (url.hostname !== 'bsky.app') return '';
+    const m = /^\/profile\/([^/?#]+)/.exec(url.pathname);
+    if (!m) return '';
+    try {
+      value = decodeURIComponent(m[1]!);
+    } catch {
+      return '';
+    }
+  }
+  value = value.replace(/^@/, '').toLowerCase();
+  return BSKY_DOMAIN_HANDLE.test(value) || BSKY_DID.test(value) ? `bluesky:${value}` : '';
 }
 
 export function nameKey(name: string): string {

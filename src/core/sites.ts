@@ -10,6 +10,8 @@ export interface SupportedSite {
 
 export const SUPPORTED_SITES: readonly SupportedSite[] = [
   { id: 'linkedin', label: 'LinkedIn', origins: ['https://www.linkedin.com'] },
+  { id: 'facebook', label: 'Facebook', origins: ['https://www.facebook.com'] },
+  { id: 'bluesky', label: 'Bluesky', origins: ['https://bsky.app'] },
 ];
 
 export function siteForUrl(url: string | undefined): SupportedSite | undefined {
