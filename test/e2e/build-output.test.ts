@@ -21,7 +21,7 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s', (browser) => {
     expect(m.manifest_version).toBe(3);
     expect(m.permissions).toEqual(['storage']);
     expect(m.host_permissions ?? []).toEqual([]);
-    expect(m.content_scripts).toEqual([{ matches: ['https://www.linkedin.com/*'], js: ['content.js'], run_at: 'document_idle' }]);
+    expect(m.content_scripts).toEqual([{ matches: ['https://www.linkedin.com/*', 'https://bsky.app/*'], js: ['content.js'], run_at: 'document_idle' }]);
     expect(m.web_accessible_resources ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined(); // the MV3 default

@@ -52,6 +52,8 @@ describe('each site label means one visibility kind', () => {
     ['x', 'Only accounts you mention', 'mentioned-only'],
     ['bluesky', 'Anybody can interact', 'public'],
     ['bluesky', '', 'public'],
+    ['bluesky', 'Interaction limited', 'public'],
+    ['bluesky', 'Direct message', 'mentioned-only'],
     ['mastodon', 'Public', 'public'],
     ['mastodon', 'Public, anyone can quote', 'public'],
     ['mastodon', 'Quiet public', 'public'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkedinHandle, nameKey, normalizeHandle } from '../../src/core/handles';
+import { blueskyHandle, linkedinHandle, nameKey, normalizeHandle } from '../../src/core/handles';
 
 describe('linkedinHandle', () => {
   it.each([
@@ -77,5 +77,33 @@ describe('nameKey', () => {
     expect(nameKey('  Jane   DOE ')).toBe('jane doe');
     expect(nameKey('Ｊａｎｅ\tDoe')).toBe('jane doe');
     expect(nameKey('Zoë')).toBe(nameKey('Zoe\u0308'));
+  });
+});
+
+describe('blueskyHandle', () => {
+  it.each([
+    ['alice.bsky.social', 'bluesky:alice.bsky.social'],
+    ['@Alice.Bsky.Social', 'bluesky:alice.bsky.social'],
+    ['  @jane.example.com ', 'bluesky:jane.example.com'],
+    ['https://bsky.app/profile/alice.bsky.social', 'bluesky:alice.bsky.social'],
+    ['https://bsky.app/profile/Alice.bsky.social/post/3kabc', 'bluesky:alice.bsky.social'],
+    ['/profile/alice.bsky.social', 'bluesky:alice.bsky.social'],
+    ['did:plc:abcdefghijklmnopqrstuvwx', 'bluesky:did:plc:abcdefghijklmnopqrstuvwx'],
+    ['https://bsky.app/profile/did:plc:abcdefghijklmnopqrstuvwx', 'bluesky:did:plc:abcdefghijklmnopqrstuvwx'],
+  ])('%j → %j', (input, expected) => {
+    expect(blueskyHandle(input)).toBe(expected);
+  });
+
+  it.each([
+    '', 'alice', '@alice', 'alice bsky.social', 'https://evil.app/profile/alice.bsky.social', 'https://bsky.app.evil.com/profile/a.b',
+    'https://bsky.app/', 'https://bsky.app/search?q=a.b', 'did:plc:short', '/profile/%E0%A4%A', 'a..b', '-a.b', 'javascript:alert(1)',
+  ])('%j is no Bluesky handle', (input) => {
+    expect(blueskyHandle(input)).toBe('');
+  });
+
+  it('normalizeHandle reads Bluesky profile links and qualified handles', () => {
+    expect(normalizeHandle('https://bsky.app/profile/Alice.bsky.social')).toBe('bluesky:alice.bsky.social');
+    expect(normalizeHandle('bsky.app/profile/alice.bsky.social/')).toBe('bluesky:alice.bsky.social');
+    expect(normalizeHandle('bluesky:Alice.bsky.social')).toBe('bluesky:alice.bsky.social');
   });
 });
