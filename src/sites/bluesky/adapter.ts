@@ -71,8 +71,17 @@ function handleFromSessionStore(doc: Document): string {
   } catch {
     return '';
   }
-  // blueskyHandle accepts only handle or DID syntax: a token in the wrong field never gets through.
-  return (typeof handle === 'string' ? blueskyHandle(handle) : '') || (typeof did === 'string' ? blueskyHandle(did) : '');
+  return identityField(handle) || identityField(did);
+}
+
+/**
+ * A handle or DID from the store, or ''. blueskyHandle accepts only handle or DID syntax, but a short
+ * JWT (`eyJ….….…`, base64url of `{"`) is also valid domain syntax: JWT-shaped values are dropped first,
+ * so a token in the wrong field never gets through.
+ */
+function identityField(value: unknown): string {
+  if (typeof value !== 'string' || value.length > 300 || /^eyJ/.test(value.trim())) return '';
+  return blueskyHandle(value);
 }
 
 export const bluesky: SiteAdapter = {
