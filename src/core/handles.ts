@@ -67,6 +67,36 @@ export function facebookHandle(urlOrPath: string): string {
   return slug.length >= 5 && !FACEBOOK_NOT_PROFILES.has(slug) ? `facebook:${slug}` : '';
 }
 
+const X_HOSTS = /^(?:www\.|mobile\.)?(?:x|twitter)\.com$/i;
+const X_NAME = /^[A-Za-z0-9_]{1,15}$/;
+/** First path segments of x.com that are app pages, not accounts (x.com/home is no one's profile). */
+const X_RESERVED = new Set(['home', 'explore', 'i', 'compose', 'messages', 'notifications', 'search', 'settings', 'login', 'logout', 'signup', 'tos', 'privacy', 'intent', 'share', 'hashtag', 'jobs']);
+
+/**
+ * An X account as the page shows it to its handle (`x:jane_doe`, lower case: X handles ignore
+ * case): `@Jane_Doe` (a mention, the account switcher) or `/jane_doe` (a profile link's href, or
+ * the same on x.com / twitter.com). '' otherwise. Imported URLs go through import/handles-social.ts.
+ */
+export function xHandle(input: string): string {
+  const value = input.trim();
+  let name = '';
+  if (value.startsWith('@')) name = value.slice(1);
+  else {
+    try {
+      const url = new URL(value, 'https://x.com');
+      if (!X_HOSTS.test(url.hostname)) return '';
+      // A profile link is one path segment; /jane/status/1 is a post, not an account.
+      const segments = url.pathname.split('/').filter(Boolean);
+      if (segments.length !== 1) return '';
+      name = segments[0]!;
+    } catch {
+      return '';
+    }
+  }
+  if (!X_NAME.test(name) || X_RESERVED.has(name.toLowerCase())) return '';
+  return `x:${name.toLowerCase()}`;
+}
+
 /**
  * What a person typed into "profile link or handle" to a stored handle: a LinkedIn URL, an e-mail
  * address, or an already qualified `site:handle`. Returns '' when it is none of those.

@@ -48,6 +48,10 @@ describe('each site label means one visibility kind', () => {
     ['x', 'Everyone', 'public'],
     ['x', 'Everyone can reply', 'public'],
     ['x', 'Only people you mention can reply', 'public'],
+    // The X adapter reads these four reply settings and a Community's name: readers stay public.
+    ['x', 'Accounts you follow can reply', 'public'],
+    ['x', 'Verified accounts can reply', 'public'],
+    ['x', 'Hiking Club', 'public'],
     ['x', 'Followers', 'followers'],
     ['x', 'Only accounts you mention', 'mentioned-only'],
     ['bluesky', 'Anybody can interact', 'public'],
