@@ -12,6 +12,8 @@ export const SUPPORTED_SITES: readonly SupportedSite[] = [
   { id: 'linkedin', label: 'LinkedIn', origins: ['https://www.linkedin.com'] },
   { id: 'facebook', label: 'Facebook', origins: ['https://www.facebook.com'] },
   { id: 'bluesky', label: 'Bluesky', origins: ['https://bsky.app'] },
+  // Built-in instance; other instances are origins the user grants (background/mastodon-instances.ts).
+  { id: 'mastodon', label: 'Mastodon', origins: ['https://mastodon.social'] },
 ];
 
 export function siteForUrl(url: string | undefined): SupportedSite | undefined {

@@ -3,6 +3,7 @@ import { ContactList } from './ContactList';
 import { ExposureReport } from './ExposureReport';
 import { IdentitiesPanel } from './identities/IdentitiesPanel';
 import { ImportPanel } from './import/ImportPanel';
+import { MastodonInstances } from './MastodonInstances';
 import { useOptions } from './store';
 
 export function App() {
@@ -20,6 +21,7 @@ export function App() {
       <ImportPanel />
       <ExposureReport />
       <ContactList />
+      <MastodonInstances />
     </main>
   );
 }

@@ -1,10 +1,13 @@
 import { bluesky } from './bluesky/adapter';
 import { linkedin } from './linkedin/adapter';
+import { mastodon } from './mastodon/adapter';
 import type { SiteAdapter } from './types';
 
 /** Every site adapter. A test checks each has a fixture page and a row in core/sites.ts. */
-export const ADAPTERS: readonly SiteAdapter[] = [linkedin, bluesky];
+export const ADAPTERS: readonly SiteAdapter[] = [linkedin, bluesky, mastodon];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
-  return ADAPTERS.find((adapter) => adapter.matchesUrl(url));
+  // Mastodon runs on any domain the user enables and is recognised by its DOM, so every site
+  // that names its hosts is asked first, whatever the order above.
+  return ADAPTERS.find((adapter) => adapter !== mastodon && adapter.matchesUrl(url)) ?? (mastodon.matchesUrl(url) ? mastodon : undefined);
 }

@@ -16,12 +16,16 @@ function files(dir: string): string[] {
 }
 
 describe.each(['chrome', 'firefox'] as const)('dist/%s', (browser) => {
-  it('asks for storage only, on LinkedIn only, and exposes no web-accessible resources', () => {
+  it('asks for storage and scripting, runs on the supported sites only, and exposes no web-accessible resources', () => {
     const m = manifest(browser);
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage']);
+    // scripting: registering the content script for Mastodon instances the user enables; the host
+    // access for each is an optional permission asked from the options page, one origin at a time
+    // (docs/decisions.md, "Mastodon on any instance"). Nothing is granted at install beyond the matches.
+    expect(m.permissions).toEqual(['storage', 'scripting']);
+    expect(m.optional_host_permissions).toEqual(['https://*/*']);
     expect(m.host_permissions ?? []).toEqual([]);
-    expect(m.content_scripts).toEqual([{ matches: ['https://www.linkedin.com/*', 'https://bsky.app/*'], js: ['content.js'], run_at: 'document_idle' }]);
+    expect(m.content_scripts).toEqual([{ matches: ['https://www.linkedin.com/*', 'https://bsky.app/*', 'https://mastodon.social/*'], js: ['content.js'], run_at: 'document_idle' }]);
     expect(m.web_accessible_resources ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined(); // the MV3 default

@@ -2,7 +2,7 @@
 // src/sites code against the real editors. Every helper returns plain JSON for page.evaluate.
 import type { ActiveProfile, Mention } from '../../src/core/types';
 import { editorKind, readEditor } from '../../src/sites/editors/read-editor';
-import { ADAPTERS } from '../../src/sites/registry';
+import { ADAPTERS, adapterFor } from '../../src/sites/registry';
 import type { SiteAdapter } from '../../src/sites/types';
 
 export interface ComposerSnapshot {
@@ -22,7 +22,7 @@ export interface ComposerDescription {
 
 function adapter(): SiteAdapter {
   const url = new URL(location.href);
-  const found = ADAPTERS.find((a) => a.matchesUrl(url));
+  const found = adapterFor(url);
   if (!found) throw new Error(`no adapter matches ${url.href}`);
   return found;
 }

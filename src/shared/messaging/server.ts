@@ -37,17 +37,29 @@ export function identifySender(sender: Runtime.MessageSender, extensionId: strin
 }
 
 /**
+ * A content script on a page that is not a built-in site's origin, but could be one the user
+ * granted (a Mastodon instance): top frame of a tab, https, sent by our own extension. Whether the
+ * origin really was granted is for `grantedSite` to say.
+ */
+function mayBeGrantedOrigin(sender: Runtime.MessageSender, extensionId: string): sender is Runtime.MessageSender & { url: string; tab: { id: number } } {
+  return sender.id === extensionId && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && (sender.url ?? '').startsWith('https://');
+}
+
+/** Which site a granted origin's page is (async: asks the browser's permissions), or undefined. */
+export type GrantedSite = (url: string) => Promise<string | undefined>;
+
+/**
  * Returns an onMessage listener: checks the sender, validates the payload against the schema of
  * that sender's surface, then calls the one handler. Anything else is refused without a side effect.
+ * `grantedSite` admits content scripts on origins the user granted (src/background/mastodon-instances.ts).
  */
 export function createListener(
   content: ContentHandlers,
   page: PageHandlers,
   extension: { id: string; origin: string },
+  grantedSite?: GrantedSite,
 ): (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined {
-  return (message, sender) => {
-    const who = identifySender(sender, extension.id, extension.origin);
-    if (!who) return undefined;
+  const dispatch = (message: unknown, who: ContentSender | PageSender): Promise<unknown> => {
     const context: SenderContext = who.context;
     const request = parseRequest(message, context);
     if (!request) return Promise.reject(new Error(`Hatcheck refused a ${context} message`));
@@ -57,5 +69,15 @@ export function createListener(
     }
     const handler = page[request.type as PageRequestType] as (p: unknown, s: PageSender) => Promise<unknown>;
     return handler(request.payload, who);
+  };
+  return (message, sender) => {
+    const who = identifySender(sender, extension.id, extension.origin);
+    if (who) return dispatch(message, who);
+    if (!grantedSite || !mayBeGrantedOrigin(sender, extension.id)) return undefined;
+    const { url, tab } = sender;
+    return grantedSite(url).then((site) => {
+      if (!site) throw new Error('Hatcheck refused a message from an origin it was not granted');
+      return dispatch(message, { context: 'content', tabId: tab.id, url, site });
+    });
   };
 }
