@@ -24,7 +24,8 @@ interface OptionsState {
   error: string;
   /** The last thing that went right ("Added Jane Doe"), for the live region. */
   message: string;
-  load(): Promise<void>;
+  /** Loads a page of contacts (the current one by default) and shows it with its page number. */
+  load(page?: number): Promise<void>;
   setSearch(search: string): Promise<void>;
   setTagFilter(tag: ContactTag | ''): Promise<void>;
   goToPage(page: number): Promise<void>;
@@ -49,34 +50,37 @@ export const useOptions = create<OptionsState>((set, get) => ({
   status: 'loading',
   error: '',
   message: '',
-  async load() {
+  async load(requested) {
     const ticket = ++latestLoad;
     try {
-      const { search, tagFilter, page } = get();
+      const { search, tagFilter } = get();
+      // The page number changes together with its rows, so "Showing 51–100" never labels page 1's rows.
+      const page = requested ?? get().page;
       let result = await queryContacts({ search, tag: tagFilter || undefined, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
       // A removal or undo can leave the page past the end: step back to the last page.
       if (result.contacts.length === 0 && page > 0 && result.matching > 0) {
         const last = Math.ceil(result.matching / PAGE_SIZE) - 1;
         result = await queryContacts({ search, tag: tagFilter || undefined, offset: last * PAGE_SIZE, limit: PAGE_SIZE });
-        if (ticket === latestLoad) set({ page: last });
+        if (ticket !== latestLoad) return;
+        set({ contacts: result.contacts, matching: result.matching, total: result.total, page: last, status: 'ready' });
+        return;
       }
       if (ticket !== latestLoad) return;
-      set({ contacts: result.contacts, matching: result.matching, total: result.total, status: 'ready' });
+      set({ contacts: result.contacts, matching: result.matching, total: result.total, page, status: 'ready' });
     } catch (error) {
       if (ticket === latestLoad) set({ status: 'error', error: describe(error) });
     }
   },
   async setSearch(search) {
-    set({ search, page: 0 });
-    await get().load();
+    set({ search });
+    await get().load(0);
   },
   async setTagFilter(tagFilter) {
-    set({ tagFilter, page: 0 });
-    await get().load();
+    set({ tagFilter });
+    await get().load(0);
   },
   async goToPage(page) {
-    set({ page: Math.max(0, page) });
-    await get().load();
+    await get().load(Math.max(0, page));
   },
   async add(contact) {
     try {

@@ -177,7 +177,8 @@ describe('options: identities, roles and a mapped CSV', () => {
     expect(await rows.count()).toBe(51);
     await page.getByRole('navigation', { name: 'Contact pages' }).getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => shown.innerText()).toBe('Showing 51–100 of 121.');
-    expect(await page.getByRole('table', { name: /Your contacts/ }).getByRole('rowheader').first().innerText()).toBe('Person 050');
+    // The rows of the new page arrive from the store after the page number: wait for them.
+    await expect.poll(() => page.getByRole('table', { name: /Your contacts/ }).getByRole('rowheader').first().innerText()).toBe('Person 050');
     await page.getByLabel('Show', { exact: true }).selectOption('personal');
     await expect.poll(() => shown.innerText()).toBe('Showing 1–50 of 60 matching (121 in all).');
     await page.getByRole('search', { name: 'Find contacts' }).getByLabel('Search').fill('person 11');
@@ -200,7 +201,7 @@ describe('options: identities, roles and a mapped CSV', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Personal');
     await identity('Work').click();
     await expect.poll(() => editor('Work').getByRole('button', { name: /\(linkedin:company\/acme-corp\) to Work$/ }).count()).toBe(1);
-    expect(await page.getByLabel('Role of Sam Lee').inputValue()).toBe('manager');
+    await expect.poll(() => page.getByLabel('Role of Sam Lee').inputValue()).toBe('manager');
     expect(errors.errors).toEqual([]);
   });
 });
