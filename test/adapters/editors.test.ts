@@ -94,3 +94,31 @@ describe.each(BOXES)('$kind', (box) => {
     expect((await read(page, box)).text).toBe('');
   });
 });
+
+describe('contenteditable with a part that is not the user’s text (skip option)', () => {
+  const box = BOXES.find((b) => b.kind === 'contenteditable')!;
+
+  it('leaves out the skipped element and all in it, keeps the text around it, and maps ranges', async () => {
+    const page = await open(box);
+    await typeLines(page, ['Thanks, see below', '']);
+    // Gmail puts the previous message in the body like this (a quote after the new text, sometimes
+    // more text after it); the test adds both to the fixture's own box, as a site would.
+    await page.locator(box.selector).evaluate((el) => {
+      const quote = document.createElement('div');
+      quote.className = 'quoted';
+      const attr = document.createElement('div');
+      attr.textContent = 'On Mon, Sam wrote:';
+      const block = document.createElement('blockquote');
+      block.append('so drunk last night', document.createElement('br'), 'second quoted line');
+      quote.append(attr, block);
+      const after = document.createElement('div');
+      after.textContent = 'after the quote 🎉';
+      el.append(quote, after);
+    });
+    expect((await read(page, box)).text).toContain('so drunk last night');
+    const { text } = await adapterCall(page, 'editorRead', box.selector, '.quoted');
+    expect(text).toBe('Thanks, see below\n\nafter the quote 🎉');
+    const at = text.indexOf('after');
+    expect(await adapterCall(page, 'editorRangeText', box.selector, at, at + 'after the quote'.length, '.quoted')).toBe('after the quote');
+  });
+});

@@ -62,15 +62,18 @@ function editable(selector: string): HTMLElement {
   return found[0]!;
 }
 
+/** The reader's `skip` option for elements matching a selector (none when no selector). */
+const skipping = (selector?: string) => (selector ? { skip: (el: Element) => el.matches(selector) } : {});
+
 const api = {
   ADAPTERS,
   /** The shared editor reader on any editable, without a site adapter (test/fixtures/editors). */
-  editorRead: (selector: string) => {
+  editorRead: (selector: string, skip?: string) => {
     const el = editable(selector);
-    return { kind: editorKind(el), text: readEditor(el).text };
+    return { kind: editorKind(el), text: readEditor(el, skipping(skip)).text };
   },
   /** What the DOM Range for [start, end) of the read text covers, or null when there is none. */
-  editorRangeText: (selector: string, start: number, end: number) => readEditor(editable(selector)).rangeOf(start, end)?.toString() ?? null,
+  editorRangeText: (selector: string, start: number, end: number, skip?: string) => readEditor(editable(selector), skipping(skip)).rangeOf(start, end)?.toString() ?? null,
   count: () => composers().length,
   describe,
   readText: (selector: string) => adapter().readText(composer(selector)),

@@ -46,6 +46,9 @@ function isDecoration(el: Element): boolean {
 const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
 
 class Reader {
+  /** Elements the caller says are not the user's text (Gmail's quoted message), skipped whole. */
+  constructor(readonly skip: (el: Element) => boolean = () => false) {}
+
   private readonly parts: string[] = [];
   private length = 0;
   readonly segments: Segment[] = [];
@@ -90,7 +93,7 @@ function inline(node: Node, reader: Reader): void {
     if (child.nodeType === Node.TEXT_NODE) {
       reader.textNode(child as Text);
     } else if (child instanceof Element) {
-      if (isDecoration(child)) continue;
+      if (isDecoration(child) || reader.skip(child)) continue;
       if (child.tagName === 'BR') {
         // A <br> that ends its block only holds an empty line open (Quill, Lexical, CKEditor's filler).
         if (child.nextSibling && !child.hasAttribute('data-cke-filler')) reader.lineBreak();
@@ -110,7 +113,7 @@ function blocks(root: Element, reader: Reader, first: { value: boolean }): void 
   };
   let inLine = false; // inline content seen since the last block
   for (const child of Array.from(root.childNodes)) {
-    if (child instanceof Element && isDecoration(child)) continue;
+    if (child instanceof Element && (isDecoration(child) || reader.skip(child))) continue;
     if (child instanceof Element && CONTAINER_TAGS.has(child.tagName)) {
       inLine = false;
       blocks(child, reader, first);
@@ -160,9 +163,12 @@ function domPoint(segments: readonly Segment[], at: number, edge: 'start' | 'end
   return next ? [next.node, next.offsets[0]!] : null;
 }
 
-/** The text of a block-based contenteditable, one line per block, with the map back to the DOM. */
-export function readBlocks(editor: Element): EditorText {
-  const reader = new Reader();
+/**
+ * The text of a block-based contenteditable, one line per block, with the map back to the DOM.
+ * `skip` names elements inside the editor that are not the user's text; they are left out whole.
+ */
+export function readBlocks(editor: Element, skip?: (el: Element) => boolean): EditorText {
+  const reader = new Reader(skip);
   blocks(editor, reader, { value: true });
   const text = reader.text;
   const segments = reader.segments;

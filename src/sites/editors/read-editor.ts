@@ -15,6 +15,14 @@ export function editorKind(el: HTMLElement): EditorKind {
   return 'contenteditable';
 }
 
+export interface ReadOptions {
+  /**
+   * Elements inside the editor that are not the user's new text (Gmail's quoted previous message),
+   * left out with everything in them. Ranges still map the text that is read.
+   */
+  skip?: (el: Element) => boolean;
+}
+
 const EMPTY: EditorText = { text: '', rangeOf: () => null };
 
 /**
@@ -22,13 +30,13 @@ const EMPTY: EditorText = { text: '', rangeOf: () => null };
  * offsets to DOM ranges. A textarea's text has no DOM nodes, so its ranges are null (highlights
  * there are drawn another way). Quill marks an empty editor `.ql-blank` (its placeholder is CSS).
  */
-export function readEditor(el: HTMLElement): EditorText {
+export function readEditor(el: HTMLElement, options: ReadOptions = {}): EditorText {
   const kind = editorKind(el);
   if (kind === 'textarea') return { text: cleanEditorText((el as HTMLTextAreaElement).value), rangeOf: () => null };
   if (kind === 'quill' && el.classList.contains('ql-blank')) return EMPTY;
-  return readBlocks(el);
+  return readBlocks(el, options.skip);
 }
 
-export function readEditorText(el: HTMLElement): string {
-  return readEditor(el).text;
+export function readEditorText(el: HTMLElement, options?: ReadOptions): string {
+  return readEditor(el, options).text;
 }
