@@ -10,10 +10,13 @@ export interface SupportedSite {
 
 export const SUPPORTED_SITES: readonly SupportedSite[] = [
   { id: 'linkedin', label: 'LinkedIn', origins: ['https://www.linkedin.com'] },
+  // twitter.com still serves the app (and redirects); mobile.x.com is the same React app, narrow.
+  { id: 'x', label: 'X', origins: ['https://x.com', 'https://twitter.com', 'https://mobile.x.com'] },
   { id: 'facebook', label: 'Facebook', origins: ['https://www.facebook.com'] },
   { id: 'bluesky', label: 'Bluesky', origins: ['https://bsky.app'] },
   // Built-in instance; other instances are origins the user grants (background/mastodon-instances.ts).
   { id: 'mastodon', label: 'Mastodon', origins: ['https://mastodon.social'] },
+  { id: 'gmail', label: 'Gmail', origins: ['https://mail.google.com'] },
 ];
 
 export function siteForUrl(url: string | undefined): SupportedSite | undefined {

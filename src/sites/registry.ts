@@ -1,10 +1,13 @@
 import { bluesky } from './bluesky/adapter';
+import { facebook } from './facebook/adapter';
+import { gmail } from './gmail/adapter';
 import { linkedin } from './linkedin/adapter';
 import { mastodon } from './mastodon/adapter';
 import type { SiteAdapter } from './types';
+import { x } from './x/adapter';
 
 /** Every site adapter. A test checks each has a fixture page and a row in core/sites.ts. */
-export const ADAPTERS: readonly SiteAdapter[] = [linkedin, bluesky, mastodon];
+export const ADAPTERS: readonly SiteAdapter[] = [linkedin, bluesky, mastodon, x, gmail, facebook];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
   // Mastodon runs on any domain the user enables and is recognised by its DOM, so every site
