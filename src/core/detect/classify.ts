@@ -21,6 +21,7 @@ import { matchAll, matchLongest } from './phrase-index';
 import { findPatterns, linkRanges } from './pii';
 import { EXCUSED_BY, EXCUSED_NEARBY, SIGNALS, STORY_CATEGORIES, type FindingSpec } from './signals';
 import { tokenize, type Token } from './tokens';
+import { postVoice, voiceWords, type Unowned, type Voice } from './voice';
 import { customFindings, dropNeverTerms } from './user-terms';
 import { modelFindings } from './model/index';
 
@@ -63,6 +64,8 @@ interface Sentence {
   /** Cue signals of this sentence and the two either side (FindingSpec.workNearby); set when finishing. */
   nearbyCues?: Set<string>;
   candidates: Candidate[];
+  /** Work-voice and home-life words in the sentence (voice.ts). */
+  voice: { work: number; home: number };
   /** Hits by signal, built on first use (hitsBySignal). */
   bySignal?: Map<string, Hit[]>;
 }
@@ -72,6 +75,8 @@ interface Candidate {
   severity: Severity;
   start: number;
   end: number;
+  /** "I", "me" or "my" near the words: the writer's own. */
+  owned: boolean;
 }
 
 const DOWNGRADE: Record<Severity, Severity | null> = { high: 'medium', medium: 'low', low: null };
@@ -89,6 +94,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   // A sliding window of sentences: sentence i is finished once sentence i + NEARBY has been read
   // (its combinations may look that far), and then dropped, so memory stays flat on long drafts.
   const window: Sentence[] = [];
+  const voice: Voice = { work: 0, self: 0 };
+  /** Rule findings that no "I"/"my" claims: the post's voice decides them at the end. */
+  const unowned = new Map<Finding, Unowned>();
   const finish = (sentence: Sentence) => {
     // Work context from two sentences either side (money amounts, lesson posts), then judge.
     const cues = new Set<string>();
@@ -96,11 +104,16 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
     sentence.nearbyCues = cues;
     judgeAlone(sentence);
     applyCombos(sentence, window);
-    for (const f of resolve(sentence, text)) findings.push(f);
+    for (const [f, c] of resolve(sentence, text)) {
+      findings.push(f);
+      if (!c.owned) unowned.set(f, { spec: c.spec, work: sentence.voice.work, self: sentence.self.length + sentence.voice.home });
+    }
   };
   let index = 0;
   for (const [from, to] of chunkSentences(text)) {
     const sentence = readSentence(text, from, to, index++, quotes, () => nextId++);
+    voice.work += sentence.voice.work;
+    voice.self += sentence.self.length + sentence.voice.home;
     window.push(sentence);
     const ready = window.length - 1 - NEARBY;
     if (ready >= 0 && window[ready]!.chunk === sentence.chunk - NEARBY) finish(window[ready]!);
@@ -110,7 +123,13 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   const last = window[window.length - 1]?.chunk ?? -1;
   for (const sentence of window) if (sentence.chunk > last - NEARBY) finish(sentence);
 
-  findings = [...findings, ...modelFindings(text, findings)].sort((a, b) => a.start - b.start);
+  // A post written in a work voice (a team, patients, a policy, a trial) and not about the writer:
+  // its plain findings that no "I"/"my" claims are the subject of the work, not the writer's news.
+  const working = postVoice(voice);
+  if (working) findings = findings.filter((f) => !working.quiets(f, unowned.get(f)));
+  let added = modelFindings(text, findings);
+  if (working) added = added.filter((f) => !working.quietsModel(f));
+  findings = [...findings, ...added].sort((a, b) => a.start - b.start);
   const folded = foldForMatching(text);
   findings = dropNeverTerms(findings, folded, options.neverTerms);
   const custom = dropNeverTerms(customFindings(text, folded, options.customTerms), folded, options.neverTerms);
@@ -224,7 +243,7 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   // "Anyone else's antidepressants…?" asks as one of them, not as an adviser.
   // "If you're job hunting right now, …" talks to the reader too.
   const askingReader = self.length === 0 && ((lastMark(t) === '?' && !/\banyone else/.test(t)) || /\b(?:if|when|whether) (?:you'?re|you are|ur)\b/.test(t));
-  return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [] };
+  return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [], voice: voiceWords(tokens) };
 }
 
 const TRAILING = /\s|\u200d|\ufe0f|\p{Extended_Pictographic}/u;
@@ -267,7 +286,7 @@ function judgeAlone(sentence: Sentence): void {
       const spec = SIGNALS[signal]?.pass === 'find' ? SIGNALS[signal]!.finding : undefined;
       if (!spec) continue;
       const severity = judge(sentence, hit, spec);
-      if (severity) sentence.candidates.push({ spec, severity, start: hit.start, end: hit.end });
+      if (severity) sentence.candidates.push({ spec, severity, start: hit.start, end: hit.end, owned: ownedBy(sentence, hit) });
     }
   }
 }
@@ -326,7 +345,7 @@ function applyCombos(sentence: Sentence, window: readonly Sentence[]): void {
         h.start < partner.end && partner.start < h.end && h.signals.some((x) => SIGNALS[x]?.pass === 'find' && SIGNALS[x]?.finding));
       const start = both ? Math.min(hit.start, partner.start) : hit.start;
       const end = both ? Math.max(hit.end, partner.end) : hit.end;
-      sentence.candidates.push({ spec: combo.finding, severity, start, end });
+      sentence.candidates.push({ spec: combo.finding, severity, start, end, owned: ownedBy(sentence, hit) || ownedBy(sentence, partner) });
     }
   }
 }
@@ -346,13 +365,18 @@ function partnerFound(combo: Combo, hit: Hit, withs: readonly Hit[]): Hit | null
   return null;
 }
 
-/** Non-overlapping findings, strongest first, mapped to offsets in the text as typed. */
-function resolve(sentence: Sentence, text: string): Finding[] {
+/** Whether "I", "me" or "my" is near a hit (its own sentence only: `hit` may be a partner's). */
+function ownedBy(sentence: Sentence, hit: Hit): boolean {
+  return hit.chunk !== sentence.chunk || nearSelf(sentence.self, hit.from, hit.to);
+}
+
+/** Non-overlapping findings, strongest first, mapped to offsets in the text as typed, each with whether it is the writer's. */
+function resolve(sentence: Sentence, text: string): Array<[Finding, Candidate]> {
   const { candidates, view } = sentence;
   if (candidates.length === 0) return [];
   return keepStrongest(candidates).map((c) => {
     const start = startOf(view, c.start);
     const end = endOf(view, c.end - 1);
-    return { category: c.spec.category, severity: c.severity, start, end, text: text.slice(start, end), why: c.spec.why };
+    return [{ category: c.spec.category, severity: c.severity, start, end, text: text.slice(start, end), why: c.spec.why }, c];
   });
 }

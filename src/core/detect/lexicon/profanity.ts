@@ -31,7 +31,7 @@ export const SLURS = [
 ];
 
 export const NEUTRAL = [
-  'a hell of a', 'bastard file', 'bastard files', 'bloody good', 'bs degree', 'bs in', 'chink in the armor',
-  'chink in the armour', 'damn good', 'hell or high water', 'hell week', "hell's kitchen", 'hells kitchen',
+  'a hell of a', 'assess', 'assessed', 'assesses', 'bastard file', 'bastard files', 'bloody good', 'bs degree', 'bs in', 'chink in the armor',
+  'chink in the armour', 'damn good', 'hell of a', 'hell or high water', 'hell week', "hell's kitchen", 'hells kitchen',
   'kick ass speakers', 'one hell of a',
 ];

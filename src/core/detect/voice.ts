@@ -1,0 +1,82 @@
+// The voice of a whole post (lexicon/voice.ts): is the writer speaking in a work role, for an
+// organisation, reporting or advising, rather than telling their own news? Listed phrases
+// ("our brewery client", "sick leave policy") excuse only what someone thought of; counting the
+// post's work words against its "I"/"me"/"my" carries over to posts nobody listed.
+
+import type { Category, Finding } from '../types';
+import { HOME, ROLE, WORK } from './lexicon/voice';
+import type { FindingSpec } from './signals';
+import type { Token } from './tokens';
+
+const VOICE_WORDS: ReadonlySet<string> = new Set([...ROLE, ...WORK]);
+const HOME_WORDS: ReadonlySet<string> = new Set(HOME);
+/** A sentence that opens on a past tense with no subject has dropped its "I": "Skived off…", "Asked for a raise…". */
+const DROPPED_I_PAST = /^[a-z]{2,}ed$/;
+
+/** Counts over the whole post. */
+export interface Voice {
+  /** Work-voice words. */
+  work: number;
+  /** "I", "me", "my", the verb of a dropped "I" (context.ts selfPositions), home-life words. */
+  self: number;
+}
+
+/** Work-voice words, and what the sentence adds to the writer's own: home-life words, "my team", a dropped "I". */
+export function voiceWords(tokens: readonly Token[]): { work: number; home: number } {
+  let work = 0;
+  let home = tokens.length > 1 && DROPPED_I_PAST.test(tokens[0]!.keys[0]!) ? 1 : 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.keys[0]!;
+    // "My employer", "my team": the writer's own workplace, told as their news.
+    if (VOICE_WORDS.has(key)) {
+      if (i > 0 && tokens[i - 1]!.keys[0] === 'my') home++;
+      else work++;
+    }
+    else if (HOME_WORDS.has(key)) home++;
+  }
+  return { work, home };
+}
+
+/**
+ * Categories a work voice may quiet: the ones that are a subject of work (drinks, drugs, sex
+ * education, health, money, addresses, absence and job-hunting as HR topics). Swearing is
+ * swearing in any voice; a complaint or a leak is made in the work voice.
+ */
+const QUIETABLE: ReadonlySet<Category> = new Set<Category>([
+  'alcohol', 'drugs', 'sexual', 'absence', 'job-search', 'health', 'money', 'personal-info', 'family', 'politics', 'religion',
+]);
+
+/** At least this many work words, and this many for each "I"/"my" of the writer's. */
+const MIN_WORK = 2;
+const WORK_PER_SELF = 3;
+
+const SELF_WORDS = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/i;
+
+/** A rule finding no "I"/"my" claims: what it is, and the work words of its own sentence. */
+export interface Unowned {
+  spec: FindingSpec;
+  work: number;
+  /** The writer's own words in that sentence ("I", "my", "my team"). */
+  self: number;
+}
+
+export interface WorkVoice {
+  /** Whether a rule finding is quiet in this post; `unowned` is given when no "I"/"my" was near it. */
+  quiets(finding: Finding, unowned: Unowned | undefined): boolean;
+  /** Whether a model finding (a sentence read whole) is quiet in this post. */
+  quietsModel(finding: Finding): boolean;
+}
+
+/** The post's work voice, or null when it is not written in one. */
+export function postVoice(voice: Voice): WorkVoice | null {
+  if (voice.work < MIN_WORK || voice.work < WORK_PER_SELF * voice.self) return null;
+  return {
+    // The finding's own sentence speaks for work too, or the writer is absent from a post with
+    // plenty of work words ("Big news on our brand partnership. Then tequila shots all night!" is
+    // two posts in one). A strong word ("sexting", "fit note", "date of birth") only in the latter.
+    quiets: (f, u) => u !== undefined && QUIETABLE.has(f.category)
+      && ((u.spec.strength === 'plain' && u.work > 0) || (u.self === 0 && voice.work >= MIN_WORK + 1)),
+    // The model reads whole sentences, so only in a post where the writer never appears.
+    quietsModel: (f) => voice.self === 0 && QUIETABLE.has(f.category) && !SELF_WORDS.test(f.text),
+  };
+}
