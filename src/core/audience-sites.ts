@@ -63,6 +63,8 @@ const FACEBOOK: SiteAudience = {
     'specific friends': v('friends-except', 'Some of your Facebook friends'),
     custom: v('friends-except', 'Some of your Facebook friends'),
     'only me': v('only-me', 'Only you'),
+    // A Messenger chat in facebook.com (the adapter's label for chat boxes).
+    'direct message': v('mentioned-only', 'The people in this conversation'),
   },
 };
 

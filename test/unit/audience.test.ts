@@ -45,6 +45,8 @@ describe('each site label means one visibility kind', () => {
     ['facebook', 'Sharing with Friends', 'friends'],
     ['facebook', 'Specific friends', 'friends-except'],
     ['facebook', 'Only me', 'only-me'],
+    ['facebook', 'Direct message', 'mentioned-only'],
+    ['facebook', 'Your friends of friends', 'friends'],
     ['x', 'Everyone', 'public'],
     ['x', 'Everyone can reply', 'public'],
     ['x', 'Only people you mention can reply', 'public'],
