@@ -5,4 +5,5 @@ declare const chrome: {
     session: { get(keys: null): Promise<Record<string, unknown>> };
   };
   runtime: { id: string };
+  scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
 };
