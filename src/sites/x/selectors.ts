@@ -26,8 +26,8 @@ const CHAT_EDITORS = [
 
 export const EDITORS = [...POST_EDITORS, ...CHAT_EDITORS].join(', ');
 export const CHAT_EDITOR = CHAT_EDITORS.join(', ');
-/** Where a chat composer lives, by route, when its test ids drift: /i/chat (2026), /messages (legacy). */
-export const CHAT_SCOPE = '[data-testid="DMDrawer"], [data-testid="chat-drawer-root"], [data-testid="dm-conversation-panel"]';
+/** The DM drawer (CPFT; legacy DMs, L): a box inside it is a message box whatever its own test id. */
+export const CHAT_SCOPE = '[data-testid="DMDrawer"], [data-testid="chat-drawer-root"]';
 
 /** The compose modal in #layers (CPFT: aria-modal; aria-labelledby="modal-header"). */
 export const MODAL = '[aria-modal="true"], [role="dialog"][aria-labelledby="modal-header"]';
