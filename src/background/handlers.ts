@@ -1,6 +1,6 @@
 import type { ContentHandlers, PageHandlers } from '../shared/messaging/server';
 import { noteDetectedProfile } from '../shared/storage/detected-profiles';
-import { clearComposer, composerState, readTabState, recordVerdict } from '../shared/storage/tab-state';
+import { clearComposer, composerState, readTabState, recordProblem, recordVerdict } from '../shared/storage/tab-state';
 import { showTabBadge } from './badge';
 import { checkDraft } from './check-draft';
 
@@ -22,6 +22,11 @@ export const contentHandlers: ContentHandlers = {
 
   async 'draft:clear'({ composerId }, sender) {
     await showTabBadge(await clearComposer(sender.tabId, composerId));
+    return null;
+  },
+
+  async 'page:problem'({ problem }, sender) {
+    await recordProblem(sender.tabId, sender.site, sender.url, problem);
     return null;
   },
 };

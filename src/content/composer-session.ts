@@ -13,6 +13,8 @@ export interface SessionDeps {
   layer: OverlayLayer;
   signal: AbortSignal;
   guard<T>(promise: Promise<T>): Promise<T | undefined>;
+  /** The adapter threw while reading this box: the page is not protected (self-test). */
+  onReadFailed(): void;
 }
 
 let nextId = 0;
@@ -53,7 +55,9 @@ export class ComposerSession {
     try {
       snapshot = readSnapshot(this.deps.adapter, this.editor, this.id, new URL(location.href));
     } catch {
-      // The site changed its markup under the adapter: stay quiet rather than break the page.
+      // The site changed its markup under the adapter: stay quiet in the page rather than break
+      // it, and let the popup say this page is not protected.
+      this.deps.onReadFailed();
       return;
     }
     const key = JSON.stringify(snapshot);

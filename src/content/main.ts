@@ -1,6 +1,8 @@
+import { reportProblem } from '../shared/messaging/content-client';
 import { adapterFor } from '../sites/registry';
 import { ComposerSession } from './composer-session';
 import { createLifetime } from './lifecycle';
+import { watchForUnrecognisedBoxes, type ProtectionProblem } from './self-test';
 import { Overlays } from './ui/overlay-root';
 import { watchComposers } from './watch-composers';
 
@@ -13,16 +15,33 @@ function start(): void {
   const lifetime = createLifetime();
   const overlays = new Overlays(document, lifetime.signal);
   const sessions = new Map<HTMLElement, ComposerSession>();
+  // Each problem is told once per page load: the popup shows it until the tab navigates.
+  const told = new Set<ProtectionProblem>();
+  const report = (problem: ProtectionProblem) => {
+    if (told.has(problem)) return;
+    told.add(problem);
+    void lifetime.guard(reportProblem(problem));
+  };
 
   watchComposers(adapter, document, lifetime.signal, {
     found(editor) {
       // Hosts are created with the first compose box: pages without one get nothing added.
-      sessions.set(editor, new ComposerSession(editor, { adapter, layer: overlays.layerFor(editor), signal: lifetime.signal, guard: lifetime.guard }));
+      sessions.set(editor, new ComposerSession(editor, { adapter, layer: overlays.layerFor(editor), signal: lifetime.signal, guard: lifetime.guard, onReadFailed: () => report('read-failed') }));
     },
     gone(editor) {
       sessions.get(editor)?.dispose();
       sessions.delete(editor);
     },
+  });
+  watchForUnrecognisedBoxes(document, {
+    // Sessions first (cheap); then the adapter itself, since a box mounted a moment ago may not be
+    // scanned yet (watchComposers waits for mutations to settle).
+    isKnownComposer: (el) => {
+      const holds = (editor: HTMLElement) => editor === el || editor.contains(el);
+      return [...sessions.keys()].some(holds) || adapter.roots(document).some((root) => adapter.findComposers(root).some(holds));
+    },
+    report,
+    signal: lifetime.signal,
   });
 }
 

@@ -147,4 +147,9 @@ export interface TabState {
   url: string;
   /** Most recently checked composer first. */
   composers: ComposerState[];
+  /**
+   * Why the page is not protected, when the content script's self-test found out: a compose box
+   * the adapter does not recognise was typed in, or a recognised one could not be read.
+   */
+  problem?: 'unrecognised-editor' | 'read-failed';
 }

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { categoryLabel, LEVEL_LABELS } from '../core/labels';
-import type { ComposerState } from '../core/types';
+import { siteForUrl, SUPPORTED_SITES } from '../core/sites';
+import type { ComposerState, TabState } from '../core/types';
 import { usePopup } from './store';
 
 const KIND_WORDS = { personal: 'your personal profile', work: 'a work identity', brand: 'a brand account' } as const;
@@ -38,6 +39,25 @@ function ComposerCard({ composer }: { composer: ComposerState }) {
   );
 }
 
+const PROBLEM_WORDS: Record<NonNullable<TabState['problem']>, string> = {
+  'unrecognised-editor': 'You typed in a box Hatcheck does not recognise. The site has probably changed its page since this version of Hatcheck was made, so drafts here are not checked.',
+  'read-failed': 'Hatcheck found the compose box but could not read it. The site has probably changed its page, so drafts here are not checked.',
+};
+
+/** The self-test's finding (src/content/self-test.ts), said plainly: a silent failure is the worst kind. */
+function Unprotected({ tab }: { tab: TabState }) {
+  if (!tab.problem) return null;
+  const site = siteForUrl(tab.url)?.label ?? 'this site';
+  return (
+    <section class="problem" role="alert" aria-labelledby="problem-title">
+      <h2 id="problem-title">Not protected on this page</h2>
+      <p>{PROBLEM_WORDS[tab.problem]} Check your post yourself before it goes to {site}.</p>
+    </section>
+  );
+}
+
+const SITE_NAMES = SUPPORTED_SITES.map((s) => s.label).join(', ');
+
 export function App() {
   const { tab, status, error, paused, setPaused, tabId } = usePopup();
   return (
@@ -52,9 +72,10 @@ export function App() {
         {status === 'loading' && <p class="muted">Reading this tab…</p>}
         {status === 'error' && <p class="error" role="alert">Could not read this tab's state: {error}</p>}
         {status === 'ready' && tabId === null && <p class="muted">No tab to describe.</p>}
-        {status === 'ready' && tabId !== null && (!tab || tab.composers.length === 0) && (
-          <p class="muted">No draft checked in this tab yet. Hatcheck checks compose boxes on LinkedIn as you type.</p>
+        {status === 'ready' && tabId !== null && (!tab || (tab.composers.length === 0 && !tab.problem)) && (
+          <p class="muted">No draft checked in this tab yet. Hatcheck checks compose boxes on {SITE_NAMES} as you type.</p>
         )}
+        {status === 'ready' && tab && <Unprotected tab={tab} />}
         {status === 'ready' && tab && tab.composers.length > 0 && tab.composers.map((c) => <ComposerCard key={c.composerId} composer={c} />)}
       </div>
       <footer>

@@ -87,6 +87,32 @@ describe('LinkedIn, classic share box (Quill in #interop-outlet)', () => {
     expect(text).toContain('alcohol');
     expect(text).toContain('Anyone on or off LinkedIn');
     expect(text).not.toContain('wasted'); // the popup never holds draft text
+    expect(text).not.toContain('Not protected'); // a recognised box, and the search field, are no drift
+    await popup.close();
+    await page.close();
+  });
+
+  it('self-test: typing in a compose box the adapter does not know makes the popup say "Not protected"', async () => {
+    const page = await context.newPage();
+    await page.goto(FIXTURE_URLS.feedClassic);
+    await page.getByLabel('Search', { exact: true }).first().fill('acme'); // an input, not a compose box: no report
+    // LinkedIn ships a new composer whose markup none of our selectors knows (selector drift).
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.className = 'share-creation-state__text-editor-2027';
+      box.contentEditable = 'true';
+      box.setAttribute('role', 'textbox');
+      box.setAttribute('aria-label', 'Start a post');
+      document.querySelector('main')!.prepend(box);
+    });
+    await page.getByRole('textbox', { name: 'Start a post' }).click();
+    await page.keyboard.type('Called in sick, beach day');
+    await page.bringToFront();
+    const tabId = await activeTabId(context);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+    await expect.poll(() => popup.getByRole('alert').innerText()).toContain('Not protected on this page');
+    expect(await popup.getByRole('alert').innerText()).toContain('does not recognise');
     await popup.close();
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // The lint config is the architecture's enforcement; these cases prove each boundary can fail.
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -10,6 +10,10 @@ async function violations(filePath: string, code: string): Promise<string[]> {
 }
 
 describe('import boundaries', () => {
+  // Loading the config and its plugins is most of the cost (5 s on a loaded 2-core machine): done
+  // once here, with room to spare, so no single case inherits it and times out.
+  beforeAll(() => eslint.lintText('', { filePath: 'src/core/warm-up.ts' }), 60_000);
+
   it('keeps core pure', async () => {
     expect(await violations('src/core/x.ts', "import Dexie from 'dexie';\nexport const d = Dexie;\n")).toHaveLength(1);
     expect(await violations('src/core/x.ts', "import { db } from '../shared/storage/db';\nexport const d = db;\n")).toHaveLength(1);

@@ -1,8 +1,8 @@
 import type { DraftSnapshot, Verdict } from '../../core/types';
 import { send } from './send';
 
-// The whole surface a content script has: it can ask for a verdict and say a composer is gone.
-// Nothing here returns contacts or settings.
+// The whole surface a content script has: it can ask for a verdict, say a composer is gone, and
+// say the page's compose boxes cannot be read. Nothing here returns contacts or settings.
 
 export { ContextInvalidated } from './send';
 
@@ -12,4 +12,8 @@ export function checkDraft(snapshot: DraftSnapshot): Promise<Verdict> {
 
 export async function clearDraft(composerId: string): Promise<void> {
   await send('draft:clear', { composerId });
+}
+
+export async function reportProblem(problem: 'unrecognised-editor' | 'read-failed'): Promise<void> {
+  await send('page:problem', { problem });
 }

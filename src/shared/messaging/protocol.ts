@@ -27,6 +27,8 @@ export const DraftSnapshotSchema = v.object({
 export const ContentRequests = {
   'draft:check': DraftSnapshotSchema,
   'draft:clear': v.object({ composerId: v.pipe(v.string(), v.maxLength(80)) }),
+  /** The self-test found the page's compose boxes unreadable (src/content/self-test.ts). */
+  'page:problem': v.object({ problem: v.picklist(['unrecognised-editor', 'read-failed']) }),
 } as const;
 
 /** Requests extension pages (popup, options) may send. */
@@ -74,5 +76,6 @@ export const CategorySchema = v.picklist(CATEGORIES);
 export interface Responses {
   'draft:check': import('../../core/types').Verdict;
   'draft:clear': null;
+  'page:problem': null;
   'tab:state': import('../../core/types').TabState | null;
 }

@@ -31,6 +31,8 @@ export async function recordVerdict(tabId: number, site: string, url: string, st
   const previous = await readTabState(tabId);
   const others = (previous?.url === url || previous?.site === site ? previous.composers : []).filter((c) => c.composerId !== state.composerId);
   const next: TabState = { tabId, site, url, composers: [state, ...others].slice(0, MAX_COMPOSERS) };
+  // A box that works says nothing about the one that did not: the page's problem stays.
+  if (previous?.url === url && previous.problem) next.problem = previous.problem;
   await browser.storage.session.set({ [key(tabId)]: next });
   return next;
 }
@@ -39,6 +41,15 @@ export async function clearComposer(tabId: number, composerId: string): Promise<
   const previous = await readTabState(tabId);
   if (!previous) return null;
   const next: TabState = { ...previous, composers: previous.composers.filter((c) => c.composerId !== composerId) };
+  await browser.storage.session.set({ [key(tabId)]: next });
+  return next;
+}
+
+/** Records the self-test's finding for the tab's current page (a new URL starts clean). */
+export async function recordProblem(tabId: number, site: string, url: string, problem: TabState['problem']): Promise<TabState> {
+  const previous = await readTabState(tabId);
+  const same = previous?.url === url;
+  const next: TabState = { tabId, site, url, composers: same ? previous.composers : [], problem };
   await browser.storage.session.set({ [key(tabId)]: next });
   return next;
 }

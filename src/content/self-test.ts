@@ -1,0 +1,40 @@
+// Self-test (issue 5 item 5): on a supported site, notice when the user types into a box that looks
+// like a composer but that the adapter does not recognise — the site changed its page and our
+// selectors drifted — and say so, instead of failing silently. Typing is the only signal that
+// matters: a box nobody writes in costs nothing, and one the user writes in must be protected.
+
+export type ProtectionProblem = 'unrecognised-editor' | 'read-failed';
+
+export interface SelfTestDeps {
+  /** Whether the element is, or is inside, a compose box the adapter found. */
+  isKnownComposer(el: Element): boolean;
+  report(problem: ProtectionProblem): void;
+  signal: AbortSignal;
+}
+
+/** Boxes a person writes posts or messages in; inputs (search, names, URLs) and pickers are not. */
+function looksLikeComposer(el: Element): boolean {
+  if (el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
+  if (!(el instanceof HTMLElement) || !el.isContentEditable) return false;
+  const role = el.closest('[role]')?.getAttribute('role');
+  return role !== 'combobox' && role !== 'searchbox';
+}
+
+/** The element the user typed in, through open shadow roots (events are retargeted to the host). */
+function typedIn(event: Event): Element | null {
+  const first = event.composedPath()[0];
+  if (!(first instanceof Element)) return first instanceof Node ? first.parentElement : null;
+  return first;
+}
+
+/** Watches typing on the page; reports an unrecognised compose box once per page. */
+export function watchForUnrecognisedBoxes(doc: Document, deps: SelfTestDeps): void {
+  let reported = false;
+  doc.addEventListener('input', (event) => {
+    if (reported) return;
+    const el = typedIn(event);
+    if (!el || !looksLikeComposer(el) || deps.isKnownComposer(el)) return;
+    reported = true;
+    deps.report('unrecognised-editor');
+  }, { capture: true, passive: true, signal: deps.signal });
+}
