@@ -4,7 +4,7 @@
 // post's work words against its "I"/"me"/"my" carries over to posts nobody listed.
 
 import type { Category, Finding } from '../types';
-import { HOME, ROLE, WORK } from './lexicon/voice';
+import { HOME, ROLE, TITLES, WORK } from './lexicon/voice';
 import type { FindingSpec } from './signals';
 import type { Token } from './tokens';
 
@@ -12,6 +12,8 @@ const VOICE_WORDS: ReadonlySet<string> = new Set([...ROLE, ...WORK]);
 const HOME_WORDS: ReadonlySet<string> = new Set(HOME);
 /** A sentence that opens on a past tense with no subject has dropped its "I": "Skived off…", "Asked for a raise…". */
 const DROPPED_I_PAST = /^[a-z]{2,}ed$/;
+/** Job titles after "as a": "as a pharmacist", "as an HR director" (not "as a mother", "as a survivor"). */
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES);
 
 /** Counts over the whole post. */
 export interface Voice {
@@ -27,6 +29,8 @@ export function voiceWords(tokens: readonly Token[]): { work: number; home: numb
   let home = tokens.length > 1 && DROPPED_I_PAST.test(tokens[0]!.keys[0]!) ? 1 : 0;
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i]!.keys[0]!;
+    // "As a pharmacist", "as an HR director": the writer speaks from a role.
+    if (key === 'as' && /^an?$/.test(tokens[i + 1]?.keys[0] ?? '') && tokens.slice(i + 2, i + 5).some((t) => VOICE_WORDS.has(t.keys[0]!) || TITLE_WORDS.has(t.keys[0]!))) work++;
     // "My employer", "my team": the writer's own workplace, told as their news.
     if (VOICE_WORDS.has(key)) {
       if (i > 0 && tokens[i - 1]!.keys[0] === 'my') home++;

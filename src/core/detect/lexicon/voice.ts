@@ -8,27 +8,41 @@
 
 /** Someone in a work role, or an organisation and the people it serves. */
 export const ROLE = [
-  'adjusters', 'advisers', 'advisors', 'agency', 'analysts', 'applicants', 'attendees', 'brand', 'brewery',
-  'businesses', 'candidate', 'candidates', 'carers', 'charity', 'clients', 'clinic', 'clinicians', 'colleagues',
-  'company', 'council', 'crew', 'customer', 'customers', 'defendant', 'delegates', 'department', 'distillery',
-  'employee', 'employees', 'employer', 'employers', 'engineers', 'firm', 'graduates', 'guests', 'hospital', 'hr',
-  'jury', 'learners', 'managers', 'members', 'newsroom', 'nurses', 'organisation', 'organization', 'participants',
-  'patient', 'patients', 'pharmacist', 'pharmacists', 'practitioners', 'prescribers', 'pupils', 'readers',
-  'recruiter', 'recruiters', 'reporters', 'residents', 'restaurant', 'schools', 'service', 'services', 'staff',
-  'stakeholders', 'students', 'team', 'teams', 'users', 'venue', 'venues', 'volunteers', 'ward', 'workforce',
+  'accountants', 'adjusters', 'advisers', 'advisors', 'agency', 'analysts', 'applicants', 'architects', 'association',
+  'attendees', 'bartenders', 'borrowers', 'brand', 'brewery', 'businesses', 'candidate', 'candidates', 'carers',
+  'charity', 'chefs', 'client', 'clients', 'clinic', 'clinicians', 'colleagues', 'company', 'council', 'counsellors',
+  'crew', 'customer', 'customers', 'defendant', 'delegates', 'dentists', 'department', 'developers', 'distillery',
+  'doctors', 'editors', 'employee', 'employees', 'employer', 'employers', 'engineers', 'firm', 'foundation',
+  'graduates', 'guests', 'hospital', 'hr', 'industry', 'investors', 'journalists', 'jury', 'landlords', 'lawyers',
+  'learners', 'lenders', 'managers', 'members', 'midwives', 'newsroom', 'nhs', 'nurses', 'organisation',
+  'organization', 'paramedics', 'participants', 'patient', 'patients', 'pharmacist', 'pharmacists', 'pharmacy',
+  'police', 'practice', 'practitioners', 'prescribers', 'pupils', 'readers', 'recruiter', 'recruiters', 'regulators',
+  'reporters', 'residents', 'restaurant', 'retailers', 'schools', 'sector', 'service', 'services', 'solicitor',
+  'solicitors', 'staff', 'stakeholders', 'stores', 'students', 'suppliers', 'surgeons', 'teachers', 'team', 'teams',
+  'tenants', 'therapists', 'trustees', 'users', 'venue', 'venues', 'volunteers', 'ward', 'welfare', 'workforce',
 ];
 
 /** Work itself: launching, hiring, reporting, training, advising. */
 export const WORK = [
-  'ads', 'advice', 'announce', 'announced', 'announcing', 'apply', 'awareness', 'campaign', 'case', 'compliance',
-  'conference', 'contract', 'course', 'data', 'distribute', 'education', 'employment', 'evidence', 'guidance',
-  'guide', 'hiring', 'investigation', 'launch', 'launched', 'launching', 'law', 'lecture', 'mandatory', 'menu',
-  'partnered', 'pilot', 'policy', 'prevention', 'programme', 'published', 'recruiting', 'regulation', 'reminder',
-  'report', 'research', 'review', 'roles', 'security', 'session', 'sessions', 'survey', 'teach', 'teaching', 'tip',
-  'tips', 'trade', 'training', 'trial', 'update', 'webinar', 'workshop',
+  'ads', 'advice', 'announce', 'announced', 'announcing', 'apply', 'awareness', 'campaign', 'case', 'clinical',
+  'compliance', 'conference', 'consultation', 'contract', 'course', 'data', 'distribute', 'education', 'employment',
+  'evidence', 'funding', 'guidance', 'guide', 'hiring', 'initiative', 'insights', 'investigation', 'launch',
+  'launched', 'launching', 'law', 'lecture', 'mandatory', 'menu', 'outreach', 'panel', 'partnered', 'payroll',
+  'pilot', 'policy', 'prevention', 'pricing', 'programme', 'published', 'quarter', 'quarterly', 'recruiting',
+  'regulation', 'regulator', 'reminder', 'report', 'research', 'review', 'roles', 'security', 'session', 'sessions',
+  'statutory', 'strategy', 'survey', 'teach', 'teaching', 'tip', 'tips', 'trade', 'training', 'trends', 'trial',
+  'update', 'webinar', 'workshop',
 ];
 
 /** Home life: a post about these is the writer's own, whatever work words it has. */
 export const HOME = [
   'boyfriend', 'dad', 'daughter', 'girlfriend', 'hubby', 'husband', 'kids', 'mom', 'mum', 'son', 'wife', 'wifey',
+];
+
+/** Job titles: "As a pharmacist, …" speaks from a role. */
+export const TITLES = [
+  'accountant', 'adviser', 'advisor', 'barrister', 'broker', 'ceo', 'chef', 'clinician', 'coach', 'consultant',
+  'counsellor', 'dentist', 'director', 'doctor', 'editor', 'engineer', 'founder', 'gp', 'journalist', 'lawyer',
+  'lecturer', 'manager', 'midwife', 'nurse', 'officer', 'paramedic', 'pharmacist', 'physician', 'psychologist',
+  'recruiter', 'reporter', 'researcher', 'solicitor', 'surgeon', 'teacher', 'therapist', 'trainer',
 ];
