@@ -35,12 +35,22 @@ export class ComposerSession {
 
   constructor(private readonly editor: HTMLElement, private readonly deps: SessionDeps) {
     const signal = AbortSignal.any([deps.signal, this.controller.signal]);
-    this.panel = new ComposerPanel(deps.layer, editor, deps.adapter.composerBox(editor), signal);
+    const box = deps.adapter.composerBox(editor);
+    this.panel = new ComposerPanel(deps.layer, editor, box, signal);
     const schedule = () => this.schedule();
     editor.addEventListener('input', schedule, { signal, passive: true });
     // Mentions are often inserted by the site's own menu without an input event on the editor.
     editor.addEventListener('keyup', schedule, { signal, passive: true });
     editor.addEventListener('focusin', schedule, { signal, passive: true });
+    if (box !== editor) {
+      // Who sees the post changes outside the editor: a recipient chip added in Gmail's To field, an
+      // audience button clicked, a mention picked from a menu. Each only re-arms the timer, and a
+      // snapshot that did not change is never sent (lastAnswered).
+      for (const type of ['input', 'change', 'click'] as const) box.addEventListener(type, schedule, { signal, passive: true });
+      const observer = new MutationObserver(schedule);
+      observer.observe(box, { childList: true, subtree: true });
+      signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    }
     this.schedule(0);
   }
 

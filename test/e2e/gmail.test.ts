@@ -96,6 +96,20 @@ describe('Gmail, New Message dialog', () => {
   });
 });
 
+describe('Gmail, recipients added after the text', () => {
+  it('a recipient added after the draft is written updates the warning without another keystroke in the body', async () => {
+    const page = await newMessage(GMAIL_INBOX, []);
+    await page.keyboard.type('Called in sick, so hungover 🍺');
+    await waitForAccessible(context, page, ['alert'], (n) => n.some((a) => a.description.includes('No recipients yet')));
+    await page.locator('[role="dialog"] .anm[name="to"] input').click();
+    await page.keyboard.type('sam.rivera@acme.example');
+    await page.keyboard.press('Enter');
+    const found = await waitForAccessible(context, page, ['alert'], (n) => n.some((a) => a.description.includes('1 recipient')));
+    expect(found.map((a) => a.description)).toEqual([expect.stringContaining('Who can see it: 1 recipient')]);
+    await page.close();
+  });
+});
+
 describe('Gmail, inline forward', () => {
   it('the forwarded message is not the user’s text: a professional note over a personal mail stays quiet', async () => {
     const page = await context.newPage();
