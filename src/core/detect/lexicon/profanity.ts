@@ -4,16 +4,16 @@
 /** Strong swearing. */
 export const STRONG = [
   'a55', 'arse', 'arsehole', 'arseholes', 'ass', 'ass off', 'asses', 'asshat', 'asshole', 'assholes', 'b1tch',
-  'bastard', 'bastards', 'batshit', 'being a dick', 'biatch', 'bitch', 'bitches', 'bitching', 'bitchy', 'bloody hell',
-  'bollocks', 'bullshit', 'cunt', 'cunts', 'dick move', 'dickhead', 'dickheads', 'dipshit', 'douche', 'douchebag',
-  'dumb ass', 'dumbass', 'effing', 'f off', 'fat ass', 'fck', 'fcking', 'ffs', 'fk', 'fking', 'fkn', 'fookin', 'fucc',
-  'fuck', 'fucked', 'fucker', 'fuckers', 'fuckery', 'fuckin', 'fucking', 'fucks', 'fuckup', 'fuk', 'fuking', 'fuq',
-  'god damn', 'goddammit', 'goddamn', 'goddamnit', 'gtfo', 'half assed', 'holy shit', 'horseshit', 'jackass',
-  'kiss my ass', 'lazy ass', 'mofo', 'motherfucker', 'motherfuckers', 'motherfucking', 'my ass', 'omfg',
-  'pain in the ass', 'phuck', 'phuk', 'piss off', 'pissed off', 'pissing me off', 'sh1t', 'shit', 'shit show', 'shite',
-  'shithole', 'shitload', 'shits', 'shitshow', 'shitting', 'shitty', 'sht', 'smartass', 'son of a bitch',
-  'sonofabitch', 'stfu', 'such a dick', 'such a prick', 'twat', 'twats', 'wank', 'wanker', 'wankers', 'what a dick',
-  'what a prick', 'wtaf', 'wtf',
+  'bastard', 'bastards', 'batshit', 'being a dick', 'bellend', 'bellends', 'biatch', 'bitch', 'bitches', 'bitching',
+  'bitchy', 'bloody hell', 'bollocks', 'bullshit', 'cunt', 'cunts', 'dick move', 'dickhead', 'dickheads', 'dipshit',
+  'douche', 'douchebag', 'dumb ass', 'dumbass', 'effing', 'f off', 'fat ass', 'fck', 'fcking', 'ffs', 'fk', 'fking',
+  'fkn', 'fookin', 'fucc', 'fuck', 'fucked', 'fucker', 'fuckers', 'fuckery', 'fuckin', 'fucking', 'fucks', 'fuckup',
+  'fuk', 'fuking', 'fuq', 'god damn', 'goddammit', 'goddamn', 'goddamnit', 'gtfo', 'half assed', 'holy shit',
+  'horseshit', 'jackass', 'kiss my ass', 'knobhead', 'knobheads', 'lazy ass', 'mofo', 'motherfucker', 'motherfuckers',
+  'motherfucking', 'my ass', 'omfg', 'pain in the ass', 'phuck', 'phuk', 'piss off', 'pissed off', 'pissing me off',
+  'sh1t', 'shit', 'shit show', 'shite', 'shithole', 'shitload', 'shits', 'shitshow', 'shitting', 'shitty', 'sht',
+  'smartass', 'son of a bitch', 'sonofabitch', 'stfu', 'such a dick', 'such a prick', 'tosser', 'tossers', 'twat',
+  'twats', 'wank', 'wanker', 'wankers', 'what a dick', 'what a prick', 'wtaf', 'wtf',
 ];
 
 /** Mild swearing: low, one step below the category's level. */
