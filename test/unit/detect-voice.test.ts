@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/detect/classify';
-import { postVoice, voiceWords } from '../../src/core/detect/voice';
+import { postVoice, someoneElse, voiceWords } from '../../src/core/detect/voice';
 import { tokenize } from '../../src/core/detect/tokens';
 import { decideLevel, isFirstPerson } from '../../src/core/policy';
 import type { Level } from '../../src/core/types';
@@ -18,6 +18,8 @@ describe('work voice', () => {
     'Recruiter tip: if a candidate tells you they\'re looking for a new job because of their manager, don\'t treat it as a red flag.',
     'As a criminal defence solicitor, the question I get most from parents is what happens if their child is caught with cannabis. Short answer: usually a warning, but get advice.',
     'We teach sex education in 200 schools. This year\'s update covers online pornography, sexting and the law, written with teenagers.',
+    // "me" is near, but "she" stands between: the patient's antibiotics, not the writer's.
+    'A patient once asked me if she could drink on antibiotics. As a pharmacist the answer is usually yes, with some important exceptions.',
   ])('quiets a work post: %j', (text) => {
     expect(warns(text)).toBe(false);
   });
@@ -38,6 +40,11 @@ describe('work voice', () => {
   it('never quiets swearing, complaints or leaks', () => {
     expect(warns('Reminder to the team: our client review is on Friday. Absolute shitshow of a quarter.')).toBe(true);
     expect(warns('Reminder to all staff: the layoffs are coming next month, our managers will brief the teams.')).toBe(true);
+  });
+
+  it('names someone else between the writer and the words', () => {
+    expect(someoneElse(tokenize('asked me if she could drink on antibiotics'), 2, 7)).toBe(true);
+    expect(someoneElse(tokenize('i was on antibiotics all week'), 1, 3)).toBe(false);
   });
 
   it('counts work words against the writer\'s own', () => {

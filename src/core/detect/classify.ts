@@ -21,7 +21,7 @@ import { matchAll, matchLongest } from './phrase-index';
 import { findPatterns, linkRanges } from './pii';
 import { EXCUSED_BY, EXCUSED_NEARBY, SIGNALS, STORY_CATEGORIES, type FindingSpec } from './signals';
 import { tokenize, type Token } from './tokens';
-import { postVoice, voiceWords, type Unowned, type Voice } from './voice';
+import { postVoice, someoneElse, voiceWords, type Unowned, type Voice } from './voice';
 import { customFindings, dropNeverTerms } from './user-terms';
 import { modelFindings } from './model/index';
 
@@ -367,7 +367,11 @@ function partnerFound(combo: Combo, hit: Hit, withs: readonly Hit[]): Hit | null
 
 /** Whether "I", "me" or "my" is near a hit (its own sentence only: `hit` may be a partner's). */
 function ownedBy(sentence: Sentence, hit: Hit): boolean {
-  return hit.chunk !== sentence.chunk || nearSelf(sentence.self, hit.from, hit.to);
+  if (hit.chunk !== sentence.chunk) return true;
+  if (!nearSelf(sentence.self, hit.from, hit.to)) return false;
+  // "A patient asked me if she could drink on antibiotics": someone else stands between the
+  // writer and the words, so they are that person's. Only the work voice asks (voice.ts).
+  return sentence.self.some((p) => (p < hit.from ? hit.from - p <= 6 && !someoneElse(sentence.tokens, p + 1, hit.from) : p < hit.to + 4 && !someoneElse(sentence.tokens, hit.to, p)));
 }
 
 /** Non-overlapping findings, strongest first, mapped to offsets in the text as typed, each with whether it is the writer's. */

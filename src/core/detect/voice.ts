@@ -4,7 +4,7 @@
 // post's work words against its "I"/"me"/"my" carries over to posts nobody listed.
 
 import type { Category, Finding } from '../types';
-import { HOME, ROLE, TITLES, WORK } from './lexicon/voice';
+import { HOME, OTHER_PEOPLE, ROLE, TITLES, WORK } from './lexicon/voice';
 import type { FindingSpec } from './signals';
 import type { Token } from './tokens';
 
@@ -14,6 +14,14 @@ const HOME_WORDS: ReadonlySet<string> = new Set(HOME);
 const DROPPED_I_PAST = /^[a-z]{2,}ed$/;
 /** Job titles after "as a": "as a pharmacist", "as an HR director" (not "as a mother", "as a survivor"). */
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES);
+
+const OTHERS: ReadonlySet<string> = new Set(OTHER_PEOPLE);
+
+/** Whether tokens [from, to) name someone other than the writer: "she", "they", "the patient". */
+export function someoneElse(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (OTHERS.has(tokens[i]!.keys[0]!)) return true;
+  return false;
+}
 
 /** Counts over the whole post. */
 export interface Voice {

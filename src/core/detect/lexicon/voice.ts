@@ -46,3 +46,8 @@ export const TITLES = [
   'lecturer', 'manager', 'midwife', 'nurse', 'officer', 'paramedic', 'pharmacist', 'physician', 'psychologist',
   'recruiter', 'reporter', 'researcher', 'solicitor', 'surgeon', 'teacher', 'therapist', 'trainer',
 ];
+
+/** Someone other than the writer, between "I"/"me" and a word: "asked me if she could drink on antibiotics". */
+export const OTHER_PEOPLE = [
+  'clients', 'customers', 'he', 'her', 'his', 'patient', 'patients', 'people', 'she', 'someone', 'their', 'them', 'they',
+];
