@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import type {} from '../fixtures/bluesky/fixture-hook';
 import { ACCOUNT, BLUESKY_URLS, PLANTED_SECRETS } from '../fixtures/bluesky/pages';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
+import { typeLines } from '../support/keyboard';
 
 const EDITOR = '[data-testid="composePostView"] .ProseMirror';
 const nthEditor = (n: number) => `[data-testid="composePostView"] .composer-post:nth-child(${n}) .ProseMirror`;
@@ -52,12 +53,6 @@ async function openComposer(kind: Composer['kind'], url: string = BLUESKY_URLS.h
   return page;
 }
 
-async function typeLines(page: Page, lines: string[]): Promise<void> {
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
-    if (line) await page.keyboard.type(line);
-  }
-}
 
 const editorTexts = (page: Page) => page.evaluate(() => window.__blueskyFixture!.composerTexts());
 

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURE_URLS } from '../support/fixtures';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
+import { typeLines } from '../support/keyboard';
 
 interface Box {
   kind: string;
@@ -39,12 +40,6 @@ async function open(box: Box): Promise<Page> {
   return page;
 }
 
-async function typeLines(page: Page, lines: readonly string[], breakKey = 'Enter'): Promise<void> {
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await page.keyboard.press(breakKey);
-    if (line) await page.keyboard.type(line);
-  }
-}
 
 const read = (page: Page, box: Box) => adapterCall(page, 'editorRead', box.selector);
 const libraryText = (page: Page, box: Box) => page.evaluate((kind) => window.__editors!.text(kind), box.kind);

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import type {} from '../fixtures/gmail/fixture-hook';
 import { GMAIL_FRENCH, GMAIL_INBOX, GMAIL_SEND_AS, GMAIL_THREAD } from '../fixtures/gmail/pages';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
+import { typeLines } from '../support/keyboard';
 
 const NEW_BODY = '[role="dialog"] [g_editable="true"]';
 const INLINE_BODY = '.ip [g_editable="true"]';
@@ -30,12 +31,6 @@ async function inline(kind: 'Reply' | 'Forward'): Promise<Page> {
   return page;
 }
 
-async function typeLines(page: Page, lines: readonly string[]): Promise<void> {
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
-    if (line) await page.keyboard.type(line);
-  }
-}
 
 /** Types into a recipient field (To, Cc, Bcc) and ends each entry as a person would. */
 async function addRecipients(page: Page, box: string, field: 'to' | 'cc' | 'bcc', entries: string[]): Promise<void> {

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import type {} from '../fixtures/linkedin/fixture-hook';
 import { FIXTURE_URLS } from '../support/fixtures';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
+import { typeLines } from '../support/keyboard';
 
 const CLASSIC_POST = '.share-box-v2__modal .ql-editor';
 const CLASSIC_COMMENT = 'form.comments-comment-box__form .ql-editor';
@@ -52,13 +53,6 @@ async function openComposer(composer: PostComposer): Promise<Page> {
   return page;
 }
 
-/** Real key presses: characters via keyboard.type, Enter between lines. */
-async function typeLines(page: Page, lines: string[]): Promise<void> {
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
-    if (line) await page.keyboard.type(line);
-  }
-}
 
 /** The editor library's own view of the draft. */
 async function editorText(page: Page, composer: PostComposer): Promise<string> {

@@ -9,6 +9,7 @@ import { PLANTED_TOKEN } from '../fixtures/mastodon/initial-state';
 import { MASTODON_URLS } from '../fixtures/mastodon/pages';
 import { FIXTURE_URLS } from '../support/fixtures';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
+import { typeLines } from '../support/keyboard';
 
 const EDITOR = 'form.compose-form textarea.autosuggest-textarea__textarea';
 const PLACEHOLDER = 'What’s on your mind?';
@@ -37,12 +38,6 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
-async function typeLines(page: Page, lines: string[]): Promise<void> {
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
-    if (line) await page.keyboard.type(line);
-  }
-}
 
 const reactText = (page: Page) => page.evaluate(() => window.__mastodon!.composerText());
 

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import type {} from '../fixtures/x/fixture-hook';
 import { X_URLS } from '../fixtures/x/pages';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
+import { typeLines } from '../support/keyboard';
 
 const HOME_BOX = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
 const MODAL_BOX = '[aria-modal="true"] [data-testid="tweetTextarea_0"]';
@@ -61,12 +62,6 @@ async function fresh(composer: { open(page: Page): Promise<void> }): Promise<Pag
   return page;
 }
 
-async function typeLines(page: Page, lines: string[]): Promise<void> {
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
-    if (line) await page.keyboard.type(line);
-  }
-}
 
 const boxText = (page: Page, box: string) => page.evaluate((name) => window.__xFixture!.composerText(name), box);
 const placeholderShown = (page: Page, editor: string) =>

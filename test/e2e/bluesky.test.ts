@@ -1,12 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { routeFixtures } from '../support/fixtures';
-import { distDir } from '../support/dist';
 import { accessibleNodes, waitForAccessible } from './a11y';
 import { activeTabId, sessionState } from './extension';
 import { ACCOUNT, BLUESKY_URLS, PLANTED_SECRETS } from '../fixtures/bluesky/pages';
 import type {} from '../fixtures/bluesky/fixture-hook';
+import { launchExtension } from '../support/extension-launch';
 
 // The built extension in Debian's Chromium on offline replicas of bsky.app served at the real URLs:
 // the TipTap composer (new post, reply, thread) and the chat box. Everything is read the way a
@@ -18,10 +16,7 @@ let context: BrowserContext;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const launched = await launchChromium({ extensionPath: distDir('chrome') });
-  context = launched.context;
-  close = launched.close;
-  await routeFixtures(context);
+  ({ context, close } = await launchExtension());
 });
 
 afterAll(async () => {

@@ -1,10 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { routeFixtures } from '../support/fixtures';
-import { distDir } from '../support/dist';
 import { FACEBOOK_URLS } from '../fixtures/facebook/pages';
 import { accessibleNodes, waitForAccessible } from './a11y';
+import { launchExtension } from '../support/extension-launch';
 
 // The built extension in Debian's Chromium, on offline replicas of Facebook served at the real
 // URLs (real Lexical editors). Everything is read the way a screen reader would: through the
@@ -18,10 +16,7 @@ let context: BrowserContext;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const launched = await launchChromium({ extensionPath: distDir('chrome') });
-  context = launched.context;
-  close = launched.close;
-  await routeFixtures(context);
+  ({ context, close } = await launchExtension());
 });
 
 afterAll(async () => {

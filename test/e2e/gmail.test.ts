@@ -1,11 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GMAIL_INBOX, GMAIL_SEND_AS, GMAIL_THREAD } from '../fixtures/gmail/pages';
-import { launchChromium } from '../support/browser';
-import { routeFixtures } from '../support/fixtures';
-import { distDir } from '../support/dist';
 import { accessibleNodes, waitForAccessible } from './a11y';
 import { activeTabId, sessionState } from './extension';
+import { typeLines } from '../support/keyboard';
+import { launchExtension } from '../support/extension-launch';
 
 // The built extension in Debian's Chromium on the offline Gmail replica (test/fixtures/gmail) served
 // at mail.google.com. Recipients are typed into To as a person does; the warning is read through the
@@ -16,11 +15,7 @@ let extensionId: string;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const launched = await launchChromium({ extensionPath: distDir('chrome') });
-  context = launched.context;
-  extensionId = launched.extensionId!;
-  close = launched.close;
-  await routeFixtures(context);
+  ({ context, extensionId, close } = await launchExtension());
 });
 
 afterAll(async () => {
@@ -43,12 +38,6 @@ async function newMessage(url: string, to: string[]): Promise<Page> {
   return page;
 }
 
-async function typeLines(page: Page, lines: string[]): Promise<void> {
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
-    await page.keyboard.type(line);
-  }
-}
 
 /** Opens the inline Forward, addresses it, and puts the caret at the top of the body, above the quote. */
 async function forwardTo(page: Page, address: string): Promise<void> {

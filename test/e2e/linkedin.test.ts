@@ -1,10 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { FIXTURE_URLS, routeFixtures } from '../support/fixtures';
+import { FIXTURE_URLS } from '../support/fixtures';
 import { accessibleNodes, waitForAccessible } from './a11y';
 import { activeTabId, sessionState, stopServiceWorker } from './extension';
-import { distDir } from '../support/dist';
+import { launchExtension } from '../support/extension-launch';
 
 // The built extension (dist/chrome) in Debian's Chromium, on offline replicas of LinkedIn served at
 // the real URLs. Everything is read the way a screen reader would: through the accessibility tree.
@@ -17,11 +16,7 @@ let extensionId: string;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const launched = await launchChromium({ extensionPath: distDir('chrome') });
-  context = launched.context;
-  extensionId = launched.extensionId!;
-  close = launched.close;
-  await routeFixtures(context);
+  ({ context, extensionId, close } = await launchExtension());
 });
 
 afterAll(async () => {

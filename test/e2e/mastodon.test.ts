@@ -1,11 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { distDir } from '../support/dist';
-import { routeFixtures } from '../support/fixtures';
 import { MASTODON_URLS } from '../fixtures/mastodon/pages';
 import { accessibleNodes, waitForAccessible } from './a11y';
 import { serviceWorker } from './extension';
+import { launchExtension } from '../support/extension-launch';
 
 // The built extension in Debian's Chromium on the Mastodon replica (React 18, controlled textarea),
 // served at mastodon.social (built in) and hachyderm.io (an instance the user has not enabled).
@@ -18,11 +16,7 @@ let extensionId: string;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const launched = await launchChromium({ extensionPath: distDir('chrome') });
-  context = launched.context;
-  extensionId = launched.extensionId!;
-  close = launched.close;
-  await routeFixtures(context);
+  ({ context, extensionId, close } = await launchExtension());
 });
 
 afterAll(async () => {

@@ -1,10 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { distDir } from '../support/dist';
-import { routeFixtures } from '../support/fixtures';
 import { X_URLS } from '../fixtures/x/pages';
 import { accessibleNodes, waitForAccessible } from './a11y';
+import { launchExtension } from '../support/extension-launch';
 
 // The built extension in Debian's Chromium on the offline replica of x.com (Draft.js 0.11 + React
 // 18, served at the real URLs). Everything is read the way a screen reader would: through the
@@ -20,10 +18,7 @@ let context: BrowserContext;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const launched = await launchChromium({ extensionPath: distDir('chrome') });
-  context = launched.context;
-  close = launched.close;
-  await routeFixtures(context);
+  ({ context, close } = await launchExtension());
 });
 
 afterAll(async () => {
