@@ -17,8 +17,15 @@ export function watchComposers(adapter: SiteAdapter, doc: Document, signal: Abor
   const observedRoots = new WeakSet<Node>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const observer = new MutationObserver(() => {
-    timer ??= setTimeout(scan, RESCAN_DELAY_MS);
+  // Typing changes the editor's own DOM on every keystroke; that can neither add nor remove a
+  // compose box, so it schedules no scan (the session listens to the editor itself).
+  const insideKnownEditor = (node: Node) => {
+    for (const editor of known) if (editor.contains(node)) return true;
+    return false;
+  };
+  const observer = new MutationObserver((records) => {
+    if (timer !== undefined || records.every((r) => insideKnownEditor(r.target))) return;
+    timer = setTimeout(scan, RESCAN_DELAY_MS);
   });
 
   function observe(root: Node): void {
