@@ -81,6 +81,9 @@ export default defineConfig(({ mode }) => {
             name: 'unit',
             include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
             environment: 'node',
+            // A hang guard, not a speed check (speed is `npm run bench`): the CLI tests start
+            // processes and the 1 MB cases take seconds on a loaded 2-core machine.
+            testTimeout: 30_000,
           },
         },
         {

@@ -18,17 +18,18 @@ describe('detection on the labelled corpus', () => {
 
   const summary = summarize(score(heldout));
 
-  // Regression guards at the level measured the first time the engine met this set (commit
-  // 1ee3db1, 2026-11-22: recall 77.6% = 191/246, false alarms 10.4% = 29/278), with a margin of
-  // about five drafts. Only aggregates of this set may be read; its individual misses never.
-  it('does not fall back: held-out recall stays at or above 0.75', () => {
+  // Regression guards a few drafts below the level measured. Only aggregates of this set are ever
+  // read, never its individual drafts. Looks so far (all on 2026-11-22):
+  //   1. commit 1ee3db1, the first time the engine met the set: recall 77.6% (191/246), false alarms 10.4% (29/278)
+  //   2. commit fc1ef47, after work on dev/tuning/fresh drafts only: recall 81.7% (201/246), false alarms 9.0% (25/278)
+  it('does not fall back: held-out recall stays at or above 0.79', () => {
     expect(summary.shouldWarn).toBeGreaterThan(200);
-    expect(summary.recall).toBeGreaterThanOrEqual(0.75);
+    expect(summary.recall).toBeGreaterThanOrEqual(0.79);
   });
 
-  it('does not fall back: held-out false alarms stay at or below 0.12', () => {
+  it('does not fall back: held-out false alarms stay at or below 0.10', () => {
     expect(summary.quiet).toBeGreaterThan(200);
-    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.12);
+    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.10);
   });
 
   // NOT MET YET (issue 3 stays open): the bar is recall ≥ 0.92 with false alarms ≤ 0.04 on the
