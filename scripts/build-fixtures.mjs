@@ -26,10 +26,11 @@ async function filesUnder(dir) {
   return out.sort();
 }
 
-/** Hash of everything the output depends on: the site's sources, this script, and the lockfile (library versions). */
+/** Hash of everything the output depends on: the site's sources, the shared fixture code, this script, and the lockfile (library versions). */
 async function inputHash(siteDir) {
   const hash = createHash('sha256');
-  for (const file of [...(await filesUnder(siteDir)), import.meta.filename, join(ROOT, 'package-lock.json')]) {
+  // test/fixtures/shared/ is code every replica imports.
+  for (const file of [...(await filesUnder(siteDir)), ...(await filesUnder(join(FIXTURES, 'shared'))), import.meta.filename, join(ROOT, 'package-lock.json')]) {
     hash.update(relative(ROOT, file)).update('\0').update(await readFile(file)).update('\0');
   }
   return hash.digest('hex');
