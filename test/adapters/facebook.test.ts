@@ -8,6 +8,7 @@ import type { FacebookComposer } from '../fixtures/facebook/fixture-hook';
 import { FACEBOOK_URLS } from '../fixtures/facebook/pages';
 import { PAGE_ID, PERSON_ID, PLANTED_SECRETS } from '../fixtures/facebook/secrets';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
+import { EXACT_TEXT_DRAFTS } from '../support/drafts';
 
 const POST = '[role="dialog"][aria-label="Create post"] [role="textbox"]';
 const COMMENT = '[aria-label="Write a comment…"]';
@@ -31,16 +32,7 @@ const COMPOSERS: Composer[] = [
   { name: 'chat', editor: CHAT, kind: 'message', placeholder: 'Aa', enterSubmits: true },
 ];
 
-/** Drafts as lines; an empty line is the new-line key pressed twice. */
-const DRAFTS: Array<[string, string[]]> = [
-  ['a single line', ['Great to see everyone at the reunion!']],
-  ['several paragraphs', ['First paragraph.', 'Second paragraph, with a comma.', 'Third.']],
-  ['empty lines between paragraphs', ['Hello all', '', 'One empty line above', '', '', 'Two empty lines above']],
-  ['leading and trailing spaces', ['  indented line', 'trailing spaces   ', 'last line ']],
-  ['unicode and emoji', ['Zürich café, naïve façade — “quoted” ✓', 'Emoji: 🎉🍻 👩🏽‍💻 🇩🇪', '日本語のテキスト · ١٢٣']],
-  ['text that looks like markdown', ['- not a list', '1. not numbered', '# not a heading', '> not a quote', '**not bold** #hashtag']],
-  ['a draft ending in an empty line', ['last line', '']],
-];
+const DRAFTS = EXACT_TEXT_DRAFTS;
 
 const browser = useFixtureBrowser({ injectAdapters: true });
 

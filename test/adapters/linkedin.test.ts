@@ -7,6 +7,7 @@ import type {} from '../fixtures/linkedin/fixture-hook';
 import { FIXTURE_URLS } from '../support/fixtures';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
 import { typeLines } from '../support/keyboard';
+import { EXACT_TEXT_DRAFTS } from '../support/drafts';
 
 const CLASSIC_POST = '.share-box-v2__modal .ql-editor';
 const CLASSIC_COMMENT = 'form.comments-comment-box__form .ql-editor';
@@ -28,16 +29,7 @@ const POST_COMPOSERS: PostComposer[] = [
   { name: 'company-admin: Quill, posting as a Page', url: FIXTURE_URLS.companyAdmin, editor: CLASSIC_POST, quill: true },
 ];
 
-/** Drafts as lines; an empty line is Enter pressed twice. */
-const DRAFTS: Array<[string, string[]]> = [
-  ['a single line', ['Excited to share that I started a new position at Acme Corp!']],
-  ['several paragraphs', ['First paragraph.', 'Second paragraph, with a comma.', 'Third.']],
-  ['empty lines between paragraphs', ['Hello team', '', 'One empty line above', '', '', 'Two empty lines above']],
-  ['leading and trailing spaces', ['  indented line', 'trailing spaces   ', 'last line ']],
-  ['unicode and emoji', ['Zürich café, naïve façade — “quoted” ✓', 'Emoji: 🎉🍻 👩🏽‍💻 🇩🇪', '日本語のテキスト · ١٢٣']],
-  ['text that looks like markdown', ['- not a list', '1. not numbered', '# not a heading', '> not a quote', '**not bold** #hashtag']],
-  ['a draft ending in an empty line', ['last line', '']],
-];
+const DRAFTS = EXACT_TEXT_DRAFTS;
 
 const browser = useFixtureBrowser({ injectAdapters: true });
 
