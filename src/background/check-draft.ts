@@ -1,21 +1,34 @@
 import { DEFAULT_POLICY, type Policy } from '../core/policy';
-import type { DraftSnapshot, Verdict } from '../core/types';
+import { SUPPORTED_SITES } from '../core/sites';
+import type { ActiveProfile, DraftSnapshot, Verdict } from '../core/types';
 import { buildVerdict } from '../core/verdict';
 import { audienceIndex } from '../shared/storage/audience-index';
 import { db } from '../shared/storage/db';
 import { resolved, resolveIdentity, type ResolvedIdentity } from '../shared/storage/identities';
 import { getSetting } from '../shared/storage/settings';
+import { activeSnooze } from '../shared/storage/snoozes';
 
 function mergePolicy(overrides: Partial<Policy> | undefined): Policy {
   return overrides ? { ...DEFAULT_POLICY, ...overrides } : { ...DEFAULT_POLICY };
 }
 
-/** The identity the user switched to in the popup wins over what the page says. */
-async function identityFor(snapshot: DraftSnapshot): Promise<ResolvedIdentity> {
+/**
+ * The identity a draft is checked as; the identity the user switched to in the popup wins over what
+ * the page says. "Ignore this phrase" (handlers.ts) resolves through here too, so the phrase lands
+ * on the list the next check reads.
+ */
+export async function identityFor(site: string, profile: ActiveProfile): Promise<ResolvedIdentity> {
   const chosen = await getSetting('activeIdentityId');
   const identity = chosen === null ? undefined : await db().identities.get(chosen);
   if (identity) return resolved(identity);
-  return resolveIdentity(snapshot.site, snapshot.profile);
+  return resolveIdentity(site, profile);
+}
+
+/** "Snoozed on LinkedIn until 14:05", in the browser's language and time zone. */
+export function snoozeHeadline(site: string, until: number): string {
+  const label = SUPPORTED_SITES.find((s) => s.id === site)?.label ?? site;
+  const time = new Date(until).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return `Snoozed on ${label} until ${time}`;
 }
 
 /**
@@ -24,8 +37,9 @@ async function identityFor(snapshot: DraftSnapshot): Promise<ResolvedIdentity> {
  * is never stale; only the summary it yields (counts, at most five names) goes back to the page.
  */
 export async function checkDraft(snapshot: DraftSnapshot): Promise<Verdict> {
-  const [identity, index, paused] = await Promise.all([identityFor(snapshot), audienceIndex(), getSetting('paused')]);
+  const [identity, index, paused, snoozedUntil] = await Promise.all([identityFor(snapshot.site, snapshot.profile), audienceIndex(), getSetting('paused'), activeSnooze(snapshot.site)]);
   const verdict = buildVerdict({ snapshot, audienceIndex: index, identity: identity.summary, policy: mergePolicy(identity.policy), customTerms: identity.customTerms, neverTerms: identity.neverTerms });
-  if (!paused) return verdict;
-  return { ...verdict, level: 'none', findings: [], headline: 'Hatcheck is paused' };
+  if (paused) return { ...verdict, level: 'none', findings: [], headline: 'Hatcheck is paused' };
+  if (snoozedUntil !== undefined) return { ...verdict, level: 'none', findings: [], headline: snoozeHeadline(snapshot.site, snoozedUntil) };
+  return verdict;
 }

@@ -1,8 +1,24 @@
 import type { ContentHandlers, PageHandlers } from '../shared/messaging/server';
+import { recordDecision } from '../shared/storage/decision-history';
 import { noteDetectedProfile } from '../shared/storage/detected-profiles';
-import { clearComposer, composerState, readTabState, recordProblem, recordVerdict } from '../shared/storage/tab-state';
+import { ignorePhrase } from '../shared/storage/identities';
+import { activeSnooze, snoozeSite, unsnoozeSite } from '../shared/storage/snoozes';
+import { clearComposer, composerState, markSiteSnoozed, readTabState, recordProblem, recordVerdict, withSnooze } from '../shared/storage/tab-state';
 import { showTabBadge } from './badge';
-import { checkDraft } from './check-draft';
+import { checkDraft, identityFor } from './check-draft';
+import { openPopupWindow } from './open-popup';
+import { createRateLimiter } from './rate-limit';
+
+// Content scripts cannot be trusted to pace themselves (a buggy loop on a page): the panel's actions
+// that write are capped per tab, and what is over the cap is dropped quietly, not thrown.
+const PER_MINUTE = 60_000;
+const limits = {
+  'phrase:ignore': createRateLimiter(60, PER_MINUTE),
+  'decision:record': createRateLimiter(60, PER_MINUTE),
+  // A window per call: a loop must not bury the screen in them.
+  'popup:open': createRateLimiter(3, PER_MINUTE),
+};
+const allowed = (type: keyof typeof limits, tabId: number) => limits[type].allow(String(tabId));
 
 // Every request the background answers, in one place. The types come from the protocol, so a
 // handler that returns the wrong shape does not compile.
@@ -29,10 +45,43 @@ export const contentHandlers: ContentHandlers = {
     await recordProblem(sender.tabId, sender.site, sender.url, problem);
     return null;
   },
+
+  async 'phrase:ignore'({ phrase, profile }, sender) {
+    if (!allowed('phrase:ignore', sender.tabId)) return { identityName: '', result: 'rate-limited' };
+    // The same identity draft:check uses for this site and profile (the popup's choice wins).
+    const identity = await identityFor(sender.site, profile);
+    if (identity.id === undefined) return { identityName: identity.summary.name, result: 'no-identity' };
+    const { identity: stored, result } = await ignorePhrase(identity.id, phrase);
+    return { identityName: stored?.name ?? identity.summary.name, result };
+  },
+
+  async 'site:snooze'({ minutes }, sender) {
+    const until = await snoozeSite(sender.site, minutes);
+    await markSiteSnoozed(sender.site, until, { tabId: sender.tabId, url: sender.url });
+    return { until };
+  },
+
+  async 'popup:open'(_payload, sender) {
+    if (allowed('popup:open', sender.tabId)) await openPopupWindow(sender.tabId);
+    return null;
+  },
+
+  async 'decision:record'(decision, sender) {
+    if (allowed('decision:record', sender.tabId)) await recordDecision(sender.site, decision);
+    return null;
+  },
 };
 
 export const pageHandlers: PageHandlers = {
   async 'tab:state'({ tabId }) {
-    return readTabState(tabId);
+    const state = await readTabState(tabId);
+    // The snooze setting is the authority; what the tab's state carries may have ended since.
+    return state && withSnooze(state, await activeSnooze(state.site));
+  },
+
+  async 'site:unsnooze'({ site }) {
+    await unsnoozeSite(site);
+    await markSiteSnoozed(site, undefined);
+    return null;
   },
 };

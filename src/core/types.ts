@@ -122,6 +122,11 @@ export interface Verdict {
   headline: string;
   /** Sentences the UI can show under the headline: who posts, who sees ("Posting as Acme Corp (brand)"). */
   reasons: string[];
+  /**
+   * Whether the submit guard holds this post for a decision. Absent means "at `confirm`" (the
+   * contract); the worker sets it when the user chose to be asked at `warn` too.
+   */
+  hold?: boolean;
 }
 
 /** A finding as kept outside the page: no draft text, only what and where. */
@@ -152,4 +157,9 @@ export interface TabState {
    * the adapter does not recognise was typed in, or a recognised one could not be read.
    */
   problem?: 'unrecognised-editor' | 'read-failed';
+  /**
+   * When "snooze on this site" ends for the tab's site (ms since the epoch); absent when not snoozed.
+   * Compare with the clock before showing it: a snooze may have ended since this was written.
+   */
+  snoozedUntil?: number;
 }

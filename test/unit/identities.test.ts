@@ -22,6 +22,7 @@ beforeEach(async () => {
 describe('resolveIdentity', () => {
   it('returns the identity a linked account belongs to, with its policy and terms', async () => {
     expect(await resolveIdentity('linkedin', { name: 'Acme page', handle: 'linkedin:company/acme', kind: 'unknown' })).toEqual({
+      id: acmeId,
       summary: { name: 'Acme Corp', kind: 'brand' },
       policy: { alcohol: { professional: 'confirm', public: 'confirm', personal: 'confirm' } },
       customTerms: ['Falcon'],
@@ -36,18 +37,33 @@ describe('resolveIdentity', () => {
 
   it('matches the account on site and handle together', async () => {
     const resolved = await resolveIdentity('x', { name: 'Acme on X', handle: 'linkedin:company/acme', kind: 'unknown' });
-    expect(resolved).toStrictEqual({ summary: { name: 'Acme on X', kind: 'personal' }, customTerms: [], neverTerms: [] });
+    expect(resolved).toMatchObject({ summary: { name: 'Acme on X', kind: 'personal' }, customTerms: [], neverTerms: [] });
+    expect(resolved.id).not.toBe(acmeId);
   });
 
   it('takes a brand from the page when no account is linked', async () => {
+    // No built-in brand to borrow from: no stored identity, no terms.
     expect(await resolveIdentity('linkedin', { name: 'Globex', handle: 'linkedin:company/globex', kind: 'brand' })).toStrictEqual({
       summary: { name: 'Globex', kind: 'brand' }, customTerms: [], neverTerms: [],
     });
   });
 
   it('is the personal self when nothing is known', async () => {
-    expect(await resolveIdentity('linkedin', { name: '', handle: '', kind: 'unknown' })).toStrictEqual({ summary: { name: 'you', kind: 'personal' }, customTerms: [], neverTerms: [] });
-    expect(await resolveIdentity('linkedin', { name: 'Sam', handle: 'linkedin:nobody', kind: 'unknown' })).toStrictEqual({ summary: { name: 'Sam', kind: 'personal' }, customTerms: [], neverTerms: [] });
+    expect(await resolveIdentity('linkedin', { name: '', handle: '', kind: 'unknown' })).toMatchObject({ summary: { name: 'you', kind: 'personal' }, customTerms: [], neverTerms: [] });
+    expect(await resolveIdentity('linkedin', { name: 'Sam', handle: 'linkedin:nobody', kind: 'unknown' })).toMatchObject({ summary: { name: 'Sam', kind: 'personal' }, customTerms: [], neverTerms: [] });
+  });
+
+  it('borrows the built-in Personal or Work identity\'s policy and terms for an unlinked profile, keeping the page\'s name', async () => {
+    const builtIn = async (name: string) => (await db().identities.where('name').equals(name).first())!;
+    const personal = await builtIn('Personal');
+    const work = await builtIn('Work');
+    await db().identities.update(personal.id!, { customTerms: ['Falcon'], neverTerms: ['beer'], policy: { alcohol: { professional: 'none', public: 'none', personal: 'none' } } });
+    await db().identities.update(work.id!, { neverTerms: ['standup'] });
+    // The oldest identity of the kind: "Me at home" is personal too, but younger.
+    expect(await resolveIdentity('linkedin', { name: 'Sam', handle: '', kind: 'unknown' })).toStrictEqual({
+      id: personal.id, summary: { name: 'Sam', kind: 'personal' }, policy: { alcohol: { professional: 'none', public: 'none', personal: 'none' } }, customTerms: ['Falcon'], neverTerms: ['beer'],
+    });
+    expect(await resolveIdentity('linkedin', { name: 'Sam at Acme', handle: '', kind: 'work' })).toMatchObject({ id: work.id, summary: { name: 'Sam at Acme', kind: 'work' }, neverTerms: ['standup'] });
   });
 
   it('falls back to the page when a linked identity was deleted', async () => {

@@ -85,3 +85,65 @@ describe('parseRequest: what it refuses', () => {
     expect(parseRequest({ hatcheck: 1, type: 'draft:clear' }, 'content')).toBeUndefined();
   });
 });
+
+describe('parseRequest: the warning panel\'s actions', () => {
+  const profile = snapshot.profile;
+
+  it('accepts each from its own surface, trimming the phrase and dropping unknown fields', () => {
+    expect(parseRequest(envelope('phrase:ignore', { phrase: '  Falcon Lager ', profile, site: 'x' }), 'content')).toEqual({ type: 'phrase:ignore', payload: { phrase: 'Falcon Lager', profile } });
+    expect(parseRequest(envelope('phrase:ignore', { phrase: 'p'.repeat(200), profile }), 'content')?.type).toBe('phrase:ignore');
+    expect(parseRequest(envelope('site:snooze', { minutes: 60, site: 'x' }), 'content')).toEqual({ type: 'site:snooze', payload: { minutes: 60 } });
+    expect(parseRequest(envelope('site:snooze', { minutes: 1 }), 'content')?.type).toBe('site:snooze');
+    expect(parseRequest(envelope('site:snooze', { minutes: 1440 }), 'content')?.type).toBe('site:snooze');
+    expect(parseRequest(envelope('popup:open', null), 'content')).toEqual({ type: 'popup:open', payload: null });
+    const decision = { decision: 'posted-anyway', level: 'confirm', categories: ['alcohol', 'absence'] };
+    expect(parseRequest(envelope('decision:record', { ...decision, text: 'So hungover' }), 'content')).toEqual({ type: 'decision:record', payload: decision });
+    expect(parseRequest(envelope('decision:record', { ...decision, categories: [] }), 'content')?.type).toBe('decision:record');
+    expect(parseRequest(envelope('site:unsnooze', { site: 'linkedin' }), 'page')).toEqual({ type: 'site:unsnooze', payload: { site: 'linkedin' } });
+  });
+
+  it('refuses each from the other surface', () => {
+    expect(parseRequest(envelope('phrase:ignore', { phrase: 'beer', profile }), 'page')).toBeUndefined();
+    expect(parseRequest(envelope('site:snooze', { minutes: 60 }), 'page')).toBeUndefined();
+    expect(parseRequest(envelope('popup:open', null), 'page')).toBeUndefined();
+    expect(parseRequest(envelope('decision:record', { decision: 'edited', level: 'warn', categories: [] }), 'page')).toBeUndefined();
+    expect(parseRequest(envelope('site:unsnooze', { site: 'linkedin' }), 'content')).toBeUndefined();
+  });
+
+  it.each([
+    ['no phrase', { profile }],
+    ['an empty phrase', { phrase: '', profile }],
+    ['a blank phrase', { phrase: ' \n\t ', profile }],
+    ['a phrase over 200 characters', { phrase: 'p'.repeat(201), profile }],
+    ['a phrase that is not a string', { phrase: ['beer'], profile }],
+    ['no profile', { phrase: 'beer' }],
+    ['a profile of an unknown kind', { phrase: 'beer', profile: { ...profile, kind: 'admin' } }],
+    ['a profile without a handle', { phrase: 'beer', profile: { name: 'Sam', kind: 'personal' } }],
+  ])('a phrase:ignore payload with %s', (_label, payload) => {
+    expect(parseRequest(envelope('phrase:ignore', payload), 'content')).toBeUndefined();
+  });
+
+  it.each([[0], [1441], [1.5], [-5], ['60'], [null], [Number.NaN], [Number.POSITIVE_INFINITY]])('a site:snooze payload with minutes %j', (minutes) => {
+    expect(parseRequest(envelope('site:snooze', { minutes }), 'content')).toBeUndefined();
+  });
+
+  it.each([['a number', 1], ['a string', 'open'], ['an array', []], ['an object', { tabId: 3 }], ['no payload at all', undefined]])('a popup:open payload that is %s', (_label, payload) => {
+    const message = payload === undefined ? { hatcheck: 1, type: 'popup:open' } : envelope('popup:open', payload);
+    expect(parseRequest(message, 'content')).toBeUndefined();
+  });
+
+  it.each([
+    ['an unknown decision', { decision: 'ignored', level: 'warn', categories: [] }],
+    ['an unknown level', { decision: 'edited', level: 'severe', categories: [] }],
+    ['an unknown category', { decision: 'edited', level: 'warn', categories: ['gossip'] }],
+    ['more than 20 categories', { decision: 'edited', level: 'warn', categories: Array.from({ length: 21 }, () => 'alcohol') }],
+    ['categories as a string', { decision: 'edited', level: 'warn', categories: 'alcohol' }],
+    ['no categories', { decision: 'edited', level: 'warn' }],
+  ])('a decision:record payload with %s', (_label, payload) => {
+    expect(parseRequest(envelope('decision:record', payload), 'content')).toBeUndefined();
+  });
+
+  it.each([['__proto__'], ['constructor'], ['LinkedIn'], ['myspace'], [''], [7], [null]])('a site:unsnooze payload with site %j', (site) => {
+    expect(parseRequest(envelope('site:unsnooze', { site }), 'page')).toBeUndefined();
+  });
+});

@@ -82,3 +82,34 @@ describe('createListener', () => {
     expect(calls()).toBe(0);
   });
 });
+
+describe('createListener: the warning panel\'s actions', () => {
+  const profile = snapshot.profile;
+  function setupAll() {
+    const answer = vi.fn(async () => null);
+    const content = { 'phrase:ignore': answer, 'site:snooze': answer, 'popup:open': answer, 'decision:record': answer };
+    const page = { 'site:unsnooze': answer };
+    return { answer, listener: createListener(content as unknown as ContentHandlers, page as unknown as PageHandlers, extension) };
+  }
+
+  it('passes the browser-attributed site and tab, never one from the body', async () => {
+    const { answer, listener } = setupAll();
+    await listener({ hatcheck: 1, type: 'site:snooze', payload: { minutes: 60, site: 'facebook', tabId: 99 } }, linkedinTab());
+    expect(answer).toHaveBeenCalledExactlyOnceWith({ minutes: 60 }, { context: 'content', tabId: 7, url: 'https://www.linkedin.com/feed/', site: 'linkedin' });
+  });
+
+  it('refuses a page sending a content action, and a content script sending the popup\'s', async () => {
+    const { answer, listener } = setupAll();
+    await expect(listener({ hatcheck: 1, type: 'phrase:ignore', payload: { phrase: 'beer', profile } }, popup)).rejects.toThrow('Hatcheck refused a page message');
+    await expect(listener({ hatcheck: 1, type: 'popup:open', payload: null }, popup)).rejects.toThrow('Hatcheck refused a page message');
+    await expect(listener({ hatcheck: 1, type: 'site:unsnooze', payload: { site: 'linkedin' } }, linkedinTab())).rejects.toThrow('Hatcheck refused a content message');
+    expect(answer).not.toHaveBeenCalled();
+  });
+
+  it('leaves a sub-frame\'s or another extension\'s action to other listeners', () => {
+    const { answer, listener } = setupAll();
+    expect(listener({ hatcheck: 1, type: 'decision:record', payload: { decision: 'edited', level: 'warn', categories: [] } }, linkedinTab({ frameId: 1 }))).toBeUndefined();
+    expect(listener({ hatcheck: 1, type: 'site:unsnooze', payload: { site: 'linkedin' } }, { ...popup, id: 'someone-else' })).toBeUndefined();
+    expect(answer).not.toHaveBeenCalled();
+  });
+});

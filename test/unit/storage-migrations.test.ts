@@ -48,6 +48,15 @@ const V1_ROWS = {
   imports: [{ id: 1, at: 40, format: 'linkedin-connections', fileName: 'Connections.csv', added: 1, updated: 0, unchanged: 0, undo: { format: 'linkedin-connections', added: [], updated: [] } }],
 };
 
+const V2_ROWS = {
+  ...V1_ROWS,
+  settings: [{ key: 'paused', value: false }, { key: 'siteSnoozes', value: { linkedin: 1_800_000_000_000 } }],
+  decisionWeeks: [
+    { week: '2026-W46', site: 'x', decision: 'dismissed', level: 'warn', count: 3, categories: { profanity: 3 } },
+    { week: '2026-W47', site: 'linkedin', decision: 'posted-anyway', level: 'confirm', count: 2, categories: { alcohol: 2, absence: 1 } },
+  ],
+};
+
 interface SeededCase {
   from: number;
   seed: (raw: Dexie) => Promise<void>;
@@ -65,6 +74,21 @@ const SEEDED_CASES: SeededCase[] = [
       expect(await db.contacts.where('handles').equals('linkedin:jane-doe').count()).toBe(1);
       expect(await db.contacts.where('emails').equals('jane@acme.example').count()).toBe(1);
       expect((await db.accounts.where('[site+handle]').equals(['linkedin', 'linkedin:company/acme']).first())?.identityId).toBe(1);
+      // v2 adds the weekly decision counts, empty (v1's decisions rows stay where they were) and writable.
+      expect(await db.decisionWeeks.count()).toBe(0);
+      await db.decisionWeeks.put({ week: '2026-W48', site: 'linkedin', decision: 'edited', level: 'warn', count: 1, categories: { alcohol: 1 } });
+      expect(await db.decisionWeeks.where('week').equals('2026-W48').count()).toBe(1);
+    },
+  },
+  {
+    from: 2,
+    seed: async (raw) => {
+      for (const [table, rows] of Object.entries(V2_ROWS)) await raw.table(table).bulkAdd(rows);
+    },
+    check: async (db) => {
+      for (const [table, rows] of Object.entries(V2_ROWS)) expect(await db.table(table).toArray(), table).toEqual(rows);
+      expect(await db.decisionWeeks.get(['2026-W47', 'linkedin', 'posted-anyway', 'confirm'])).toEqual(V2_ROWS.decisionWeeks[1]);
+      expect(await db.decisionWeeks.where('week').below('2026-W47').count()).toBe(1);
     },
   },
   // Add one case per new published version here (seed as that version wrote, check the upgrade).

@@ -5,3 +5,8 @@ import { send } from './send';
 export function getTabState(tabId: number): Promise<TabState | null> {
   return send('tab:state', { tabId });
 }
+
+/** The popup's "Resume now": ends the snooze on a site. */
+export async function unsnoozeSite(site: string): Promise<void> {
+  await send('site:unsnooze', { site });
+}

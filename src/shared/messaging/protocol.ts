@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SUPPORTED_SITES } from '../../core/sites';
 import { CATEGORIES, LEVELS } from '../../core/types';
 
 // One protocol for every message. Each request type names its payload schema; the handler
@@ -10,18 +11,28 @@ const shortText = v.pipe(v.string(), v.maxLength(500));
 
 export const MentionSchema = v.object({ name: shortText, handle: shortText });
 
+export const ProfileSchema = v.object({
+  name: shortText,
+  handle: shortText,
+  kind: v.picklist(['personal', 'work', 'brand', 'unknown']),
+});
+
 export const DraftSnapshotSchema = v.object({
   site: v.pipe(v.string(), v.maxLength(40)),
   composerId: v.pipe(v.string(), v.maxLength(80)),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   mentions: v.pipe(v.array(MentionSchema), v.maxLength(200)),
   visibility: shortText,
-  profile: v.object({
-    name: shortText,
-    handle: shortText,
-    kind: v.picklist(['personal', 'work', 'brand', 'unknown']),
-  }),
+  profile: ProfileSchema,
 });
+
+// Verdict and tab-state shapes are produced by our own background, but the popup still treats
+// storage.session as data from elsewhere (another version of the extension may have written it).
+export const LevelSchema = v.picklist(LEVELS);
+export const CategorySchema = v.picklist(CATEGORIES);
+
+/** One of core/sites.ts's ids (`linkedin`; a granted Mastodon instance is `mastodon`). */
+const SiteIdSchema = v.picklist(SUPPORTED_SITES.map((site) => site.id));
 
 /** Requests a content script may send. */
 export const ContentRequests = {
@@ -29,11 +40,28 @@ export const ContentRequests = {
   'draft:clear': v.object({ composerId: v.pipe(v.string(), v.maxLength(80)) }),
   /** The self-test found the page's compose boxes unreadable (src/content/self-test.ts). */
   'page:problem': v.object({ problem: v.picklist(['unrecognised-editor', 'read-failed']) }),
+  /**
+   * The panel's "ignore this phrase": a never-warn term for the identity the draft is checked as
+   * (resolved from the profile exactly as draft:check does). Blank phrases are refused here.
+   */
+  'phrase:ignore': v.object({ phrase: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)), profile: ProfileSchema }),
+  /** "Snooze on this site": the site is the sender's, never named in the message. */
+  'site:snooze': v.object({ minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1440)) }),
+  /** Opens the popup for the sender's tab (to switch identity). No payload: null on the wire. */
+  'popup:open': v.null(),
+  /** What the user did with a warning, for the weekly History counts: never any text. */
+  'decision:record': v.object({
+    decision: v.picklist(['posted-anyway', 'edited', 'dismissed']),
+    level: LevelSchema,
+    categories: v.pipe(v.array(CategorySchema), v.maxLength(20)),
+  }),
 } as const;
 
 /** Requests extension pages (popup, options) may send. */
 export const PageRequests = {
   'tab:state': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** The popup's "Resume now". */
+  'site:unsnooze': v.object({ site: SiteIdSchema }),
 } as const;
 
 export type ContentRequestType = keyof typeof ContentRequests;
@@ -67,15 +95,28 @@ export function parseRequest(message: unknown, context: SenderContext): { type: 
   return payload.success ? { type: envelope.output.type as RequestType, payload: payload.output } : undefined;
 }
 
-// Verdict and tab-state shapes are produced by our own background, but the popup still treats
-// storage.session as data from elsewhere (another version of the extension may have written it).
-export const LevelSchema = v.picklist(LEVELS);
-export const CategorySchema = v.picklist(CATEGORIES);
-
 /** What each request answers. */
 export interface Responses {
   'draft:check': import('../../core/types').Verdict;
   'draft:clear': null;
   'page:problem': null;
+  'phrase:ignore': PhraseIgnored;
+  'site:snooze': { until: number };
+  'popup:open': null;
+  'decision:record': null;
   'tab:state': import('../../core/types').TabState | null;
+  'site:unsnooze': null;
+}
+
+/**
+ * What "ignore this phrase" did, for the panel's sentence ("Hatcheck will ignore “X” for Work"):
+ * `added` or `already-ignored`: the next check no longer reports it; `always-warn`: it is on the
+ * same identity's always-warn list and stays (the options page can change that); `list-full`: the
+ * never-warn list holds 500 terms; `no-identity`: an unlinked brand, no stored identity to add it to
+ * (identityName is then the page's name for it); `rate-limited`: over 60 a minute from this tab,
+ * nothing done (identityName is empty).
+ */
+export interface PhraseIgnored {
+  identityName: string;
+  result: 'added' | 'already-ignored' | 'always-warn' | 'list-full' | 'no-identity' | 'rate-limited';
 }

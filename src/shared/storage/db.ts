@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Category, ContactRole, IdentityKind, Level } from '../../core/types';
 import type { ContactTag } from '../../core/audience';
 import type { UndoRecord } from '../../core/import/merge';
@@ -76,14 +76,34 @@ export interface SettingRow {
   value: unknown;
 }
 
-/** What the user did when warned. Categories and levels only: no text, no names. */
+export type DecisionKind = 'posted-anyway' | 'edited' | 'dismissed';
+
+/**
+ * What the user did when warned, counted per ISO week, site, decision and level (the History chart
+ * of issue 8; decision-history.ts writes it). Counts only: no text, no names, no times finer than a
+ * week. `categories` counts each category once per decision that named it.
+ */
+export interface DecisionWeek {
+  /** `2026-W48` (core/iso-week.ts), in the user's time zone. */
+  week: string;
+  site: string;
+  decision: DecisionKind;
+  level: Level;
+  count: number;
+  categories: Partial<Record<Category, number>>;
+}
+
+/**
+ * What the user did when warned, one row per decision. Categories and levels only: no text, no
+ * names. Nothing writes it: the weekly counts (DecisionWeek) are the history Hatcheck keeps.
+ */
 export interface Decision {
   id?: number;
   at: number;
   site: string;
   level: Level;
   categories: Category[];
-  decision: 'posted-anyway' | 'edited' | 'dismissed';
+  decision: DecisionKind;
 }
 
 /**
@@ -100,6 +120,19 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       settings: '&key',
       decisions: '++id, at',
       imports: '++id, at',
+    },
+  },
+  {
+    // Weekly decision counts for the History chart; nothing to convert (v1's decisions table is unused).
+    version: 2,
+    stores: {
+      identities: '++id, name, kind',
+      accounts: '++id, &[site+handle], identityId',
+      contacts: '++id, nameKey, *handles, *emails, tag',
+      settings: '&key',
+      decisions: '++id, at',
+      imports: '++id, at',
+      decisionWeeks: '&[week+site+decision+level], week',
     },
   },
 ];
@@ -119,6 +152,7 @@ export type HatcheckDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   decisions: EntityTable<Decision, 'id'>;
   imports: EntityTable<ImportRecord, 'id'>;
+  decisionWeeks: Table<DecisionWeek, [string, string, DecisionKind, Level]>;
 };
 
 export function openDb(name: string = DB_NAME): HatcheckDb {

@@ -7,6 +7,8 @@ import { restoreDetectedProfiles, type DetectedProfile } from './detected-profil
 import { getSetting, setSetting } from './settings';
 
 export interface ResolvedIdentity {
+  /** The stored identity whose policy and terms apply; absent when none does (an unlinked brand). */
+  id?: number;
   summary: IdentitySummary;
   policy?: Partial<Policy>;
   customTerms: string[];
@@ -14,19 +16,33 @@ export interface ResolvedIdentity {
 }
 
 export function resolved(identity: Identity): ResolvedIdentity {
-  return { summary: { name: identity.name, kind: identity.kind }, policy: identity.policy, customTerms: identity.customTerms, neverTerms: identity.neverTerms ?? [] };
+  return { id: identity.id, summary: { name: identity.name, kind: identity.kind }, policy: identity.policy, customTerms: identity.customTerms, neverTerms: identity.neverTerms ?? [] };
 }
 
 /**
  * Who the user is posting as: the identity the page's profile is linked to, else what the page
  * itself tells (a company admin page is a brand), else the user's own personal self.
+ *
+ * An unlinked personal or work profile is named as the page names it, but works with the built-in
+ * Personal or Work identity's policy and terms: the lists the user edits there (and "ignore this
+ * phrase" in the page, which writes to them) must apply before any account is linked. An unlinked
+ * brand has no stored identity to borrow from.
  */
 export async function resolveIdentity(site: string, profile: ActiveProfile): Promise<ResolvedIdentity> {
   const account = profile.handle ? await db().accounts.where('[site+handle]').equals([site, profile.handle]).first() : undefined;
   const identity: Identity | undefined = account ? await db().identities.get(account.identityId) : undefined;
   if (identity) return resolved(identity);
   const kind = profile.kind === 'unknown' ? 'personal' : profile.kind;
-  return { summary: { name: profile.name || 'you', kind }, customTerms: [], neverTerms: [] };
+  const summary = { name: profile.name || 'you', kind };
+  const builtIn = kind === 'brand' ? undefined : await builtInIdentity(kind);
+  if (!builtIn) return { summary, customTerms: [], neverTerms: [] };
+  return { ...resolved(builtIn), summary };
+}
+
+/** The built-in identity of a kind: the oldest one of that kind (see defaultIdentityIds). */
+async function builtInIdentity(kind: 'personal' | 'work'): Promise<Identity | undefined> {
+  const ofKind = await db().identities.where('kind').equals(kind).toArray();
+  return ofKind.filter((i) => i.id !== undefined).sort((a, b) => a.id! - b.id!)[0];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -150,6 +166,34 @@ export async function updateIdentity(id: number, patch: IdentityPatch): Promise<
     if (both.length) throw new IdentityInputError(`'${both[0]}' cannot both always warn and never warn.`);
     await store.identities.put(next);
     return next;
+  });
+}
+
+/** Never-warn terms per identity: enough for any real list, small enough to scan per keystroke. */
+export const MAX_NEVER_TERMS = 500;
+
+export type IgnorePhraseResult = 'added' | 'already-ignored' | 'always-warn' | 'list-full' | 'no-identity';
+
+/**
+ * "Ignore this phrase" from the page: adds one term to an identity's never-warn list (the list the
+ * options page edits). Never throws for the user's input: the answer says what happened, so the
+ * page can word it. A phrase on the same identity's always-warn list is left alone: the user put
+ * it there on purpose, and only the options page should take it off.
+ */
+export async function ignorePhrase(id: number, phrase: string): Promise<{ identity?: Identity; result: IgnorePhraseResult }> {
+  const term = phrase.trim().replace(/\s+/g, ' ');
+  const store = db();
+  return store.transaction('rw', store.identities, async () => {
+    const current = await store.identities.get(id);
+    if (!current) return { result: 'no-identity' as const };
+    const key = term.toLowerCase();
+    const never = current.neverTerms ?? [];
+    if (!term || never.some((t) => t.toLowerCase() === key)) return { identity: current, result: 'already-ignored' as const };
+    if (current.customTerms.some((t) => t.toLowerCase() === key)) return { identity: current, result: 'always-warn' as const };
+    if (never.length >= MAX_NEVER_TERMS) return { identity: current, result: 'list-full' as const };
+    const next: Identity = { ...current, neverTerms: [...never, term] };
+    await store.identities.put(next);
+    return { identity: next, result: 'added' as const };
   });
 }
 

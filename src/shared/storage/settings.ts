@@ -14,6 +14,8 @@ export const SETTINGS = {
   contactsVersion: '' as string,
   /** Profiles seen in drafts that no identity claims yet: suggestions on the options page (detected-profiles.ts). */
   detectedProfiles: [] as DetectedProfile[],
+  /** "Snooze on this site" from the page: site id → end of the snooze, ms since the epoch (snoozes.ts). */
+  siteSnoozes: {} as Record<string, number>,
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

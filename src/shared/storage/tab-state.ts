@@ -33,6 +33,8 @@ export async function recordVerdict(tabId: number, site: string, url: string, st
   const next: TabState = { tabId, site, url, composers: [state, ...others].slice(0, MAX_COMPOSERS) };
   // A box that works says nothing about the one that did not: the page's problem stays.
   if (previous?.url === url && previous.problem) next.problem = previous.problem;
+  // A snooze belongs to the site, not the page (markSiteSnoozed).
+  if (previous?.site === site && previous.snoozedUntil !== undefined) next.snoozedUntil = previous.snoozedUntil;
   await browser.storage.session.set({ [key(tabId)]: next });
   return next;
 }
@@ -50,8 +52,32 @@ export async function recordProblem(tabId: number, site: string, url: string, pr
   const previous = await readTabState(tabId);
   const same = previous?.url === url;
   const next: TabState = { tabId, site, url, composers: same ? previous.composers : [], problem };
+  if (previous?.site === site && previous.snoozedUntil !== undefined) next.snoozedUntil = previous.snoozedUntil;
   await browser.storage.session.set({ [key(tabId)]: next });
   return next;
+}
+
+/**
+ * Writes a site's snooze (or its end, with `until` undefined) into the state of every tab on that
+ * site, so an open popup sees it change; `tab` gets a state even if nothing was checked there yet.
+ * The setting (snoozes.ts) stays the authority: the `tab:state` answer is read from it.
+ */
+export async function markSiteSnoozed(site: string, until: number | undefined, tab?: { tabId: number; url: string }): Promise<void> {
+  const all = (await browser.storage.session.get(null)) as Record<string, unknown>;
+  const writes: Record<string, TabState> = {};
+  for (const [k, value] of Object.entries(all)) {
+    const state = value as TabState | undefined;
+    if (!k.startsWith('tab:') || state?.site !== site) continue;
+    writes[k] = withSnooze(state, until);
+  }
+  if (tab && !writes[key(tab.tabId)]) writes[key(tab.tabId)] = withSnooze({ tabId: tab.tabId, site, url: tab.url, composers: [] }, until);
+  if (Object.keys(writes).length) await browser.storage.session.set(writes);
+}
+
+/** The state with `snoozedUntil` set to `until`, or without it. */
+export function withSnooze(state: TabState, until: number | undefined): TabState {
+  const { snoozedUntil: _old, ...rest } = state;
+  return until === undefined ? rest : { ...rest, snoozedUntil: until };
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
