@@ -56,10 +56,23 @@ function Unprotected({ tab }: { tab: TabState }) {
   );
 }
 
+/** "Snoozed on this site until 14:05" (the page's "snooze on this site"), with a way back. */
+function Snoozed({ tab, resume }: { tab: TabState; resume: () => Promise<void> }) {
+  // The state may outlive the snooze: the popup was opened, or left open, after it ended.
+  if (tab.snoozedUntil === undefined || tab.snoozedUntil <= Date.now()) return null;
+  const time = new Date(tab.snoozedUntil).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return (
+    <section class="snoozed" aria-label="Snoozed">
+      <p>Snoozed on this site until {time}.</p>
+      <button type="button" onClick={() => void resume()}>Resume now</button>
+    </section>
+  );
+}
+
 const SITE_NAMES = SUPPORTED_SITES.map((s) => s.label).join(', ');
 
 export function App() {
-  const { tab, status, error, paused, setPaused, tabId } = usePopup();
+  const { tab, status, error, paused, setPaused, resume, tabId } = usePopup();
   return (
     <main>
       <header>
@@ -75,6 +88,7 @@ export function App() {
         {status === 'ready' && tabId !== null && (!tab || (tab.composers.length === 0 && !tab.problem)) && (
           <p class="muted">No draft checked in this tab yet. Hatcheck checks compose boxes on {SITE_NAMES} as you type.</p>
         )}
+        {status === 'ready' && tab && <Snoozed tab={tab} resume={resume} />}
         {status === 'ready' && tab && <Unprotected tab={tab} />}
         {status === 'ready' && tab && tab.composers.length > 0 && tab.composers.map((c) => <ComposerCard key={c.composerId} composer={c} />)}
       </div>

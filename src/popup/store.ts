@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { TabState } from '../core/types';
-import { getTabState } from '../shared/messaging/page-client';
+import { getTabState, unsnoozeSite } from '../shared/messaging/page-client';
 import { getSetting, setSetting } from '../shared/storage/settings';
 import { onTabStateChanged } from '../shared/storage/tab-state';
 
@@ -14,9 +14,11 @@ interface PopupState {
   error: string;
   load(tabId: number): Promise<void>;
   setPaused(paused: boolean): Promise<void>;
+  /** "Resume now": ends the snooze on the tab's site (the worker updates every tab's state). */
+  resume(): Promise<void>;
 }
 
-export const usePopup = create<PopupState>((set) => ({
+export const usePopup = create<PopupState>((set, get) => ({
   tabId: null,
   tab: null,
   paused: false,
@@ -35,5 +37,12 @@ export const usePopup = create<PopupState>((set) => ({
   async setPaused(paused) {
     await setSetting('paused', paused);
     set({ paused });
+  },
+  async resume() {
+    const tab = get().tab;
+    if (!tab) return;
+    await unsnoozeSite(tab.site);
+    const { snoozedUntil: _ended, ...rest } = tab;
+    set({ tab: rest });
   },
 }));
