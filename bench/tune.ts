@@ -1,4 +1,4 @@
-// Tuning aid: `npx tsx bench/tune.ts [file.jsonl] [--list] [--rules]`. Reads test/fixtures/drafts/tuning.jsonl or
+// Tuning aid: `npx tsx bench/tune.ts [file.jsonl] [--list] [--rules] [--ids odd|even]`. Reads test/fixtures/drafts/tuning.jsonl or
 // the file given (train-extra.jsonl; never the held-out set) and prints recall of drafts that should warn and the false-alarm rate, at a
 // professional audience posting as yourself, with --list the drafts that miss or false-alarm.
 import { readFileSync } from 'node:fs';
@@ -7,15 +7,26 @@ import { MODEL_WHY } from '../src/core/detect/model/index';
 import { decideLevel, isFirstPerson } from '../src/core/policy';
 
 interface Draft { id: string; text: string; kind: 'personal' | 'professional' | 'harmless'; categories: string[]; shouldWarn: boolean }
-const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'test/fixtures/drafts/tuning.jsonl';
+const file = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--ids') ?? 'test/fixtures/drafts/tuning.jsonl';
 if (/heldout/i.test(file)) throw new Error('tune.ts never reads the held-out set');
-const drafts: Draft[] = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+/**
+ * --ids odd|even: only the drafts whose number is odd or even (round3.jsonl: tune on the odd half,
+ * read the even half as aggregates only). With even, --list is refused: its drafts stay unseen.
+ */
+const idsArg = process.argv.find((a) => a.startsWith('--ids'));
+const half = idsArg ? (idsArg.includes('=') ? idsArg.split('=')[1] : process.argv[process.argv.indexOf(idsArg) + 1]) : undefined;
+if (half !== undefined && half !== 'odd' && half !== 'even') throw new Error('--ids takes odd or even');
+const inHalf = (id: string) => half === undefined || (Number(id.replace(/\D/g, '')) % 2 === 1) === (half === 'odd');
+const drafts: Draft[] = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Draft).filter((d) => inHalf(d.id));
+if (half === 'even' && process.argv.includes('--list')) throw new Error('--ids even prints aggregates only (no --list)');
 const list = process.argv.includes('--list');
 /** --rules: leave out the model stage's findings (it is trained on these files, so its numbers here are in-sample). */
 const rulesOnly = process.argv.includes('--rules');
 let tp = 0; let pos = 0; let fa = 0; let neg = 0;
 const misses: string[] = []; const alarms: string[] = [];
 const perCat = new Map<string, { tp: number; fp: number; fn: number }>();
+/** Per labelled category, of the drafts that should warn: how many did (what issue 3's recall counts). */
+const warnedBy = new Map<string, { warned: number; of: number }>();
 const cat = (c: string) => perCat.get(c) ?? (perCat.set(c, { tp: 0, fp: 0, fn: 0 }), perCat.get(c)!);
 for (const d of drafts) {
   const findings = classify(d.text).filter((f) => !rulesOnly || !MODEL_WHY.has(f.why));
@@ -24,6 +35,12 @@ for (const d of drafts) {
   const shown = findings.map((f) => `${f.category}/${f.severity}:"${f.text}"`).join(' ');
   if (d.shouldWarn) { pos++; if (warned) tp++; else misses.push(`${d.id} [${d.categories}] ${level} ${JSON.stringify(d.text)} ${shown}`); }
   if (d.kind !== 'personal') { neg++; if (warned) { fa++; alarms.push(`${d.id} ${d.kind} ${level} ${JSON.stringify(d.text)} ${shown}`); } }
+  if (d.shouldWarn) for (const c of d.categories) {
+    const w = warnedBy.get(c) ?? { warned: 0, of: 0 };
+    w.of++;
+    if (warned) w.warned++;
+    warnedBy.set(c, w);
+  }
   const found = new Set<string>(findings.map((f) => f.category));
   for (const c of new Set([...found, ...d.categories])) {
     const row = cat(c);
@@ -34,6 +51,8 @@ for (const d of drafts) {
 }
 console.log(`drafts ${drafts.length}; should warn ${pos}; professional/harmless ${neg}`);
 console.log(`recall ${(tp / pos).toFixed(3)} (${tp}/${pos}); false alarms ${(fa / neg).toFixed(3)} (${fa}/${neg})`);
+console.log('should-warn drafts warned, by labelled category: ' + [...warnedBy].sort().map(([c, w]) => `${c} ${Math.round((100 * w.warned) / w.of)}% (${w.warned}/${w.of})`).join(', '));
+console.log('findings by category (P: found and labelled / found; R: found / labelled):');
 for (const [c, r] of [...perCat].sort()) console.log(`  ${c.padEnd(15)} P ${(r.tp / (r.tp + r.fp || 1)).toFixed(2)} R ${(r.tp / (r.tp + r.fn || 1)).toFixed(2)}  tp ${r.tp} fp ${r.fp} fn ${r.fn}`);
 if (list) {
   console.log('\nMISSES'); for (const m of misses) console.log(m);

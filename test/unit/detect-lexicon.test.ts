@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { COMBOS } from '../../src/core/detect/combos';
 import { EMOJI } from '../../src/core/detect/lexicon/emoji';
 import { SPELLINGS } from '../../src/core/detect/lexicon/spellings';
+import { lowerBound, termsOf } from '../../src/core/detect/terms';
 import { termWords } from '../../src/core/detect/phrase-index';
 import { EXCUSED_BY, SIGNALS } from '../../src/core/detect/signals';
 import { CATEGORIES } from '../../src/core/types';
@@ -13,10 +14,11 @@ import { CATEGORIES } from '../../src/core/types';
 const dir = resolve(__dirname, '../../src/core/detect/lexicon');
 const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
 const modules = await Promise.all(files.map(async (f) => [f, await import(resolve(dir, f))] as const));
+// A list is a template string, one term a line, with a line break first and last (terms.ts).
 const lists = modules.flatMap(([file, mod]) =>
   Object.entries(mod as Record<string, unknown>)
-    .filter(([, v]) => Array.isArray(v) && (v as unknown[]).every((x) => typeof x === 'string'))
-    .map(([name, v]) => ({ where: `${file} ${name}`, terms: v as string[] })));
+    .filter(([, v]) => typeof v === 'string')
+    .map(([name, v]) => ({ where: `${file} ${name}`, raw: v as string, terms: termsOf(v as string) })));
 
 describe('lexicon lists', () => {
   it('are found (one per export)', () => {
@@ -26,6 +28,24 @@ describe('lexicon lists', () => {
   it.each(lists)('$where is sorted and free of duplicates', ({ terms }) => {
     expect(terms).toEqual([...terms].sort());
     expect(new Set(terms).size).toBe(terms.length);
+  });
+
+  it.each(lists)('$where is one term a line, with a line break first and last, no empty line', ({ raw, terms }) => {
+    expect(raw).toBe(`\n${terms.join('\n')}\n`);
+  });
+
+  // The index files a term under its first word as typed in the list (phrase-index.ts), so that
+  // word must be spelled as the tokenizer looks it up: "dont tell", "higher ups", not "don't tell".
+  it.each(lists)('$where spells each first word as it is looked up', ({ terms }) => {
+    for (const term of terms) expect(termWords(term)[0], term).toBe(term.split(' ')[0]);
+  });
+
+  it.each(lists)('$where finds each of its terms by binary search', ({ raw, terms }) => {
+    for (const term of terms) {
+      const at = lowerBound(raw, term);
+      expect(raw.slice(at, at + term.length + 1), term).toBe(`${term}\n`);
+    }
+    expect(lowerBound(raw, '~')).toBe(raw.length);
   });
 
   it.each(lists)('$where holds lower-case words separated by single spaces', ({ terms }) => {
@@ -38,7 +58,8 @@ describe('lexicon lists', () => {
 
   it('gives every list a signal, and the signals lists do not repeat a term', () => {
     for (const [id, signal] of Object.entries(SIGNALS)) {
-      expect(new Set(signal.terms).size, id).toBe(signal.terms.length);
+      const terms = termsOf(signal.terms);
+      expect(new Set(terms).size, id).toBe(terms.length);
     }
   });
 });

@@ -6,6 +6,7 @@ import { spelledTrie, type Vocabulary } from './expand';
 import { COMMON_WORDS } from './lexicon/common-words';
 import { PhraseIndex, type LexiconList } from './phrase-index';
 import { SIGNALS } from './signals';
+import { termsOf } from './terms';
 
 const lists = (pass: 'find' | 'cue'): LexiconList[] =>
   Object.entries(SIGNALS).filter(([, s]) => s.pass === pass && s.terms.length > 0).map(([signal, s]) => ({ terms: s.terms, signal }));
@@ -21,7 +22,7 @@ let vocab: Vocabulary | null = null;
  */
 export function vocabulary(): Vocabulary {
   if (!vocab) {
-    const words = new Set<string>(COMMON_WORDS);
+    const words = new Set<string>(termsOf(COMMON_WORDS));
     const triggers = new Set<string>();
     for (const index of [FIND_INDEX, CUE_INDEX]) {
       for (const { words: ws, signal } of index.allPhrases()) {

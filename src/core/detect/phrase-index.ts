@@ -6,6 +6,7 @@
 // alternative spellings (leetspeak, masks, stretched letters), which a character automaton cannot.
 
 import { normalize } from './normalize';
+import { lineAt, lowerBound, termsOf, type TermList } from './terms';
 import { isStretchOf, primaryKey, squeeze, tokenize, type Token } from './tokens';
 
 export interface Phrase {
@@ -20,9 +21,9 @@ export interface PhraseMatch {
   to: number;
 }
 
-/** One lexicon list (sorted, as the lexicon test requires) and the signal it gives. */
+/** One lexicon list (sorted lines, as the lexicon test requires; terms.ts) and the signal it gives. */
 export interface LexiconList {
-  terms: readonly string[];
+  terms: TermList;
   signal: string;
 }
 
@@ -42,25 +43,6 @@ export function termWords(term: string): string[] {
   return tokenize(normalize(term).text).map((t) => t.keys[0]!);
 }
 
-/** termWords(term)[0], without the tokenizer for a plain term. */
-function firstTermWord(term: string): string | undefined {
-  if (SIMPLE_TERM.test(term) && !term.includes("''")) {
-    for (const w of term.split(' ')) {
-      const key = w.includes("'") ? primaryKey(w.replace(/^'+|'+$/g, '')) : w;
-      if (key !== '') return key;
-    }
-    return undefined;
-  }
-  return termWords(term)[0];
-}
-
-/**
- * What the irregular-term scan stops at: anything but a to z, digits, space and line break. A
- * list is scanned only when one of them is an apostrophe, one of & # + / . @ - or not printable
- * ASCII (the rule since 2026-11: "% more" alone does not make a list irregular).
- */
-const NOT_PLAIN = /[^a-z0-9 \n]/g;
-const QUALIFIES = /['&#+/.@-]|[^\n -~]/;
 /** Lookups remembered; cleared when it grows past this (a long-lived worker sees many words). */
 const CACHE_LIMIT = 20_000;
 
@@ -68,64 +50,16 @@ const CACHE_LIMIT = 20_000;
  * Phrase lookup by first word, with no index to build: the lexicon lists are sorted, so the
  * terms that start with a word are found by binary search in each list, and the answer is
  * remembered. Start-up (≤ 20 ms for load and first call, `npm run bench`) then does almost
- * nothing: building a map of 4,000 terms took 12 ms of it. Only the few terms whose first word
- * has an apostrophe or a symbol are filed ahead, on the first lookup (not at import: regex scans
- * over every list and the first tokenizer calls cost about 3 ms of a cold start, 2026-11).
+ * nothing: building a map of 4,000 terms took 12 ms of it. A term's first word is written as it is
+ * looked up ("dont tell my boss", not "don't tell my boss"; a lexicon test checks it), so no term
+ * needs filing ahead: scanning every list for the ~150 that did cost about 2 ms of a cold start.
  */
 export class PhraseIndex {
   private readonly lists: readonly LexiconList[];
-  private irregular: Map<string, Array<{ term: string; signal: string }>> | null = null;
   private readonly cache = new Map<string, Phrase[]>();
 
   constructor(lists: readonly LexiconList[]) {
     this.lists = lists;
-  }
-
-  /**
-   * Terms whose first word is not spelled as looked up ("don't tell…", "g&t", "% more"), by
-   * that lookup word. Native scans (indexOf, one character class) find the few candidate lines;
-   * only they are split into words.
-   */
-  private irregularTerms(): Map<string, Array<{ term: string; signal: string }>> {
-    if (this.irregular) return this.irregular;
-    const irregular = new Map<string, Array<{ term: string; signal: string }>>();
-    const file = (term: string, signal: string) => {
-      const first = firstTermWord(term);
-      if (first === undefined) return;
-      const list = irregular.get(first);
-      if (list) list.push({ term, signal });
-      else irregular.set(first, [{ term, signal }]);
-    };
-    for (const { terms, signal } of this.lists) {
-      const joined = terms.join('\n');
-      // One native scan: the line starts of irregular terms (an apostrophe before the line's
-      // first space, or any symbol), in list order.
-      const starts: number[] = [];
-      let qualifies = false;
-      let lineStart = -1;
-      let lineEnd = -1;
-      let firstSpace = -1;
-      NOT_PLAIN.lastIndex = 0;
-      for (let m = NOT_PLAIN.exec(joined); m; m = NOT_PLAIN.exec(joined)) {
-        const at = m.index;
-        if (at >= lineEnd) {
-          lineStart = joined.lastIndexOf('\n', at) + 1;
-          lineEnd = joined.indexOf('\n', at);
-          if (lineEnd < 0) lineEnd = joined.length;
-          firstSpace = joined.indexOf(' ', lineStart);
-        }
-        if (!qualifies && QUALIFIES.test(m[0])) qualifies = true;
-        if (m[0] === "'" && firstSpace >= 0 && firstSpace < at) continue;
-        if (starts[starts.length - 1] !== lineStart) starts.push(lineStart);
-      }
-      if (!qualifies) continue;
-      for (const start of starts) {
-        const end = joined.indexOf('\n', start);
-        file(joined.slice(start, end < 0 ? joined.length : end), signal);
-      }
-    }
-    this.irregular = irregular;
-    return irregular;
   }
 
   /** Every phrase whose first lookup word is `word`, longest first. */
@@ -144,16 +78,13 @@ export class PhraseIndex {
     const prefix = `${word} `;
     for (const { terms, signal } of this.lists) {
       // First term >= word; the terms equal to it or starting with "word " follow it.
-      let lo = 0;
-      let hi = terms.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (terms[mid]! < word) lo = mid + 1;
-        else hi = mid;
+      for (let at = lowerBound(terms, word); at < terms.length;) {
+        const term = lineAt(terms, at);
+        if (term !== word && !term.startsWith(prefix)) break;
+        file(term, signal);
+        at += term.length + 1;
       }
-      for (let k = lo; k < terms.length && (terms[k] === word || terms[k]!.startsWith(prefix)); k++) file(terms[k]!, signal);
     }
-    for (const { term, signal } of this.irregularTerms().get(word) ?? []) file(term, signal);
     phrases = [...byText.values()].sort((a, b) => b.words.length - a.words.length);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, phrases);
@@ -162,7 +93,7 @@ export class PhraseIndex {
 
   /** Every term of every list, as words (for the hashtag vocabulary). Slow: call once, lazily. */
   *allPhrases(): Generator<{ words: readonly string[]; signal: string }> {
-    for (const { terms, signal } of this.lists) for (const term of terms) yield { words: termWords(term), signal };
+    for (const { terms, signal } of this.lists) for (const term of termsOf(terms)) yield { words: termWords(term), signal };
   }
 }
 

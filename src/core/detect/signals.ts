@@ -3,6 +3,7 @@
 // use: a professional word, a leisure word, a weak word that needs company (combos.ts).
 
 import type { Category, Severity } from '../types';
+import type { TermList } from './terms';
 import * as absence from './lexicon/absence';
 import * as alcohol from './lexicon/alcohol';
 import * as confidential from './lexicon/confidential';
@@ -46,12 +47,13 @@ export interface FindingSpec {
  */
 export interface SignalSpec {
   pass: 'find' | 'cue';
-  terms: readonly string[];
+  /** Sorted terms, one a line (terms.ts); '' for a signal no lexicon gives. */
+  terms: TermList;
   finding?: FindingSpec;
 }
 
-const find = (terms: readonly string[], finding?: FindingSpec): SignalSpec => ({ pass: 'find', terms, finding });
-const cue = (terms: readonly string[]): SignalSpec => ({ pass: 'cue', terms });
+const find = (terms: TermList, finding?: FindingSpec): SignalSpec => ({ pass: 'find', terms, finding });
+const cue = (terms: TermList): SignalSpec => ({ pass: 'cue', terms });
 const spec = (category: Category, severity: Severity, why: string, strength: Strength, needsSelf = false): FindingSpec =>
   ({ category, severity, why, strength, ...(needsSelf ? { needsSelf } : {}) });
 
@@ -95,7 +97,7 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'absence.excuse': cue(absence.EXCUSES),
   'absence.sickness': cue(absence.SICKNESS),
   'absence.hiding': cue(absence.HIDING),
-  'absence.fake-excuse': find([], spec('absence', 'high', 'Calls a work excuse into doubt', 'plain')),
+  'absence.fake-excuse': find('', spec('absence', 'high', 'Calls a work excuse into doubt', 'plain')),
   leisure: cue(absence.LEISURE),
 
   // Plain, but excused only by an organisation's or a study's voice ("our survey of junior doctors").
@@ -163,23 +165,23 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'work.confidential': cue(confidential.WORK),
 
   // Signals with no lexicon: emoji (lexicon/emoji.ts) and patterns (pii.ts) give them.
-  'alcohol.emoji': find([], spec('alcohol', 'low', 'The emoji reads as drinking', 'plain')),
-  'alcohol.woozy': find([], spec('alcohol', 'low', 'The 🥴 reads as tipsy', 'plain')),
-  'alcohol.emoji-run': find([], spec('alcohol', 'medium', 'A row of drink emoji reads as a big night', 'plain')),
-  'alcohol.queasy': find([]),
-  'drugs.emoji': find([]),
+  'alcohol.emoji': find('', spec('alcohol', 'low', 'The emoji reads as drinking', 'plain')),
+  'alcohol.woozy': find('', spec('alcohol', 'low', 'The 🥴 reads as tipsy', 'plain')),
+  'alcohol.emoji-run': find('', spec('alcohol', 'medium', 'A row of drink emoji reads as a big night', 'plain')),
+  'alcohol.queasy': find(''),
+  'drugs.emoji': find(''),
   // ❄ and 👃: snow and a nose are cocaine only together ("❄️❄️👃"), or beside other drug slang.
-  'drugs.snow': find([]),
-  'drugs.nose': find([]),
-  'sexual.emoji': find([]),
-  'sexual.explicit-emoji': find([], spec('sexual', 'medium', 'The 🔞 marks adult content', 'strong')),
-  'profanity.gesture': find([], spec('profanity', 'medium', 'The middle finger reads as swearing', 'strong')),
-  'profanity.mild-emoji': find([], spec('profanity', 'low', 'The emoji reads as swearing', 'strong')),
-  secrecy: cue([]),
-  'pii.phone': find([], spec('personal-info', 'low', 'Shares a phone number', 'plain')),
-  'pii.address': find([], spec('personal-info', 'low', 'Shares a street address', 'plain')),
-  'pii.email': find([], spec('personal-info', 'medium', 'Shares a personal e-mail address', 'plain')),
-  'money.amount': find([]),
+  'drugs.snow': find(''),
+  'drugs.nose': find(''),
+  'sexual.emoji': find(''),
+  'sexual.explicit-emoji': find('', spec('sexual', 'medium', 'The 🔞 marks adult content', 'strong')),
+  'profanity.gesture': find('', spec('profanity', 'medium', 'The middle finger reads as swearing', 'strong')),
+  'profanity.mild-emoji': find('', spec('profanity', 'low', 'The emoji reads as swearing', 'strong')),
+  secrecy: cue(''),
+  'pii.phone': find('', spec('personal-info', 'low', 'Shares a phone number', 'plain')),
+  'pii.address': find('', spec('personal-info', 'low', 'Shares a street address', 'plain')),
+  'pii.email': find('', spec('personal-info', 'medium', 'Shares a personal e-mail address', 'plain')),
+  'money.amount': find(''),
 };
 
 /** Categories whose words in a lesson post ("here's what bankruptcy taught me") are the lesson. */

@@ -6,16 +6,17 @@
 import type { Category, Finding } from '../types';
 import { HOME, OTHER_PEOPLE, ROLE, TITLES, WORK } from './lexicon/voice';
 import type { FindingSpec } from './signals';
+import { termsOf } from './terms';
 import type { Token } from './tokens';
 
-const VOICE_WORDS: ReadonlySet<string> = new Set([...ROLE, ...WORK]);
-const HOME_WORDS: ReadonlySet<string> = new Set(HOME);
+const VOICE_WORDS: ReadonlySet<string> = new Set([...termsOf(ROLE), ...termsOf(WORK)]);
+const HOME_WORDS: ReadonlySet<string> = new Set(termsOf(HOME));
 /** A sentence that opens on a past tense with no subject has dropped its "I": "Skived off…", "Asked for a raise…". */
 const DROPPED_I_PAST = /^[a-z]{2,}ed$/;
 /** Job titles after "as a": "as a pharmacist", "as an HR director" (not "as a mother", "as a survivor"). */
-const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES);
+const TITLE_WORDS: ReadonlySet<string> = new Set(termsOf(TITLES));
 
-const OTHERS: ReadonlySet<string> = new Set(OTHER_PEOPLE);
+const OTHERS: ReadonlySet<string> = new Set(termsOf(OTHER_PEOPLE));
 
 /** Whether tokens [from, to) name someone other than the writer: "she", "they", "the patient". */
 export function someoneElse(tokens: readonly Token[], from: number, to: number): boolean {

@@ -3,111 +3,656 @@
 // another drug cue ("smoking a joint", "so high 🌿").
 
 /** Unmistakable drug use, slang included. */
-export const USE = [
-  '420 friendly', 'a blunt', 'a bump in', 'a tab of', 'acid trip', 'ate a whole edible', 'ate an edible',
-  'bag of coke', 'bag of mandy', 'baked af', "billy's been packed", 'blaze it', 'blazed', 'blunt on the', 'bong',
-  'bong rips', 'bongs', 'bump of', 'bumps of', 'came up on', 'chasing the dragon', 'coke head', 'cokehead',
-  'coming up', 'coming up on', 'cones on the', 'crackhead', 'dab pen', 'dab rig', 'dabbing', 'did 2 lines',
-  'did 3 lines', 'did a bump', 'did a line', 'did bumps', 'did coke', 'did drugs', 'did lines', 'did some coke',
-  'did some lines', 'did speed', 'did two lines', 'dispensary run', 'do coke', 'do speed', 'doing a line',
-  'doing bumps', 'doing coke', 'doing drugs', 'doing lines', 'doobie', 'dropped a pill', 'dropped a pinger',
-  'dropped acid', 'dropping acid', 'drug dealer', 'edible kicked in', 'edibles', 'edibles kicked in',
-  'found a dealer', 'ganja', 'gas station heroin', 'get high', 'get so high', 'get stoned', 'getting high',
-  'getting so high', 'getting stoned', 'got high', 'got so high', 'got some gear', 'got stoned', 'gurning',
-  'gurning my face off', 'half a tab', 'happy 420', 'high af', 'high as', 'high as a kite', 'high as hell',
-  'high last night', 'hit of the bong', 'hit the bong', 'hot boxed', 'hotbox', 'hotboxed', 'hotboxing', "i'm high",
-  'im high', 'k hole', 'k holed', 'ket', 'ketamine hole', 'key bump', 'key of', 'khole', 'kratom', 'kush',
-  'laughing gas', 'line of coke', 'lines in the loos', 'lines in the toilets', 'lines of coke', 'magic mushrooms',
-  'magic tea', 'microdose', 'microdosed', 'munted', 'mushie tea', 'mushies tea', 'my dealer', 'my plug',
-  'necked a pill', 'necked a pinger', 'nos balloons', 'off my face', 'off my head', 'off my tits', 'off the grass',
-  'on acid', 'on coke', 'on drugs', 'on molly', 'on pingers', 'on speed', 'on the beak', 'on the gear',
-  'on the sniff', 'oxy from', 'pills at', 'pinged', 'pinging', 'pop a pill', 'popped a pill', 'popped a xan',
-  'popped an adderall', 'popped an oxy', 'popped pills', 'popping pills', 'pot brownie', 'pot brownies', 'pre roll',
-  'pre rolled', 'preroll', 'prerolled', 'prerolls', 'purple drank', 'rack up a line', 'racked up', 'reefer',
-  'roll a joint', 'rolled a blunt', 'rolled a j', 'rolled a joint', 'rolled one', 'rolling a j', 'rolling a joint',
-  'rolling balls', 'rolling face', 'sesh', 'shroom tea', 'shrooms', 'sizzurp', 'smoke a bowl', 'smoke sesh',
-  'smoked a fat one', 'smoked a j', 'smoked a joint', 'smoked so much', 'smoking a fat one', 'smoking a j',
-  'smoking a joint', 'smoking crack', 'sniffed a line', 'snorted', 'snorting', 'so baked', 'so high rn', 'some molly',
-  'spliff', 'spliffs', 'still high', 'stoned', 'stoned af', 'stoner', 'tab of acid', 'tabs of', 'tabs of acid',
-  'test cycle', 'thc pen', 'the edible hit', 'the edibles hit', 'tina', 'toking', 'took 2c b', 'took acid',
-  'took an edible', 'took drugs', 'took molly', 'tripping balls', 'trying acid', 'tweaking', 'used to do speed',
-  'w33d', 'wake and bake', 'wake n bake', 'was baked', 'weed', 'weed pen', 'whippets', 'xannies', 'xtc', 'yayo',
-  'zonked',
-];
+export const USE = `
+420 friendly
+a blunt
+a bump in
+a tab of
+acid trip
+ate a whole edible
+ate an edible
+bag of coke
+bag of mandy
+baked af
+billys been packed
+blaze it
+blazed
+blunt on the
+bong
+bong rips
+bongs
+bump of
+bumps of
+came up on
+chasing the dragon
+coke head
+cokehead
+coming up
+coming up on
+cones on the
+crackhead
+dab pen
+dab rig
+dabbing
+did 2 lines
+did 3 lines
+did a bump
+did a line
+did bumps
+did coke
+did drugs
+did lines
+did some coke
+did some lines
+did speed
+did two lines
+dispensary run
+do coke
+do speed
+doing a line
+doing bumps
+doing coke
+doing drugs
+doing lines
+doobie
+dropped a pill
+dropped a pinger
+dropped acid
+dropping acid
+drug dealer
+edible kicked in
+edibles
+edibles kicked in
+found a dealer
+ganja
+gas station heroin
+get high
+get so high
+get stoned
+getting high
+getting so high
+getting stoned
+got high
+got so high
+got some gear
+got stoned
+gurning
+gurning my face off
+half a tab
+happy 420
+high af
+high as
+high as a kite
+high as hell
+high last night
+hit of the bong
+hit the bong
+hot boxed
+hotbox
+hotboxed
+hotboxing
+im high
+k hole
+k holed
+ket
+ketamine hole
+key bump
+key of
+khole
+kratom
+kush
+laughing gas
+line of coke
+lines in the loos
+lines in the toilets
+lines of coke
+magic mushrooms
+magic tea
+microdose
+microdosed
+munted
+mushie tea
+mushies tea
+my dealer
+my plug
+necked a pill
+necked a pinger
+nos balloons
+off my face
+off my head
+off my tits
+off the grass
+on acid
+on coke
+on drugs
+on molly
+on pingers
+on speed
+on the beak
+on the gear
+on the sniff
+oxy from
+pills at
+pinged
+pinging
+pop a pill
+popped a pill
+popped a xan
+popped an adderall
+popped an oxy
+popped pills
+popping pills
+pot brownie
+pot brownies
+pre roll
+pre rolled
+preroll
+prerolled
+prerolls
+purple drank
+rack up a line
+racked up
+reefer
+roll a joint
+rolled a blunt
+rolled a j
+rolled a joint
+rolled one
+rolling a j
+rolling a joint
+rolling balls
+rolling face
+sesh
+shroom tea
+shrooms
+sizzurp
+smoke a bowl
+smoke sesh
+smoked a fat one
+smoked a j
+smoked a joint
+smoked so much
+smoking a fat one
+smoking a j
+smoking a joint
+smoking crack
+sniffed a line
+snorted
+snorting
+so baked
+so high rn
+some molly
+spliff
+spliffs
+still high
+stoned
+stoned af
+stoner
+tab of acid
+tabs of
+tabs of acid
+test cycle
+thc pen
+the edible hit
+the edibles hit
+tina
+toking
+took 2c b
+took acid
+took an edible
+took drugs
+took molly
+tripping balls
+trying acid
+tweaking
+used to do speed
+w33d
+wake and bake
+wake n bake
+was baked
+weed
+weed pen
+whippets
+xannies
+xtc
+yayo
+zonked
+`;
 
 /** Drug slang that is about the writer only with "I" nearby ("expectations are so high" is not). */
-export const USE_SELF = [
-  'feeling high', 'so high', 'still high', 'was high', 'were high',
-];
+export const USE_SELF = `
+feeling high
+so high
+still high
+was high
+were high
+`;
 
 /** Drug names that also appear in medicine, policy and news: quiet in professional context. */
-export const NAMES = [
-  '2c b', '2cb', 'adderall', 'ayahuasca', 'benzos', 'bhang', 'cannabis', 'charas', 'chillum', 'cocaine',
-  'crack cocaine', 'crystal meth', 'delta 8', 'dmt', 'dmt trip', 'double cup', 'drug test', 'drugs', 'eccies',
-  'ecstasy', 'failed a drug test', 'fentanyl', 'ganja', 'half an ounce', 'half ounce', 'hash', 'heroin', 'ibogaine',
-  'ket', 'ketamine', 'kush', 'lemon haze', 'lsd', 'lsd tabs', 'magic mushrooms', 'magic truffles', 'marijuana',
-  'marijuana edibles', 'mdma', 'mephedrone', 'mescaline', 'meth', 'methamphetamine', 'microdosing', 'modafinil',
-  'molly water', 'moroccan hash', 'mushroom tea', 'nangs', 'og kush', 'opioids', 'oxycontin', 'percocet', 'percs',
-  'peyote', 'pinger', 'pingers', 'poppers', 'pressed bars', 'psilocybin', 'psychedelics', 'ritalin', 'salvia',
-  'shrooms', 'sticky icky', 'thc', 'thc vape', 'vyvanse', 'xanax',
-];
+export const NAMES = `
+2c b
+2cb
+adderall
+ayahuasca
+benzos
+bhang
+cannabis
+charas
+chillum
+cocaine
+crack cocaine
+crystal meth
+delta 8
+dmt
+dmt trip
+double cup
+drug test
+drugs
+eccies
+ecstasy
+failed a drug test
+fentanyl
+ganja
+half an ounce
+half ounce
+hash
+heroin
+ibogaine
+ket
+ketamine
+kush
+lemon haze
+lsd
+lsd tabs
+magic mushrooms
+magic truffles
+marijuana
+marijuana edibles
+mdma
+mephedrone
+mescaline
+meth
+methamphetamine
+microdosing
+modafinil
+molly water
+moroccan hash
+mushroom tea
+nangs
+og kush
+opioids
+oxycontin
+percocet
+percs
+peyote
+pinger
+pingers
+poppers
+pressed bars
+psilocybin
+psychedelics
+ritalin
+salvia
+shrooms
+sticky icky
+thc
+thc vape
+vyvanse
+xanax
+`;
 
 /** Everyday words that are drug slang only beside another drug cue. */
-export const WEAK = [
-  '420', 'a fatty', 'bag of', 'baggie', 'baked', 'bars', 'beak', 'blaze', 'blazing', 'blow', 'blunt', 'blunts',
-  'bowl', 'cart', 'carts', 'cbd', 'charlie', 'coke', 'come down', 'comedown', 'coming down', 'dab', 'dabs', 'dealer',
-  'edible', 'faded', 'fat one', 'flake', 'gear', 'good shit', 'goood shit', 'grass', 'greens', 'gummies', 'gummy',
-  'herb', 'high', 'j', 'jay', 'joint', 'joints', 'kush', 'lit', 'mandy', 'molly', 'munchies', 'mushie', 'mushies',
-  'nose candy', 'numb gums', 'oxy', 'party favors', 'party favours', 'party snacks', 'pill', 'pills', 'pinger',
-  'pingers', 'pipe', 'plug', 'pot', 'roll', 'rolled', 'rolling', 'shroom', 'skunk', 'smoke', 'smoked', 'smoking',
-  'sniff', 'sniffing', 'sniffles', 'stash', 'tab', 'tabs', 'the beak', 'the good stuff', 'toke', 'trip', 'tripping',
-  'vape pen', 'wax', 'xan', 'xans', 'zoot', 'zooted', 'zoots',
-];
+export const WEAK = `
+420
+a fatty
+bag of
+baggie
+baked
+bars
+beak
+blaze
+blazing
+blow
+blunt
+blunts
+bowl
+cart
+carts
+cbd
+charlie
+coke
+come down
+comedown
+coming down
+dab
+dabs
+dealer
+edible
+faded
+fat one
+flake
+gear
+good shit
+goood shit
+grass
+greens
+gummies
+gummy
+herb
+high
+j
+jay
+joint
+joints
+kush
+lit
+mandy
+molly
+munchies
+mushie
+mushies
+nose candy
+numb gums
+oxy
+party favors
+party favours
+party snacks
+pill
+pills
+pinger
+pingers
+pipe
+plug
+pot
+roll
+rolled
+rolling
+shroom
+skunk
+smoke
+smoked
+smoking
+sniff
+sniffing
+sniffles
+stash
+tab
+tabs
+the beak
+the good stuff
+toke
+trip
+tripping
+vape pen
+wax
+xan
+xans
+zoot
+zooted
+zoots
+`;
 
-export const NEUTRAL = [
-  'acai bowl', 'baked goods', 'baked in', 'baked into', 'blunt feedback', 'blunt honest', 'blunt instrument',
-  'blunt truth', 'bowl game', 'burrito bowl', 'business trip', 'camping trip', 'coke zero', 'crock pot', 'dab hand',
-  'day trip', 'diet coke', 'drug approval', 'drug awareness', 'drug delivery', 'drug design', 'drug development',
-  'drug discovery', 'drug interactions', 'drug pipeline', 'drug policy', 'drug pricing', 'drug safety', 'drug store',
-  'drug trade', 'drug trial', 'drug trials', 'drugs trade', 'edible flowers', 'family trip', 'field trip',
-  'fun trip', 'generic drugs', 'grain bowl', 'grass roots', 'grassroots', 'half baked', 'high bar', 'high demand',
-  'high end', 'high expectations', 'high five', 'high growth', 'high hopes', 'high impact', 'high level',
-  'high noon', 'high on my list', 'high performance', 'high performing', 'high praise', 'high pressure',
-  'high priority', 'high profile', 'high quality', 'high risk', 'high school', 'high schooler', 'high schoolers',
-  'high season', 'high stakes', 'high standards', 'high street', 'high tech', 'high time', 'high value',
-  'high volume', 'highly', 'holiday pills', 'illegal drugs trade', 'in the weeds', 'instant pot', 'joint account',
-  'joint announcement', 'joint effort', 'joint pain', 'joint paper', 'joint project', 'joint replacement',
-  'joint statement', 'joint venture', 'joint webinar', 'joint work', 'medicinal cannabis', 'melting pot',
-  'on a roll', 'pipe dream', 'pipeline', 'plug and play', 'plug in', 'poke bowl', 'pot luck', 'pot of coffee',
-  'pot roast', 'prescription drug', 'prescription drugs', 'pull weeds', 'pulling weeds', 'road trip', 'roll call',
-  'roll out', 'rolled out', 'rolling out', 'rolling with', 'rose bowl', 'salad bowl', 'shameless plug', 'ski trip',
-  'smoke and mirrors', 'smoke test', 'smoke tests', 'smoking gun', 'so high that', 'super bowl', 'to be blunt',
-  'trip down memory lane', 'trip report', 'war on drugs', 'weed control', 'weed early', 'weed killer', 'weed out',
-  'weeding', 'weeding out', 'weeds out', 'weekend trip', 'work trip',
-];
+export const NEUTRAL = `
+acai bowl
+baked goods
+baked in
+baked into
+blunt feedback
+blunt honest
+blunt instrument
+blunt truth
+bowl game
+burrito bowl
+business trip
+camping trip
+coke zero
+crock pot
+dab hand
+day trip
+diet coke
+drug approval
+drug awareness
+drug delivery
+drug design
+drug development
+drug discovery
+drug interactions
+drug pipeline
+drug policy
+drug pricing
+drug safety
+drug store
+drug trade
+drug trial
+drug trials
+drugs trade
+edible flowers
+family trip
+field trip
+fun trip
+generic drugs
+grain bowl
+grass roots
+grassroots
+half baked
+high bar
+high demand
+high end
+high expectations
+high five
+high growth
+high hopes
+high impact
+high level
+high noon
+high on my list
+high performance
+high performing
+high praise
+high pressure
+high priority
+high profile
+high quality
+high risk
+high school
+high schooler
+high schoolers
+high season
+high stakes
+high standards
+high street
+high tech
+high time
+high value
+high volume
+highly
+holiday pills
+illegal drugs trade
+in the weeds
+instant pot
+joint account
+joint announcement
+joint effort
+joint pain
+joint paper
+joint project
+joint replacement
+joint statement
+joint venture
+joint webinar
+joint work
+medicinal cannabis
+melting pot
+on a roll
+pipe dream
+pipeline
+plug and play
+plug in
+poke bowl
+pot luck
+pot of coffee
+pot roast
+prescription drug
+prescription drugs
+pull weeds
+pulling weeds
+road trip
+roll call
+roll out
+rolled out
+rolling out
+rolling with
+rose bowl
+salad bowl
+shameless plug
+ski trip
+smoke and mirrors
+smoke test
+smoke tests
+smoking gun
+so high that
+super bowl
+to be blunt
+trip down memory lane
+trip report
+war on drugs
+weed control
+weed early
+weed killer
+weed out
+weeding
+weeding out
+weeds out
+weekend trip
+work trip
+`;
 
-export const WORK = [
-  'addiction', 'approval', 'approved', 'audit', 'audits', 'awareness', 'biotech', 'clinical', 'clinicians',
-  'compound', 'compounds', 'controlled drugs', 'counseling', 'counselling', 'crisis', 'decriminalisation',
-  'decriminalization', 'derived', 'dispensaries', 'dispensary', 'dispensing', 'education', 'ema', 'enforcement',
-  'epidemic', 'epidemiology', 'epilepsy', 'fda', 'garden', 'gardening', 'harm reduction', 'hospital', 'industry',
-  'laboratory', 'landscaping', 'legalisation', 'legalization', 'licensed', 'medical', 'medication', 'medicinal',
-  'medicine', 'mhra', 'molecule', 'molecules', 'mulch', 'oncology', 'overdose', 'overdoses', 'patient', 'patients',
-  'pharma', 'pharmaceutical', 'pharmaceuticals', 'pharmacist', 'pharmacists', 'pharmacy', 'policy', 'prescribing',
-  'prescription', 'prevention', 'public health', 'recovery', 'regulation', 'regulator', 'research', 'researchers',
-  'residues', 'scientists', 'studies', 'study', 'therapeutics', 'therapies', 'treatment', 'treatments', 'trial',
-  'trials', 'ward', 'wastewater',
-];
+export const WORK = `
+addiction
+approval
+approved
+audit
+audits
+awareness
+biotech
+clinical
+clinicians
+compound
+compounds
+controlled drugs
+counseling
+counselling
+crisis
+decriminalisation
+decriminalization
+derived
+dispensaries
+dispensary
+dispensing
+education
+ema
+enforcement
+epidemic
+epidemiology
+epilepsy
+fda
+garden
+gardening
+harm reduction
+hospital
+industry
+laboratory
+landscaping
+legalisation
+legalization
+licensed
+medical
+medication
+medicinal
+medicine
+mhra
+molecule
+molecules
+mulch
+oncology
+overdose
+overdoses
+patient
+patients
+pharma
+pharmaceutical
+pharmaceuticals
+pharmacist
+pharmacists
+pharmacy
+policy
+prescribing
+prescription
+prevention
+public health
+recovery
+regulation
+regulator
+research
+researchers
+residues
+scientists
+studies
+study
+therapeutics
+therapies
+treatment
+treatments
+trial
+trials
+ward
+wastewater
+`;
 
 /** Drug slang that is plain drug use at a party ("molly + open bar", "pills at the rave"). */
-export const PARTY_SLANG = [
-  'a line', 'baggie', 'blow', 'bumps', 'charlie', 'coke', 'dealer', 'gear', 'lines', 'mandy', 'molly', 'party favors',
-  'party favours', 'party snacks', 'pill', 'pills', 'pingers', 'plug', 'sniff', 'tabs',
-];
+export const PARTY_SLANG = `
+a line
+baggie
+blow
+bumps
+charlie
+coke
+dealer
+gear
+lines
+mandy
+molly
+party favors
+party favours
+party snacks
+pill
+pills
+pingers
+plug
+sniff
+tabs
+`;
 
 /** Where party slang means drugs: "molly at the rave", "pills in the dance tent". */
-export const PARTY_PLACES = [
-  'after party', 'afterparty', 'all nighter', 'bathroom stall', 'bender', 'club', 'clubbing', 'dance floor',
-  'dance tent', 'festival', 'in the loos', 'in the toilets', 'open bar', 'party', 'rave', 'raving', 'techno',
-  'the loos', 'warehouse party', 'work loos',
-];
+export const PARTY_PLACES = `
+after party
+afterparty
+all nighter
+bathroom stall
+bender
+club
+clubbing
+dance floor
+dance tent
+festival
+in the loos
+in the toilets
+open bar
+party
+rave
+raving
+techno
+the loos
+warehouse party
+work loos
+`;
