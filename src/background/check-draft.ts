@@ -37,9 +37,10 @@ export function snoozeHeadline(site: string, until: number): string {
  * is never stale; only the summary it yields (counts, at most five names) goes back to the page.
  */
 export async function checkDraft(snapshot: DraftSnapshot): Promise<Verdict> {
-  const [identity, index, paused, snoozedUntil] = await Promise.all([identityFor(snapshot.site, snapshot.profile), audienceIndex(), getSetting('paused'), activeSnooze(snapshot.site)]);
+  const [identity, index, paused, snoozedUntil, holdAtWarn] = await Promise.all([identityFor(snapshot.site, snapshot.profile), audienceIndex(), getSetting('paused'), activeSnooze(snapshot.site), getSetting('holdAtWarn')]);
   const verdict = buildVerdict({ snapshot, audienceIndex: index, identity: identity.summary, policy: mergePolicy(identity.policy), customTerms: identity.customTerms, neverTerms: identity.neverTerms });
   if (paused) return { ...verdict, level: 'none', findings: [], headline: 'Hatcheck is paused' };
   if (snoozedUntil !== undefined) return { ...verdict, level: 'none', findings: [], headline: snoozeHeadline(snapshot.site, snoozedUntil) };
-  return verdict;
+  // The submit guard asks at `confirm` (the contract), and at `warn` too when the user chose so.
+  return { ...verdict, hold: verdict.findings.length > 0 && (verdict.level === 'confirm' || (holdAtWarn && verdict.level === 'warn')) };
 }

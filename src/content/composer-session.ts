@@ -1,17 +1,32 @@
-import type { Verdict } from '../core/types';
-import { checkDraft, clearDraft } from '../shared/messaging/content-client';
+import { atLeast } from '../core/levels';
+import type { ActiveProfile, Category, DraftSnapshot, Level, Verdict } from '../core/types';
+import { checkDraft, clearDraft, type PhraseIgnored } from '../shared/messaging/content-client';
+import { t } from '../shared/i18n';
 import type { SiteAdapter } from '../sites/types';
 import { readSnapshot } from './snapshot';
+import type { GuardedComposer } from './submit-guard';
 import { ComposerPanel } from './ui/composer-panel';
+import { PhraseHighlights } from './ui/highlights';
+import { HoldDialog } from './ui/hold-dialog';
 import type { OverlayLayer } from './ui/overlay-root';
 
 /** Quiet time after the last keystroke before the draft is read (../shared/research/perf.md §1). */
 export const DEBOUNCE_MS = 300;
+const SNOOZE_MINUTES = 60;
+
+/** What the panel's actions ask of the worker (shared/messaging/content-client). */
+export interface SessionServices {
+  ignorePhrase(phrase: string, profile: ActiveProfile): Promise<PhraseIgnored>;
+  snoozeSite(minutes: number): Promise<{ until: number }>;
+  openPopup(): Promise<void>;
+  recordDecision(decision: 'posted-anyway' | 'edited' | 'dismissed', level: Level, categories: readonly Category[]): Promise<void>;
+}
 
 export interface SessionDeps {
   adapter: SiteAdapter;
   layer: OverlayLayer;
   signal: AbortSignal;
+  services: SessionServices;
   guard<T>(promise: Promise<T>): Promise<T | undefined>;
   /** The adapter threw while reading this box: the page is not protected (self-test). */
   onReadFailed(): void;
@@ -19,24 +34,38 @@ export interface SessionDeps {
 
 let nextId = 0;
 
+/** Whether a verdict holds the post: `confirm`, or `warn` when the user asked for that (the worker says). */
+export function holds(verdict: Verdict | undefined): boolean {
+  return verdict !== undefined && verdict.findings.length > 0 && (verdict.hold ?? verdict.level === 'confirm');
+}
+
+const categoriesOf = (verdict: Verdict) => [...new Set(verdict.findings.map((f) => f.category))];
+
 /**
- * One compose box: reads it after typing pauses, asks the background for a verdict, shows it.
- * The input handler only re-arms a timer, so a keystroke costs the page next to nothing.
+ * One compose box: reads it after typing pauses, asks the background for a verdict, shows it, and
+ * answers the submit guard. The input handler only re-arms a timer, so a keystroke costs the page
+ * next to nothing.
  */
-export class ComposerSession {
+export class ComposerSession implements GuardedComposer {
   readonly id = `c${++nextId}-${Math.random().toString(36).slice(2, 6)}`;
   private readonly panel: ComposerPanel;
+  private readonly highlights: PhraseHighlights;
   private readonly controller = new AbortController();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Answers can arrive out of order; only the newest request's answer is shown. */
   private sequence = 0;
-  /** The last snapshot answered, so a keyup that changed nothing sends nothing. */
+  /** The last snapshot answered and its verdict, so a keyup that changed nothing sends nothing. */
   private lastAnswered: string | undefined;
+  private verdict: Verdict | undefined;
+  /** The snapshot the person chose to post anyway: a retry of the same post is not asked again. */
+  private approved: string | undefined;
+  private dialog: HoldDialog | undefined;
 
-  constructor(private readonly editor: HTMLElement, private readonly deps: SessionDeps) {
+  constructor(readonly editor: HTMLElement, private readonly deps: SessionDeps) {
     const signal = AbortSignal.any([deps.signal, this.controller.signal]);
     const box = deps.adapter.composerBox(editor);
-    this.panel = new ComposerPanel(deps.layer, editor, box, signal);
+    this.highlights = new PhraseHighlights(editor);
+    this.panel = new ComposerPanel(deps.layer, editor, box, this.panelActions(), () => [this.submitButton()], signal);
     const schedule = () => this.schedule();
     editor.addEventListener('input', schedule, { signal, passive: true });
     // Mentions are often inserted by the site's own menu without an input event on the editor.
@@ -54,37 +83,157 @@ export class ComposerSession {
     this.schedule(0);
   }
 
+  // --- GuardedComposer -------------------------------------------------------------------------
+
+  submitButton(): HTMLElement | null {
+    try {
+      return this.deps.adapter.submitButton(this.editor);
+    } catch {
+      return null;
+    }
+  }
+
+  submitKey() {
+    try {
+      return this.deps.adapter.submitKey(this.editor);
+    } catch {
+      return 'none' as const;
+    }
+  }
+
+  decide(): 'pass' | 'hold' | 'stale' {
+    const snapshot = this.read();
+    if (!snapshot || !snapshot.text.trim()) return 'pass';
+    const key = JSON.stringify(snapshot);
+    if (key === this.approved) return 'pass';
+    if (key !== this.lastAnswered) return 'stale';
+    return holds(this.verdict) ? 'hold' : 'pass';
+  }
+
+  async checkNow(): Promise<boolean> {
+    clearTimeout(this.timer);
+    await this.check(true);
+    const key = this.key();
+    // No answer (the worker is restarting, the extension was updated): decide on what we had.
+    // "Post anyway" must always work, so without any verdict the post goes through.
+    return key !== this.approved && holds(this.verdict);
+  }
+
+  async ask(): Promise<'post' | 'edit'> {
+    const verdict = this.verdict;
+    if (!verdict) return 'post';
+    const kind = this.kindOf();
+    this.dialog = new HoldDialog(this.deps.layer, verdict, kind);
+    this.panel.suspend(true);
+    const choice = await this.dialog.choice;
+    this.dialog = undefined;
+    this.panel.suspend(false);
+    // The box went away while asking (dispose): nothing to post, and not a decision to count.
+    if (this.controller.signal.aborted) return 'edit';
+    void this.deps.guard(this.deps.services.recordDecision(choice === 'post' ? 'posted-anyway' : 'edited', verdict.level, categoriesOf(verdict)));
+    if (choice === 'post') this.approved = this.key();
+    else this.focusEditor();
+    return choice;
+  }
+
+  // --- checking --------------------------------------------------------------------------------
+
+  private kindOf(): 'post' | 'comment' | 'message' {
+    try {
+      return this.deps.adapter.composerKind(this.editor);
+    } catch {
+      return 'post';
+    }
+  }
+
+  private read(): DraftSnapshot | undefined {
+    try {
+      return readSnapshot(this.deps.adapter, this.editor, this.id, new URL(location.href));
+    } catch {
+      // The site changed its markup under the adapter: stay quiet in the page rather than break
+      // it, and let the popup say this page is not protected.
+      this.deps.onReadFailed();
+      return undefined;
+    }
+  }
+
+  private key(): string | undefined {
+    const snapshot = this.read();
+    return snapshot ? JSON.stringify(snapshot) : undefined;
+  }
+
   private schedule(delay = DEBOUNCE_MS): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.check(), delay);
   }
 
-  private async check(): Promise<void> {
+  private async check(force = false): Promise<void> {
     if (this.controller.signal.aborted || this.deps.signal.aborted || !this.editor.isConnected) return;
-    let snapshot;
-    try {
-      snapshot = readSnapshot(this.deps.adapter, this.editor, this.id, new URL(location.href));
-    } catch {
-      // The site changed its markup under the adapter: stay quiet in the page rather than break
-      // it, and let the popup say this page is not protected.
-      this.deps.onReadFailed();
-      return;
-    }
+    const snapshot = this.read();
+    if (!snapshot) return;
     const key = JSON.stringify(snapshot);
-    if (key === this.lastAnswered) return;
+    if (key === this.lastAnswered && !force) return;
     const sequence = ++this.sequence;
     const verdict: Verdict | undefined = await this.deps.guard(checkDraft(snapshot));
     if (!verdict || sequence !== this.sequence || this.controller.signal.aborted) return;
     // Only an answered snapshot counts: after a failed send the next keystroke tries again.
     this.lastAnswered = key;
+    this.show(snapshot.text.trim() ? verdict : undefined);
+  }
+
+  private show(verdict: Verdict | undefined): void {
+    this.verdict = verdict;
     // An empty box gets no badge: a feed full of comment boxes should not be a feed full of badges.
-    this.panel.update(snapshot.text.trim() ? verdict : undefined);
+    this.panel.update(verdict);
+    if (verdict && atLeast(verdict.level, 'warn')) this.highlights.show(verdict.findings);
+    else this.highlights.clear();
+    // Edited while the dialog is open: if it no longer needs holding, the dialog goes (nothing is
+    // posted; the next press posts); if it still does, it shows what the draft says now.
+    if (this.dialog) {
+      if (verdict && holds(verdict)) this.dialog.show(verdict);
+      else this.dialog.close('edit');
+    }
+  }
+
+  // --- the panel's actions ---------------------------------------------------------------------
+
+  private focusEditor(): void {
+    if (this.editor.isConnected) this.editor.focus({ preventScroll: true });
+  }
+
+  private panelActions() {
+    const { services } = this.deps;
+    return {
+      edit: () => this.focusEditor(),
+      switchIdentity: () => services.openPopup(),
+      snooze: async () => {
+        const { until } = await services.snoozeSite(SNOOZE_MINUTES);
+        this.schedule(0);
+        this.lastAnswered = undefined;
+        return t('status_snoozed', new Date(until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
+      },
+      ignore: async (phrase: string) => {
+        const snapshot = this.read();
+        if (!snapshot) throw new Error('unreadable');
+        const { identityName, result } = await services.ignorePhrase(phrase, snapshot.profile);
+        if (result === 'always-warn') return t('status_always_warn', phrase, identityName);
+        if (result === 'list-full') return t('status_list_full', identityName);
+        if (result !== 'added' && result !== 'already-ignored') return t('status_failed');
+        this.lastAnswered = undefined;
+        this.schedule(0);
+        return t('status_ignored', phrase, identityName);
+      },
+      dismissed: (verdict: Verdict) => void this.deps.guard(services.recordDecision('dismissed', verdict.level, categoriesOf(verdict))),
+    };
   }
 
   /** The compose box left the page (posted, closed, or re-rendered by the site). */
   dispose(): void {
     clearTimeout(this.timer);
     this.controller.abort();
+    // Nothing to post any more: the site's box is gone. Not a decision, so nothing is recorded.
+    this.dialog?.close('edit');
+    this.highlights.clear();
     this.panel.remove();
     if (!this.deps.signal.aborted) void this.deps.guard(clearDraft(this.id));
   }

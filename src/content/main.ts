@@ -1,8 +1,9 @@
-import { reportProblem } from '../shared/messaging/content-client';
+import { ignorePhrase, openPopup, recordDecision, reportProblem, snoozeSite } from '../shared/messaging/content-client';
 import { adapterFor } from '../sites/registry';
 import { ComposerSession } from './composer-session';
 import { createLifetime } from './lifecycle';
 import { watchForUnrecognisedBoxes, type ProtectionProblem } from './self-test';
+import { SubmitGuard } from './submit-guard';
 import { Overlays } from './ui/overlay-root';
 import { watchComposers } from './watch-composers';
 
@@ -23,10 +24,13 @@ function start(): void {
     void lifetime.guard(reportProblem(problem));
   };
 
+  const services = { ignorePhrase, snoozeSite, openPopup, recordDecision };
+  new SubmitGuard(() => sessions.values(), window, lifetime.signal);
+
   watchComposers(adapter, document, lifetime.signal, {
     found(editor) {
       // Hosts are created with the first compose box: pages without one get nothing added.
-      sessions.set(editor, new ComposerSession(editor, { adapter, layer: overlays.layerFor(editor), signal: lifetime.signal, guard: lifetime.guard, onReadFailed: () => report('read-failed') }));
+      sessions.set(editor, new ComposerSession(editor, { adapter, layer: overlays.layerFor(editor), signal: lifetime.signal, services, guard: lifetime.guard, onReadFailed: () => report('read-failed') }));
     },
     gone(editor) {
       sessions.get(editor)?.dispose();

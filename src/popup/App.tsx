@@ -72,13 +72,16 @@ function Snoozed({ tab, resume }: { tab: TabState; resume: () => Promise<void> }
 const SITE_NAMES = SUPPORTED_SITES.map((s) => s.label).join(', ');
 
 export function App() {
-  const { tab, status, error, paused, setPaused, resume, tabId } = usePopup();
+  const { tab, status, error, paused, setPaused, holdAtWarn, setHoldAtWarn, resume, tabId } = usePopup();
   return (
     <main>
       <header>
         <h1><img src="/icons/icon-32.png" alt="" />Hatcheck</h1>
         <label class="pause">
           <input type="checkbox" checked={paused} onChange={(e) => void setPaused(e.currentTarget.checked)} /> Pause warnings
+        </label>
+        <label class="pause">
+          <input type="checkbox" checked={holdAtWarn} onChange={(e) => void setHoldAtWarn(e.currentTarget.checked)} /> Ask before posting at warnings too
         </label>
       </header>
       <div aria-live="polite">

@@ -10,10 +10,12 @@ interface PopupState {
   tabId: number | null;
   tab: TabState | null;
   paused: boolean;
+  holdAtWarn: boolean;
   status: 'loading' | 'ready' | 'error';
   error: string;
   load(tabId: number): Promise<void>;
   setPaused(paused: boolean): Promise<void>;
+  setHoldAtWarn(hold: boolean): Promise<void>;
   /** "Resume now": ends the snooze on the tab's site (the worker updates every tab's state). */
   resume(): Promise<void>;
 }
@@ -22,13 +24,14 @@ export const usePopup = create<PopupState>((set, get) => ({
   tabId: null,
   tab: null,
   paused: false,
+  holdAtWarn: false,
   status: 'loading',
   error: '',
   async load(tabId) {
     set({ tabId, status: 'loading' });
     try {
-      const [tab, paused] = await Promise.all([getTabState(tabId), getSetting('paused')]);
-      set({ tab, paused, status: 'ready' });
+      const [tab, paused, holdAtWarn] = await Promise.all([getTabState(tabId), getSetting('paused'), getSetting('holdAtWarn')]);
+      set({ tab, paused, holdAtWarn, status: 'ready' });
       onTabStateChanged(tabId, (next) => set({ tab: next }));
     } catch (error) {
       set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
@@ -37,6 +40,10 @@ export const usePopup = create<PopupState>((set, get) => ({
   async setPaused(paused) {
     await setSetting('paused', paused);
     set({ paused });
+  },
+  async setHoldAtWarn(holdAtWarn) {
+    await setSetting('holdAtWarn', holdAtWarn);
+    set({ holdAtWarn });
   },
   async resume() {
     const tab = get().tab;

@@ -12,6 +12,7 @@ interface AXNode {
   description?: AXValue;
   childIds?: string[];
   properties?: Array<{ name: string; value: AXValue }>;
+  backendDOMNodeId?: number;
 }
 
 export interface AccessibleNode {
@@ -20,6 +21,9 @@ export interface AccessibleNode {
   description: string;
   /** All text inside the node, as a screen reader would read it. */
   text: string;
+  focused: boolean;
+  disabled: boolean;
+  backendDOMNodeId?: number;
 }
 
 export async function accessibleNodes(context: BrowserContext, page: Page, roles: readonly string[]): Promise<AccessibleNode[]> {
@@ -33,7 +37,10 @@ export async function accessibleNodes(context: BrowserContext, page: Page, roles
     };
     return nodes
       .filter((n) => !n.ignored && roles.includes(String(n.role?.value)))
-      .map((n) => ({ role: String(n.role?.value), name: String(n.name?.value ?? ''), description: String(n.description?.value ?? ''), text: textOf(n) }));
+      .map((n) => {
+        const prop = (name: string) => n.properties?.find((p) => p.name === name)?.value.value === true;
+        return { role: String(n.role?.value), name: String(n.name?.value ?? ''), description: String(n.description?.value ?? ''), text: textOf(n), focused: prop('focused'), disabled: prop('disabled'), backendDOMNodeId: n.backendDOMNodeId };
+      });
   } finally {
     await cdp.detach();
   }
@@ -54,4 +61,21 @@ export async function waitForAccessible(
     nodes = await accessibleNodes(context, page, roles);
   }
   return nodes;
+}
+
+/**
+ * Presses an element of the accessibility tree with the real mouse, at its centre, as a person
+ * does: closed shadow roots are out of reach of DOM locators, not of the pointer.
+ */
+export async function clickAccessible(context: BrowserContext, page: Page, role: string, name: (n: string) => boolean): Promise<void> {
+  const node = (await accessibleNodes(context, page, [role])).find((n) => name(n.name));
+  if (!node?.backendDOMNodeId) throw new Error(`no ${role} to click`);
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId })) as { model: { border: number[] } };
+    const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -1,22 +1,31 @@
 import { atLeast } from '../../core/levels';
 import type { Verdict } from '../../core/types';
+import { t } from '../../shared/i18n';
+import { el } from './dom';
+import { placeNear, type Rect } from './placement';
 import type { OverlayLayer } from './overlay-root';
-import { alertTitle, audienceLine, badgeLabel, badgeText } from './warning-text';
+import { alertTitle, audienceLine, badgeLabel, badgeText, categoryText } from './warning-text';
 
-const GAP = 6;
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const node = Object.assign(doc.createElement(tag), props);
-  node.append(...children);
-  return node;
+/** What the panel's buttons do; the session owns the editor and the messaging. */
+export interface PanelActions {
+  /** Back to the editor, caret where it was. */
+  edit(): void;
+  switchIdentity(): Promise<void>;
+  /** Resolves to the sentence to show ("Snoozed on this site until 14:05."). */
+  snooze(): Promise<string>;
+  ignore(phrase: string): Promise<string>;
+  /** The user closed the warning without acting on it (counted in History, never with text). */
+  dismissed(verdict: Verdict): void;
 }
+
+const MAX_LISTED = 6;
 
 /**
  * The badge and warning card for one compose box. Built with DOM calls and textContent only:
  * draft text and names never pass through an HTML parser. Drawn over the page, never inserted
- * into the editor: the site's editor DOM is not ours to touch. The badge sits in the editor's
- * bottom-right corner (where the text rarely reaches); the card sits outside the compose box, so
- * the Post button and the text stay usable while the warning is up.
+ * into the editor: the site's editor DOM is not ours to touch. The badge sits in a corner of the
+ * editor clear of the site's Post button; the card sits outside the compose box, so the Post
+ * button and the text stay usable while the warning is up.
  */
 export class ComposerPanel {
   private readonly panel: HTMLDivElement;
@@ -26,18 +35,32 @@ export class ComposerPanel {
   /** The categories the user dismissed; a new category brings the card back. */
   private dismissedKey = '';
   private expanded = false;
+  private status = '';
+  /** Out of the way while the hold dialog asks: one question at a time. */
+  private suspended = false;
   private frame = 0;
   private readonly resize: ResizeObserver;
   /** Unique within our shadow root, for aria-labelledby. */
   private readonly id = `hc${Math.random().toString(36).slice(2, 8)}`;
 
-  constructor(private readonly layer: OverlayLayer, private readonly editor: HTMLElement, private readonly box: HTMLElement, signal: AbortSignal) {
+  constructor(
+    private readonly layer: OverlayLayer,
+    private readonly editor: HTMLElement,
+    private readonly box: HTMLElement,
+    private readonly actions: PanelActions,
+    /** The site's own controls the badge must not cover (its Post button). */
+    private readonly avoid: () => Array<Element | null>,
+    signal: AbortSignal,
+  ) {
     const doc = editor.ownerDocument;
     this.badge = el(doc, 'button', { type: 'button', className: 'badge' });
     this.badge.setAttribute('aria-expanded', 'false');
-    this.badge.addEventListener('click', () => this.toggle(), { signal });
+    layer.events.on(this.badge, 'click', () => this.toggle());
     this.card = el(doc, 'div', { className: 'card', hidden: true });
     this.panel = el(doc, 'div', { className: 'panel' }, this.badge, this.card);
+    // A press on the panel must not take the caret out of the editor: people read the warning
+    // and keep typing. Keyboard users still reach every button with Tab.
+    layer.events.on(this.panel, 'mousedown', (event) => event.preventDefault());
     layer.shadow.append(this.panel);
 
     const win = doc.defaultView ?? window;
@@ -52,8 +75,16 @@ export class ComposerPanel {
 
   /** Shows a verdict; `undefined` hides the panel (nothing typed yet). */
   update(verdict: Verdict | undefined): void {
+    if (verdict?.findings.length !== this.verdict?.findings.length) this.status = '';
     this.verdict = verdict;
     this.render();
+  }
+
+  suspend(suspended: boolean): void {
+    this.suspended = suspended;
+    this.schedulePosition();
+    // Hidden at once, not at the next frame: the dialog must be the only thing announced.
+    if (suspended) this.panel.hidden = true;
   }
 
   remove(): void {
@@ -73,10 +104,20 @@ export class ComposerPanel {
   }
 
   private dismiss(): void {
+    if (this.verdict) this.actions.dismissed(this.verdict);
     this.dismissedKey = this.categoriesKey;
     this.expanded = false;
     this.render();
     this.badge.focus();
+  }
+
+  private async act(run: () => Promise<string>): Promise<void> {
+    try {
+      this.status = await run();
+    } catch {
+      this.status = t('status_failed');
+    }
+    this.render();
   }
 
   private render(): void {
@@ -99,25 +140,41 @@ export class ComposerPanel {
     this.schedulePosition();
   }
 
+  private button(label: string, run: () => void, aria?: string): HTMLButtonElement {
+    const button = el(this.editor.ownerDocument, 'button', { type: 'button', textContent: label });
+    if (aria) button.setAttribute('aria-label', aria);
+    this.layer.events.on(button, 'click', run);
+    return button;
+  }
+
   private fillCard(verdict: Verdict, loud: boolean): void {
     const doc = this.editor.ownerDocument;
     // role="alert" only at warn/confirm (contract): a notice opened by hand is not an interruption.
-    if (loud) this.card.setAttribute('role', 'alert');
-    else this.card.setAttribute('role', 'region');
+    this.card.setAttribute('role', loud ? 'alert' : 'region');
     // Name and description point at the visible title and audience line, so what is announced is
     // what is shown: level and categories first, then who can see the post.
     this.card.setAttribute('aria-labelledby', `${this.id}-title`);
     this.card.setAttribute('aria-describedby', `${this.id}-who`);
     this.card.dataset.level = verdict.level;
-    const items = verdict.findings.slice(0, 6).map((f) => el(doc, 'li', {}, el(doc, 'mark', { textContent: f.text }), ` — ${f.why}`));
-    const more = verdict.findings.length > 6 ? [el(doc, 'li', { textContent: `and ${verdict.findings.length - 6} more` })] : [];
-    const hide = el(doc, 'button', { type: 'button', textContent: 'Dismiss' });
-    hide.addEventListener('click', () => this.dismiss());
+    const items = verdict.findings.slice(0, MAX_LISTED).map((f) =>
+      el(doc, 'li', {},
+        el(doc, 'span', { className: 'category', textContent: `${categoryText(f.category)}: ` }),
+        el(doc, 'mark', { textContent: f.text }),
+        ` — ${f.why} `,
+        this.button(t('action_ignore'), () => void this.act(() => this.actions.ignore(f.text)), t('action_ignore_label', f.text))));
+    const more = verdict.findings.length > MAX_LISTED ? [el(doc, 'li', { textContent: t('findings_more', verdict.findings.length - MAX_LISTED) })] : [];
+    const hint = verdict.audience.kind === 'personal' ? [] : [el(doc, 'p', { className: 'hint', textContent: t('audience_hint') })];
     this.card.replaceChildren(
       el(doc, 'h2', { id: `${this.id}-title`, textContent: alertTitle(verdict) }),
       el(doc, 'p', { id: `${this.id}-who`, className: 'who', textContent: audienceLine(verdict) }),
       el(doc, 'ul', {}, ...items, ...more),
-      el(doc, 'div', { className: 'actions' }, hide),
+      ...hint,
+      el(doc, 'div', { className: 'actions' },
+        this.button(t('action_edit'), () => this.actions.edit()),
+        this.button(t('action_switch_identity'), () => void this.act(async () => (await this.actions.switchIdentity(), ''))),
+        this.button(t('action_snooze'), () => void this.act(() => this.actions.snooze())),
+        this.button(t('action_dismiss'), () => this.dismiss())),
+      el(doc, 'p', { className: 'status', role: 'status', textContent: this.status }),
     );
     this.card.hidden = false;
   }
@@ -133,29 +190,21 @@ export class ComposerPanel {
   private position(): void {
     if (!this.editor.isConnected) return;
     const rect = this.editor.getBoundingClientRect();
-    const visible = rect.width > 0 && rect.height > 0 && this.verdict !== undefined;
+    const visible = rect.width > 0 && rect.height > 0 && this.verdict !== undefined && !this.suspended;
     this.panel.hidden = !visible;
     if (!visible) return;
     const win = this.editor.ownerDocument.defaultView ?? window;
     // A transformed ancestor (a dialog) makes it, not the viewport, the box `position: fixed`
     // is measured from; the zero-size host sits at that box's origin.
     const origin = this.layer.host.getBoundingClientRect();
-    const place = (node: HTMLElement, left: number, top: number) => {
-      node.style.left = `${left - origin.left}px`;
-      node.style.top = `${top - origin.top}px`;
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const place = (node: HTMLElement, at: { left: number; top: number }) => {
+      node.style.left = `${at.left - origin.left}px`;
+      node.style.top = `${at.top - origin.top}px`;
     };
-    const clampX = (left: number, width: number) => Math.max(GAP, Math.min(left, win.innerWidth - width - GAP));
-    const clampY = (top: number, height: number) => Math.max(GAP, Math.min(top, win.innerHeight - height - GAP));
-
-    const badge = { w: this.badge.offsetWidth, h: this.badge.offsetHeight };
-    place(this.badge, clampX(rect.right - badge.w - GAP, badge.w), clampY(rect.bottom - badge.h - GAP, badge.h));
-
+    const avoid: Rect[] = this.avoid().filter((e): e is Element => !!e?.isConnected).map((e) => e.getBoundingClientRect());
+    place(this.badge, placeNear.badge(rect, { width: this.badge.offsetWidth, height: this.badge.offsetHeight }, avoid, viewport));
     if (this.card.hidden) return;
-    const box = this.box.getBoundingClientRect();
-    const card = { w: this.card.offsetWidth, h: this.card.offsetHeight };
-    const below = box.bottom + GAP;
-    const above = box.top - card.h - GAP;
-    const top = below + card.h <= win.innerHeight ? below : above >= 0 ? above : win.innerHeight - card.h - GAP;
-    place(this.card, clampX(box.right - card.w, card.w), clampY(top, card.h));
+    place(this.card, placeNear.card(this.box.getBoundingClientRect(), { width: this.card.offsetWidth, height: this.card.offsetHeight }, viewport));
   }
 }

@@ -1,24 +1,33 @@
 import { STYLES } from './styles';
+import { UiEvents } from './ui-events';
 
 export interface OverlayLayer {
   shadow: ShadowRoot;
   host: HTMLElement;
+  /** Where our elements register their handlers: page events never reach them directly. */
+  events: UiEvents;
 }
 
-function createHost(doc: Document, parent: Element, signal: AbortSignal): OverlayLayer {
+function createHost(doc: Document, parent: Element, events: UiEvents, signal: AbortSignal): OverlayLayer {
   const suffix = Math.random().toString(36).slice(2, 8);
   const host = doc.createElement(`hatcheck-${suffix}`);
   // Own layer, no size: it must never shift the page's layout.
   for (const [name, value] of Object.entries({ all: 'initial', position: 'fixed', top: '0', left: '0', width: '0', height: '0', 'z-index': '2147483647' })) {
     host.style.setProperty(name, value, 'important');
   }
-  const shadow = host.attachShadow({ mode: 'closed' });
+  // Closed, so page scripts cannot reach in (warnings name contacts); open in development builds,
+  // where being able to inspect it matters more.
+  const shadow = host.attachShadow({ mode: import.meta.env.DEV ? 'open' : 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLES;
   shadow.append(style);
   parent.append(host);
-  signal.addEventListener('abort', () => host.remove());
-  return { shadow, host };
+  events.adopt(host, shadow);
+  signal.addEventListener('abort', () => {
+    events.release(host);
+    host.remove();
+  });
+  return { shadow, host, events };
 }
 
 /**
@@ -34,20 +43,23 @@ function createHost(doc: Document, parent: Element, signal: AbortSignal): Overla
 export class Overlays {
   private page: OverlayLayer | undefined;
   private readonly dialogs = new WeakMap<Element, OverlayLayer>();
+  private readonly events: UiEvents;
 
-  constructor(private readonly doc: Document, private readonly signal: AbortSignal) {}
+  constructor(private readonly doc: Document, private readonly signal: AbortSignal) {
+    this.events = new UiEvents(doc.defaultView ?? window, signal);
+  }
 
   layerFor(editor: HTMLElement): OverlayLayer {
     const dialog = editor.closest('dialog');
     if (dialog?.matches(':modal')) {
       let layer = this.dialogs.get(dialog);
       if (!layer?.host.isConnected) {
-        layer = createHost(this.doc, dialog, this.signal);
+        layer = createHost(this.doc, dialog, this.events, this.signal);
         this.dialogs.set(dialog, layer);
       }
       return layer;
     }
-    if (!this.page?.host.isConnected) this.page = createHost(this.doc, this.doc.documentElement, this.signal);
+    if (!this.page?.host.isConnected) this.page = createHost(this.doc, this.doc.documentElement, this.events, this.signal);
     return this.page;
   }
 }

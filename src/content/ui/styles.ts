@@ -29,15 +29,42 @@ export const STYLES = `
 .card li { margin: 2px 0; }
 .card mark { background: #fff0c2; color: inherit; padding: 0 2px; border-radius: 3px; }
 .card .who { color: #38434f; }
-.card .actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 8px; }
-.card button {
+.card .category { font-weight: 600; }
+.card .hint { color: #38434f; font-size: 12px; }
+.actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 6px 8px; margin-top: 8px; }
+.status:empty { display: none; }
+.status { font-size: 12px; color: #1d5b2a; }
+.card button, .dialog button {
   font: inherit; border-radius: 999px; padding: 4px 12px; border: 1px solid #0a66c2; background: #fff; color: #0a66c2; cursor: pointer;
 }
-@media (prefers-color-scheme: dark) {
-  .badge, .card { background: #1d2226; color: #e9e9e9; border-color: #4a5561; }
-  .card .who { color: #c5ccd3; }
-  .card mark { background: #5c4a00; }
-  .card button { background: #1d2226; color: #70b5f9; border-color: #70b5f9; }
+.card li button { padding: 0 8px; font-size: 12px; margin-left: 4px; }
+.dialog button.primary { background: #0a66c2; color: #fff; }
+.dialog button[aria-disabled="true"] { opacity: .55; cursor: default; }
+.backdrop {
+  position: fixed; inset: 0; z-index: 2147483647; background: rgba(0,0,0,.35);
+  display: flex; align-items: center; justify-content: center;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2226;
 }
+.dialog {
+  width: min(440px, calc(100vw - 32px)); box-sizing: border-box; background: #fff; border-radius: 12px;
+  border-top: 6px solid #b3261e; padding: 16px 18px; box-shadow: 0 12px 40px rgba(0,0,0,.3);
+}
+.dialog h2 { all: unset; display: block; font-weight: 700; font-size: 16px; margin-bottom: 6px; }
+.dialog p { margin: 6px 0; }
+.dialog ul { margin: 4px 0 8px; padding-left: 20px; }
+.dialog mark { background: #fff0c2; color: inherit; padding: 0 2px; border-radius: 3px; }
+.dialog .who { color: #38434f; }
+.dialog button:focus-visible { outline: 3px solid #0a66c2; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .badge, .card, .dialog { background: #1d2226; color: #e9e9e9; border-color: #4a5561; }
+  .dialog { border-top-color: #f2b8b5; }
+  .card .who, .card .hint, .dialog .who { color: #c5ccd3; }
+  .card mark, .dialog mark { background: #5c4a00; }
+  .card button, .dialog button { background: #1d2226; color: #70b5f9; border-color: #70b5f9; }
+  .dialog button.primary { background: #70b5f9; color: #1d2226; }
+  .status { color: #9fd8a8; }
+}
+/* The dialog appears without motion: "Post anyway" is armed only once it is plainly visible
+   (hold-dialog.ts), and a fade-in would read as hidden to that check. */
 @media (prefers-reduced-motion: no-preference) { .card { transition: opacity .12s ease-out; } }
 `;

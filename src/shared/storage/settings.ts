@@ -7,6 +7,8 @@ export const SETTINGS = {
   activeIdentityId: null as number | null,
   /** Pause all warnings (the popup's switch). */
   paused: false as boolean,
+  /** Hold posts for a decision at `warn` too, not only at `confirm` (the popup's second switch). */
+  holdAtWarn: false as boolean,
   /**
    * Changes with every write to the contacts store (written by the middleware in contacts-version.ts,
    * never by hand); the background rebuilds its audience index when it no longer matches.

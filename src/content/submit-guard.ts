@@ -1,0 +1,112 @@
+import type { SubmitKey } from '../sites/types';
+import { replayClick, replayKey } from './replay-submit';
+
+/** What the guard needs from one compose box (ComposerSession implements it). */
+export interface GuardedComposer {
+  readonly editor: HTMLElement;
+  /** The site's own Post / Send button, looked up now: sites re-render it. */
+  submitButton(): HTMLElement | null;
+  submitKey(): SubmitKey;
+  /**
+   * Whether to hold a submit of the draft as it is now: 'hold' or 'pass' from the verdict for this
+   * very text and audience, 'stale' when the last verdict is for something else (typed just now).
+   */
+  decide(): 'pass' | 'hold' | 'stale';
+  /** Checks the draft now; resolves whether to hold. */
+  checkNow(): Promise<boolean>;
+  /** Shows the alertdialog; resolves with the person's choice. */
+  ask(): Promise<'post' | 'edit'>;
+}
+
+const POINTER_TYPES = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
+
+/**
+ * Holds a post whose verdict says so, before the site sees it.
+ *
+ * Listeners sit on the window in the capture phase, which runs before any listener the site put
+ * on the document or below (React's root, the button itself). A held gesture is swallowed whole —
+ * pointer and mouse downs and ups too, since some sites post on mouseup — and the dialog opens.
+ * "Post anyway" then replays the same kind of gesture through the site's own path (its button, or
+ * its key), once, while `passing` lets it through. Nothing ever writes to the editor, so the text
+ * posted is the text typed.
+ */
+export class SubmitGuard {
+  /** True only while our own replay is being dispatched (synchronously). */
+  private passing = false;
+  /** A check or a dialog is under way: further submits wait for the person's answer. */
+  private busy = false;
+
+  constructor(private readonly composers: () => Iterable<GuardedComposer>, win: Window, signal: AbortSignal) {
+    const options = { capture: true, signal };
+    for (const type of POINTER_TYPES) win.addEventListener(type, (e) => this.onPointer(e as MouseEvent), options);
+    win.addEventListener('keydown', (e) => this.onKey(e), options);
+    win.addEventListener('submit', (e) => this.onSubmit(e as SubmitEvent), options);
+  }
+
+  private find(path: EventTarget[], match: (c: GuardedComposer) => Element | null): GuardedComposer | undefined {
+    for (const composer of this.composers()) {
+      const target = match(composer);
+      if (target && path.includes(target)) return composer;
+    }
+    return undefined;
+  }
+
+  private onPointer(event: MouseEvent): void {
+    if (this.passing || event.button !== 0) return;
+    const composer = this.find(event.composedPath(), (c) => c.submitButton());
+    if (composer) this.intercept(event, composer, event.type === 'click', () => replayClick(composer));
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (this.passing || event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
+    const path = event.composedPath();
+    // Enter on the site's focused Post button is a press of that button.
+    const onButton = this.find(path, (c) => c.submitButton());
+    if (onButton) return this.intercept(event, onButton, true, () => replayClick(onButton));
+    const composer = this.find(path, (c) => c.editor);
+    if (!composer || !submits(composer.submitKey(), event)) return;
+    this.intercept(event, composer, true, () => replayClick(composer) || replayKey(composer.editor, event));
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    if (this.passing) return;
+    const form = event.target as HTMLFormElement;
+    const composer = [...this.composers()].find((c) => form.contains(c.editor));
+    if (!composer) return;
+    const submitter = event.submitter;
+    this.intercept(event, composer, true, () => (form.isConnected ? (form.requestSubmit(submitter?.isConnected ? submitter : null), true) : false));
+  }
+
+  /**
+   * Swallows the event if the draft must be (or may need to be) held; `starts` is false for the
+   * parts of a gesture (downs, ups) that come before the one that acts (the click).
+   */
+  private intercept(event: Event, composer: GuardedComposer, starts: boolean, replay: () => boolean): void {
+    const decision = this.busy ? 'hold' : composer.decide();
+    if (decision === 'pass') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (!starts || this.busy) return;
+    this.busy = true;
+    void this.resolve(composer, decision, replay).finally(() => (this.busy = false));
+  }
+
+  private async resolve(composer: GuardedComposer, decision: 'hold' | 'stale', replay: () => boolean): Promise<void> {
+    const hold = decision === 'hold' || (await composer.checkNow());
+    if (hold && (await composer.ask()) !== 'post') return;
+    this.passing = true;
+    try {
+      replay();
+    } finally {
+      this.passing = false;
+    }
+  }
+}
+
+/** Whether this key press is the box's submit shortcut. Shift+Enter is always a new line. */
+export function submits(key: SubmitKey, event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+  if (event.key !== 'Enter' || event.shiftKey || event.altKey) return false;
+  if (key === 'mod+enter') return event.ctrlKey || event.metaKey;
+  if (key === 'enter') return !event.ctrlKey && !event.metaKey;
+  return false;
+}
