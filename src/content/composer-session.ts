@@ -123,7 +123,7 @@ export class ComposerSession implements GuardedComposer {
     const verdict = this.verdict;
     if (!verdict) return 'post';
     const kind = this.kindOf();
-    this.dialog = new HoldDialog(this.deps.layer, verdict, kind);
+    this.dialog = new HoldDialog(this.deps.layer, this.editor, verdict, kind);
     this.panel.suspend(true);
     const choice = await this.dialog.choice;
     this.dialog = undefined;
@@ -134,6 +134,12 @@ export class ComposerSession implements GuardedComposer {
     if (choice === 'post') this.approved = this.key();
     else this.focusEditor();
     return choice;
+  }
+
+  /** A setting changed in the popup (identity, pause, snooze): the same draft may get another verdict. */
+  recheck(): void {
+    this.lastAnswered = undefined;
+    this.schedule(0);
   }
 
   // --- checking --------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { adapterFor } from '../sites/registry';
 import { ComposerSession } from './composer-session';
 import { createLifetime } from './lifecycle';
 import { watchForUnrecognisedBoxes, type ProtectionProblem } from './self-test';
+import { onRecheck } from './recheck';
 import { SubmitGuard } from './submit-guard';
 import { Overlays } from './ui/overlay-root';
 import { watchComposers } from './watch-composers';
@@ -25,6 +26,9 @@ function start(): void {
   };
 
   const services = { ignorePhrase, snoozeSite, openPopup, recordDecision };
+  onRecheck(() => {
+    for (const session of sessions.values()) session.recheck();
+  }, lifetime.signal);
   new SubmitGuard(() => sessions.values(), window, lifetime.signal);
 
   watchComposers(adapter, document, lifetime.signal, {

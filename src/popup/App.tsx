@@ -72,7 +72,7 @@ function Snoozed({ tab, resume }: { tab: TabState; resume: () => Promise<void> }
 const SITE_NAMES = SUPPORTED_SITES.map((s) => s.label).join(', ');
 
 export function App() {
-  const { tab, status, error, paused, setPaused, holdAtWarn, setHoldAtWarn, resume, tabId } = usePopup();
+  const { tab, status, error, paused, setPaused, holdAtWarn, setHoldAtWarn, resume, tabId, identities, activeIdentityId, setIdentity } = usePopup();
   return (
     <main>
       <header>
@@ -84,6 +84,13 @@ export function App() {
           <input type="checkbox" checked={holdAtWarn} onChange={(e) => void setHoldAtWarn(e.currentTarget.checked)} /> Ask before posting at warnings too
         </label>
       </header>
+      <label class="identity">
+        Post as{' '}
+        <select value={activeIdentityId === null ? '' : String(activeIdentityId)} onChange={(e) => void setIdentity(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
+          <option value="">The account on the page</option>
+          {identities.map((i) => <option key={i.id} value={String(i.id)}>{i.name} ({i.kind})</option>)}
+        </select>
+      </label>
       <div aria-live="polite">
         {status === 'loading' && <p class="muted">Reading this tab…</p>}
         {status === 'error' && <p class="error" role="alert">Could not read this tab's state: {error}</p>}

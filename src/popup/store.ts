@@ -1,5 +1,8 @@
+import browser from 'webextension-polyfill';
 import { create } from 'zustand';
 import type { TabState } from '../core/types';
+import type { Identity } from '../shared/storage/db';
+import { listIdentities } from '../shared/storage/identities';
 import { getTabState, unsnoozeSite } from '../shared/messaging/page-client';
 import { getSetting, setSetting } from '../shared/storage/settings';
 import { onTabStateChanged } from '../shared/storage/tab-state';
@@ -11,11 +14,15 @@ interface PopupState {
   tab: TabState | null;
   paused: boolean;
   holdAtWarn: boolean;
+  identities: Identity[];
+  /** The identity chosen here; null: the one the page shows (linked accounts, then Personal). */
+  activeIdentityId: number | null;
   status: 'loading' | 'ready' | 'error';
   error: string;
   load(tabId: number): Promise<void>;
   setPaused(paused: boolean): Promise<void>;
   setHoldAtWarn(hold: boolean): Promise<void>;
+  setIdentity(id: number | null): Promise<void>;
   /** "Resume now": ends the snooze on the tab's site (the worker updates every tab's state). */
   resume(): Promise<void>;
 }
@@ -25,13 +32,15 @@ export const usePopup = create<PopupState>((set, get) => ({
   tab: null,
   paused: false,
   holdAtWarn: false,
+  identities: [],
+  activeIdentityId: null,
   status: 'loading',
   error: '',
   async load(tabId) {
     set({ tabId, status: 'loading' });
     try {
-      const [tab, paused, holdAtWarn] = await Promise.all([getTabState(tabId), getSetting('paused'), getSetting('holdAtWarn')]);
-      set({ tab, paused, holdAtWarn, status: 'ready' });
+      const [tab, paused, holdAtWarn, identities, activeIdentityId] = await Promise.all([getTabState(tabId), getSetting('paused'), getSetting('holdAtWarn'), listIdentities(), getSetting('activeIdentityId')]);
+      set({ tab, paused, holdAtWarn, identities, activeIdentityId, status: 'ready' });
       onTabStateChanged(tabId, (next) => set({ tab: next }));
     } catch (error) {
       set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
@@ -40,10 +49,17 @@ export const usePopup = create<PopupState>((set, get) => ({
   async setPaused(paused) {
     await setSetting('paused', paused);
     set({ paused });
+    await recheck(get().tabId);
   },
   async setHoldAtWarn(holdAtWarn) {
     await setSetting('holdAtWarn', holdAtWarn);
     set({ holdAtWarn });
+    await recheck(get().tabId);
+  },
+  async setIdentity(activeIdentityId) {
+    await setSetting('activeIdentityId', activeIdentityId);
+    set({ activeIdentityId });
+    await recheck(get().tabId);
   },
   async resume() {
     const tab = get().tab;
@@ -51,5 +67,15 @@ export const usePopup = create<PopupState>((set, get) => ({
     await unsnoozeSite(tab.site);
     const { snoozedUntil: _ended, ...rest } = tab;
     set({ tab: rest });
+    await recheck(get().tabId);
   },
 }));
+
+/**
+ * Asks the tab's compose boxes to check their drafts again: a setting changed here changes the
+ * verdict of a draft that did not change. A tab without our content script has nobody to answer.
+ */
+async function recheck(tabId: number | null): Promise<void> {
+  if (tabId === null) return;
+  await browser.tabs.sendMessage(tabId, { hatcheck: 1, type: 'recheck' }).catch(() => undefined);
+}

@@ -181,6 +181,45 @@ describe('submit guard on LinkedIn (Post button)', () => {
     await page.close();
   });
 
+  it('lets the post go when the draft is made harmless while the dialog is open', async () => {
+    const page = await linkedInComposer();
+    await typeRisky(page);
+    await pressPost(page);
+    await waitForDialog(page);
+    // Something other than the keyboard rewrites the draft (the site's own script here).
+    await page.evaluate(() => {
+      const editor = document.querySelector('#interop-outlet')!.shadowRoot!.querySelector('.ql-editor')!;
+      editor.querySelector('p')!.textContent = 'Proud of the team this quarter';
+    });
+    await expect.poll(() => dialogs(page)).toEqual([]);
+    expect(await postsOf(page, 'Called in sick')).toBe(0);
+    await pressPost(page);
+    await expect.poll(() => postsOf(page, 'Proud of the team this quarter')).toBe(1);
+    await page.close();
+  });
+
+  it('keeps two composers on one page apart: each post is judged by its own draft', async () => {
+    const page = await context.newPage();
+    await page.goto(FIXTURE_URLS.feedClassic);
+    const comment = page.locator('[aria-label="Text editor for creating comment"]');
+    await comment.click();
+    await page.keyboard.type('Called in sick, hungover at the beach lol');
+    await waitForAccessible(context, page, ['alert'], (n) => n.length > 0);
+    await page.evaluate(() => window.__fixture!.openComposer());
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('Proud of our team for shipping the Q3 release.');
+    await waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name.startsWith('Hatcheck: nothing personal')));
+    await pressPost(page);
+    await expect.poll(() => postsOf(page, 'Proud of our team')).toBe(1);
+    expect(await dialogs(page)).toEqual([]);
+    // The comment is still held by its own verdict.
+    await page.locator('.comments-comment-box__submit-button').click();
+    await waitForDialog(page);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.comments-comment-item').count()).toBe(0);
+    await page.close();
+  });
+
   it('highlights the risky phrases inside the editor without touching its DOM', async () => {
     const page = await linkedInComposer();
     await typeRisky(page);

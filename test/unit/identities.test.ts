@@ -48,8 +48,8 @@ describe('resolveIdentity', () => {
     });
   });
 
-  it('is the personal self when nothing is known', async () => {
-    expect(await resolveIdentity('linkedin', { name: '', handle: '', kind: 'unknown' })).toMatchObject({ summary: { name: 'you', kind: 'personal' }, customTerms: [], neverTerms: [] });
+  it('is the built-in Personal identity, by its name, when the page shows no author', async () => {
+    expect(await resolveIdentity('linkedin', { name: '', handle: '', kind: 'unknown' })).toMatchObject({ summary: { name: 'Personal', kind: 'personal' }, customTerms: [], neverTerms: [] });
     expect(await resolveIdentity('linkedin', { name: 'Sam', handle: 'linkedin:nobody', kind: 'unknown' })).toMatchObject({ summary: { name: 'Sam', kind: 'personal' }, customTerms: [], neverTerms: [] });
   });
 

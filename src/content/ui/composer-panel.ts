@@ -3,6 +3,7 @@ import type { Verdict } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { el } from './dom';
 import { placeNear, type Rect } from './placement';
+import { isDarkAround } from './theme';
 import type { OverlayLayer } from './overlay-root';
 import { alertTitle, audienceLine, badgeLabel, badgeText, categoryText } from './warning-text';
 
@@ -31,14 +32,17 @@ export class ComposerPanel {
   private readonly panel: HTMLDivElement;
   private readonly badge: HTMLButtonElement;
   private readonly card: HTMLDivElement;
+  /** What an action did ("Hatcheck will ignore …"): outlives the card, which the next verdict may close. */
+  private readonly toast: HTMLParagraphElement;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
   private verdict: Verdict | undefined;
   /** The categories the user dismissed; a new category brings the card back. */
   private dismissedKey = '';
   private expanded = false;
-  private status = '';
   /** Out of the way while the hold dialog asks: one question at a time. */
   private suspended = false;
   private frame = 0;
+  private lastAt = { left: Number.NaN, top: Number.NaN };
   private readonly resize: ResizeObserver;
   /** Unique within our shadow root, for aria-labelledby. */
   private readonly id = `hc${Math.random().toString(36).slice(2, 8)}`;
@@ -57,7 +61,9 @@ export class ComposerPanel {
     this.badge.setAttribute('aria-expanded', 'false');
     layer.events.on(this.badge, 'click', () => this.toggle());
     this.card = el(doc, 'div', { className: 'card', hidden: true });
-    this.panel = el(doc, 'div', { className: 'panel' }, this.badge, this.card);
+    // A live region that is always there, so screen readers announce what is put into it.
+    this.toast = el(doc, 'p', { className: 'toast', role: 'status' });
+    this.panel = el(doc, 'div', { className: 'panel' }, this.badge, this.card, this.toast);
     // A press on the panel must not take the caret out of the editor: people read the warning
     // and keep typing. Keyboard users still reach every button with Tab.
     layer.events.on(this.panel, 'mousedown', (event) => event.preventDefault());
@@ -70,12 +76,20 @@ export class ComposerPanel {
     this.resize = new ResizeObserver(reposition);
     this.resize.observe(editor);
     if (box !== editor) this.resize.observe(box);
+    // The site moves the box without resizing it or scrolling (a post prepended to the feed above
+    // it, a banner closing): nothing fires for that, so look a few times a second while shown.
+    // One getBoundingClientRect per tick; nothing at all while the box is empty.
+    const drift = setInterval(() => {
+      if (this.verdict === undefined) return;
+      const { left, top } = this.editor.getBoundingClientRect();
+      if (left !== this.lastAt.left || top !== this.lastAt.top) this.schedulePosition();
+    }, 250);
+    signal.addEventListener('abort', () => clearInterval(drift), { once: true });
     this.render();
   }
 
   /** Shows a verdict; `undefined` hides the panel (nothing typed yet). */
   update(verdict: Verdict | undefined): void {
-    if (verdict?.findings.length !== this.verdict?.findings.length) this.status = '';
     this.verdict = verdict;
     this.render();
   }
@@ -88,6 +102,7 @@ export class ComposerPanel {
   }
 
   remove(): void {
+    clearTimeout(this.toastTimer);
     cancelAnimationFrame(this.frame);
     this.resize.disconnect();
     this.panel.remove();
@@ -105,23 +120,35 @@ export class ComposerPanel {
 
   private dismiss(): void {
     if (this.verdict) this.actions.dismissed(this.verdict);
+    // Focus moves to the badge only if it was on the card that is going away (a keyboard user);
+    // a mouse press leaves the caret in the editor, where the person was typing.
+    const focusWasOnCard = this.card.contains(this.layer.shadow.activeElement);
     this.dismissedKey = this.categoriesKey;
     this.expanded = false;
     this.render();
-    this.badge.focus();
+    if (focusWasOnCard) this.badge.focus();
   }
 
   private async act(run: () => Promise<string>): Promise<void> {
+    let said: string;
     try {
-      this.status = await run();
+      said = await run();
     } catch {
-      this.status = t('status_failed');
+      said = t('status_failed');
     }
-    this.render();
+    if (!said) return;
+    this.toast.textContent = said;
+    clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(() => {
+      this.toast.textContent = '';
+      this.schedulePosition();
+    }, 8_000);
+    this.schedulePosition();
   }
 
   private render(): void {
     const verdict = this.verdict;
+    this.panel.classList.toggle('dark', isDarkAround(this.editor));
     const level = verdict?.level ?? 'unknown';
     this.badge.dataset.level = level;
     this.badge.setAttribute('aria-label', badgeLabel(verdict));
@@ -174,7 +201,6 @@ export class ComposerPanel {
         this.button(t('action_switch_identity'), () => void this.act(async () => (await this.actions.switchIdentity(), ''))),
         this.button(t('action_snooze'), () => void this.act(() => this.actions.snooze())),
         this.button(t('action_dismiss'), () => this.dismiss())),
-      el(doc, 'p', { className: 'status', role: 'status', textContent: this.status }),
     );
     this.card.hidden = false;
   }
@@ -188,9 +214,9 @@ export class ComposerPanel {
   }
 
   private position(): void {
-    if (!this.editor.isConnected) return;
     const rect = this.editor.getBoundingClientRect();
-    const visible = rect.width > 0 && rect.height > 0 && this.verdict !== undefined && !this.suspended;
+    this.lastAt = { left: rect.left, top: rect.top };
+    const visible = this.editor.isConnected && rect.width > 0 && rect.height > 0 && this.verdict !== undefined && !this.suspended;
     this.panel.hidden = !visible;
     if (!visible) return;
     const win = this.editor.ownerDocument.defaultView ?? window;
@@ -203,8 +229,15 @@ export class ComposerPanel {
       node.style.top = `${at.top - origin.top}px`;
     };
     const avoid: Rect[] = this.avoid().filter((e): e is Element => !!e?.isConnected).map((e) => e.getBoundingClientRect());
-    place(this.badge, placeNear.badge(rect, { width: this.badge.offsetWidth, height: this.badge.offsetHeight }, avoid, viewport));
+    const badgeAt = placeNear.badge(rect, { width: this.badge.offsetWidth, height: this.badge.offsetHeight }, avoid, viewport);
+    place(this.badge, badgeAt);
+    if (this.toast.textContent) {
+      const size = { width: this.toast.offsetWidth, height: this.toast.offsetHeight };
+      place(this.toast, placeNear.card({ left: badgeAt.left, top: badgeAt.top, right: badgeAt.left + this.badge.offsetWidth, bottom: badgeAt.top + this.badge.offsetHeight }, size, viewport));
+    }
     if (this.card.hidden) return;
-    place(this.card, placeNear.card(this.box.getBoundingClientRect(), { width: this.card.offsetWidth, height: this.card.offsetHeight }, viewport));
+    // The card goes beside the compose box *and* the site's buttons, wherever the site put them.
+    const around = [this.box.getBoundingClientRect(), ...avoid].reduce((a, b) => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) }));
+    place(this.card, placeNear.card(around, { width: this.card.offsetWidth, height: this.card.offsetHeight }, viewport));
   }
 }

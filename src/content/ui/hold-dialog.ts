@@ -2,6 +2,7 @@ import type { Verdict } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { el } from './dom';
 import type { OverlayLayer } from './overlay-root';
+import { isDarkAround } from './theme';
 import { audienceLine, categoryText, dialogTitle } from './warning-text';
 
 export type HoldChoice = 'post' | 'edit';
@@ -34,7 +35,7 @@ export class HoldDialog {
   private readonly controller = new AbortController();
   readonly choice: Promise<HoldChoice>;
 
-  constructor(private readonly layer: OverlayLayer, verdict: Verdict, private readonly kind: 'post' | 'comment' | 'message', now: () => number = () => performance.now()) {
+  constructor(private readonly layer: OverlayLayer, editor: Element, verdict: Verdict, private readonly kind: 'post' | 'comment' | 'message', now: () => number = () => performance.now()) {
     const doc = layer.host.ownerDocument;
     const id = `hc${Math.random().toString(36).slice(2, 8)}`;
     this.title = el(doc, 'h2', { id: `${id}-title` });
@@ -48,7 +49,7 @@ export class HoldDialog {
     dialog.setAttribute('aria-modal', 'true');
     dialog.setAttribute('aria-labelledby', `${id}-title`);
     dialog.setAttribute('aria-describedby', `${id}-who`);
-    this.root = el(doc, 'div', { className: 'backdrop' }, dialog);
+    this.root = el(doc, 'div', { className: isDarkAround(editor) ? 'backdrop dark' : 'backdrop' }, dialog);
     this.choice = new Promise((resolve) => (this.settle = resolve));
     this.show(verdict);
 

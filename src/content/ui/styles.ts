@@ -3,7 +3,12 @@
 export const STYLES = `
 :host { all: initial; }
 .panel { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2226; }
-.badge, .card { position: fixed; z-index: 2147483647; top: 0; left: 0; }
+.badge, .card, .toast { position: fixed; z-index: 2147483647; top: 0; left: 0; }
+.toast:empty { display: none; }
+.toast {
+  margin: 0; max-width: min(320px, calc(100vw - 24px)); box-sizing: border-box; padding: 6px 10px; border-radius: 8px;
+  background: #1d2226; color: #fff; box-shadow: 0 4px 14px rgba(0,0,0,.2);
+}
 .panel[hidden] { display: none; }
 .badge {
   cursor: pointer; border: 1px solid #c7d1db; border-radius: 999px; padding: 2px 10px 2px 6px;
@@ -32,8 +37,6 @@ export const STYLES = `
 .card .category { font-weight: 600; }
 .card .hint { color: #38434f; font-size: 12px; }
 .actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 6px 8px; margin-top: 8px; }
-.status:empty { display: none; }
-.status { font-size: 12px; color: #1d5b2a; }
 .card button, .dialog button {
   font: inherit; border-radius: 999px; padding: 4px 12px; border: 1px solid #0a66c2; background: #fff; color: #0a66c2; cursor: pointer;
 }
@@ -55,15 +58,14 @@ export const STYLES = `
 .dialog mark { background: #fff0c2; color: inherit; padding: 0 2px; border-radius: 3px; }
 .dialog .who { color: #38434f; }
 .dialog button:focus-visible { outline: 3px solid #0a66c2; outline-offset: 2px; }
-@media (prefers-color-scheme: dark) {
-  .badge, .card, .dialog { background: #1d2226; color: #e9e9e9; border-color: #4a5561; }
-  .dialog { border-top-color: #f2b8b5; }
-  .card .who, .card .hint, .dialog .who { color: #c5ccd3; }
-  .card mark, .dialog mark { background: #5c4a00; }
-  .card button, .dialog button { background: #1d2226; color: #70b5f9; border-color: #70b5f9; }
-  .dialog button.primary { background: #70b5f9; color: #1d2226; }
-  .status { color: #9fd8a8; }
-}
+/* Dark: the site's own theme decides (theme.ts sets .dark from the page's colours), not the OS's. */
+.dark .badge, .dark .card, .dark .dialog { background: #1d2226; color: #e9e9e9; border-color: #4a5561; }
+.dark .dialog { border-top-color: #f2b8b5; }
+.dark .card .who, .dark .card .hint, .dark .dialog .who { color: #c5ccd3; }
+.dark .card mark, .dark .dialog mark { background: #5c4a00; }
+.dark .card button, .dark .dialog button { background: #1d2226; color: #70b5f9; border-color: #70b5f9; }
+.dark .dialog button.primary { background: #70b5f9; color: #1d2226; }
+.dark .toast { background: #e9e9e9; color: #1d2226; }
 /* The dialog appears without motion: "Post anyway" is armed only once it is plainly visible
    (hold-dialog.ts), and a fade-in would read as hidden to that check. */
 @media (prefers-reduced-motion: no-preference) { .card { transition: opacity .12s ease-out; } }

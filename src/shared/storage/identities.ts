@@ -33,8 +33,9 @@ export async function resolveIdentity(site: string, profile: ActiveProfile): Pro
   const identity: Identity | undefined = account ? await db().identities.get(account.identityId) : undefined;
   if (identity) return resolved(identity);
   const kind = profile.kind === 'unknown' ? 'personal' : profile.kind;
-  const summary = { name: profile.name || 'you', kind };
   const builtIn = kind === 'brand' ? undefined : await builtInIdentity(kind);
+  // A box that shows no author (a comment box) is posted from the identity whose lists apply.
+  const summary = { name: profile.name || builtIn?.name || 'you', kind };
   if (!builtIn) return { summary, customTerms: [], neverTerms: [] };
   return { ...resolved(builtIn), summary };
 }
