@@ -3,7 +3,6 @@
 // professional audience posting as yourself, with --list the drafts that miss or false-alarm.
 import { readFileSync } from 'node:fs';
 import { classify } from '../src/core/detect/classify';
-import { MODEL_WHY } from '../src/core/detect/model/index';
 import { decideLevel, isFirstPerson } from '../src/core/policy';
 
 interface Draft { id: string; text: string; kind: 'personal' | 'professional' | 'harmless'; categories: string[]; shouldWarn: boolean }
@@ -29,7 +28,7 @@ const perCat = new Map<string, { tp: number; fp: number; fn: number }>();
 const warnedBy = new Map<string, { warned: number; of: number }>();
 const cat = (c: string) => perCat.get(c) ?? (perCat.set(c, { tp: 0, fp: 0, fn: 0 }), perCat.get(c)!);
 for (const d of drafts) {
-  const findings = classify(d.text).filter((f) => !rulesOnly || !MODEL_WHY.has(f.why));
+  const findings = classify(d.text, { rulesOnly });
   const level = decideLevel({ findings, audience: 'professional', identity: 'personal', firstPerson: isFirstPerson(d.text) });
   const warned = level === 'warn' || level === 'confirm';
   const shown = findings.map((f) => `${f.category}/${f.severity}:"${f.text}"`).join(' ');

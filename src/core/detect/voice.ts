@@ -63,7 +63,8 @@ const QUIETABLE: ReadonlySet<Category> = new Set<Category>([
 const MIN_WORK = 2;
 const WORK_PER_SELF = 3;
 
-const SELF_WORDS = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/i;
+/** The writer in a stretch of text (a model finding's sentence). */
+export const SELF_WORDS = /\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b/i;
 
 /** A rule finding no "I"/"my" claims: what it is, and the work words of its own sentence. */
 export interface Unowned {

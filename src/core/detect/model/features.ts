@@ -61,14 +61,6 @@ function cleanWord(raw: string, ascii: boolean): string {
   return w;
 }
 
-/** A crude suffix stripper: "drinking", "drinks", "drinked" all give "drink". */
-function stem(w: string): string {
-  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return w;
-}
-
 /** Normalised word tokens of a string, in order. */
 export function words(text: string): string[] {
   const out: string[] = [];
@@ -82,20 +74,47 @@ export function words(text: string): string[] {
   return out;
 }
 
-/** Distinct hashed feature buckets of a string. */
+/** FNV-1a continued over `s` from hash `h` (unmasked): bucketOf(a + b) is fnv(fnv(OFFSET, a), b) & MASK. */
+function fnv(h: number, s: string, end = s.length): number {
+  for (let i = 0; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+const OFFSET = 0x811c9dc5;
+const UNIGRAM = fnv(OFFSET, 'u:');
+const STEM = fnv(OFFSET, 's:');
+const BIGRAM = fnv(OFFSET, 'b:');
+const BIAS_DOC = fnv(OFFSET, '<bias-doc>');
+const START = fnv(BIGRAM, '<s> ');
+
+/** A crude suffix stripper ("drinking", "drinks", "drinked" all give "drink"): the stem's length. */
+function stemLength(w: string): number {
+  const n = w.length;
+  if (n > 5 && w.endsWith('ing')) return n - 3;
+  if (n > 4 && w.endsWith('ed')) return n - 2;
+  if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) return n - 1;
+  return n;
+}
+
+/**
+ * Distinct hashed feature buckets of a string: "u:word", "s:stem" (when it differs), "b:prev word"
+ * (from "<s>" to "</s>") and "<bias-doc>". The hashes are chained over the parts instead of
+ * hashing joined strings (the same numbers, without building ~3 strings a word).
+ */
 export function featureBuckets(text: string): number[] {
   const ws = words(text);
   const seen = new Set<number>();
-  const add = (f: string) => seen.add(bucketOf(f));
-  add('<bias-doc>');
-  let prev = '<s>';
+  seen.add((BIAS_DOC >>> 0) & MASK);
+  let prev = START;
   for (const w of ws) {
-    add('u:' + w);
-    const s = stem(w);
-    if (s !== w) add('s:' + s);
-    add('b:' + prev + ' ' + w);
-    prev = w;
+    seen.add((fnv(UNIGRAM, w) >>> 0) & MASK);
+    const cut = stemLength(w);
+    if (cut !== w.length) seen.add((fnv(STEM, w, cut) >>> 0) & MASK);
+    seen.add((fnv(prev, w) >>> 0) & MASK);
+    prev = fnv(fnv(BIGRAM, w), ' ');
   }
-  if (ws.length > 0) add('b:' + prev + ' </s>');
+  if (ws.length > 0) seen.add((fnv(prev, '</s>') >>> 0) & MASK);
   return [...seen];
 }

@@ -8,6 +8,7 @@ import type { Category, Finding } from '../../types';
 import { chunkSentences } from '../chunk';
 import { BITS, featureBuckets, featureValue } from './features';
 import WEIGHTS from './weights.json';
+import DRAFT_WEIGHTS from './draft-weights.json';
 
 /** The categories the model may report, in weights order. */
 export const MODEL_CATEGORIES = [
@@ -15,9 +16,17 @@ export const MODEL_CATEGORIES = [
   'money', 'personal-info', 'confidential',
 ] as const satisfies readonly Category[];
 
-/** Every classifier in weights order: the categories, then a generic "should warn" classifier. */
-const CLASSIFIERS = [...MODEL_CATEGORIES, 'warn'] as const;
+/**
+ * Every classifier in weights order: the categories, a generic "should warn" classifier (per
+ * sentence), then two that read a draft whole: "professional" (written for work: a job ad, a news
+ * report, a clinic's announcement) and "draft" (a draft that should warn, read whole).
+ */
+export const CLASSIFIERS = [...MODEL_CATEGORIES, 'warn', 'professional', 'draft'] as const;
 const GATE = MODEL_CATEGORIES.length;
+const PROFESSIONAL = GATE + 1;
+const DRAFT = GATE + 2;
+/** Longest draft read whole by the draft classifiers (the training drafts are at most 1,500 characters). */
+export const WHOLE_DRAFT = 3000;
 
 const WHY: Record<(typeof MODEL_CATEGORIES)[number], string> = {
   alcohol: 'Reads like a story about drinking.',
@@ -55,6 +64,11 @@ export interface WeightsFile {
   index: string;
   /** One row per bucket of categories.length characters: a weight quantised to -63..63, plus 64. */
   rows: string;
+  /**
+   * 'sqrt': a quantised q stands for sign(q) * (q / 63)² * 63 * scale, so small weights keep their
+   * precision next to a few large ones (the whole-draft classifiers). Absent: linear, q * scale.
+   */
+  curve?: 'sqrt';
 }
 
 /**
@@ -74,6 +88,8 @@ export interface Model {
   width: number;
   /** File column of each of CLASSIFIERS, or -1. */
   column: Int32Array;
+  /** For a 'sqrt' file: per file column, the weight of each character code (already scaled). */
+  decode: Float64Array[] | null;
 }
 
 /** Blocks of the bucket index. */
@@ -117,9 +133,15 @@ export function loadModel(file: WeightsFile): Model {
     const t = file.thresholds[k];
     thresholds[c] = typeof t === 'number' ? t : Infinity;
   }
+  const decode = valid && file.curve === 'sqrt'
+    ? file.categories.map((_, k) => Float64Array.from({ length: 128 }, (_, code) => {
+      const q = (code - 64) / 63;
+      return Math.sign(q) * q * q * 63 * (file.scale[k] ?? 0);
+    }))
+    : null;
   return valid
-    ? { n, bias, scale, thresholds, shortDraft: file.shortDraft, buckets: file.buckets, index: file.index, rows: file.rows, width, column }
-    : { n, bias, scale, thresholds, shortDraft: 0, buckets: '', index: encodeNumber(0).repeat(BLOCKS + 1), rows: '', width: 0, column };
+    ? { n, bias, scale, thresholds, shortDraft: file.shortDraft, buckets: file.buckets, index: file.index, rows: file.rows, width, column, decode }
+    : { n, bias, scale, thresholds, shortDraft: 0, buckets: '', index: encodeNumber(0).repeat(BLOCKS + 1), rows: '', width: 0, column, decode: null };
 }
 
 /** Row of a bucket, or -1: a binary search inside its block (about 20 buckets). */
@@ -140,7 +162,7 @@ function rowOf(model: Model, bucket: number): number {
 
 /** Logits per classifier for a set of feature buckets. */
 export function scoreBuckets(model: Model, features: ArrayLike<number>): Float64Array {
-  const { n, rows, width, column } = model;
+  const { n, rows, width, column, decode } = model;
   const raw = new Float64Array(width);
   let hits = 0;
   for (let i = 0; i < features.length; i++) {
@@ -148,13 +170,16 @@ export function scoreBuckets(model: Model, features: ArrayLike<number>): Float64
     if (row < 0) continue;
     hits++;
     const base = row * width;
-    for (let k = 0; k < width; k++) raw[k]! += rows.charCodeAt(base + k);
+    if (decode) for (let k = 0; k < width; k++) raw[k]! += decode[k]![rows.charCodeAt(base + k) & 127]!;
+    else for (let k = 0; k < width; k++) raw[k]! += rows.charCodeAt(base + k);
   }
   const norm = featureValue(features.length);
   const sums = new Float64Array(n);
   for (let c = 0; c < n; c++) {
     const k = column[c]!;
-    sums[c] = model.bias[c]! + (k >= 0 ? (raw[k]! - 64 * hits) * model.scale[c]! * norm : 0);
+    if (k < 0) sums[c] = model.bias[c]!;
+    else if (decode) sums[c] = model.bias[c]! + raw[k]! * norm;
+    else sums[c] = model.bias[c]! + (raw[k]! - 64 * hits) * model.scale[c]! * norm;
   }
   return sums;
 }
@@ -287,7 +312,7 @@ function likeliest(model: Model, u: Unit, scores: Float64Array): number {
  * sentence is reported when a category's classifier passes its threshold, or when the generic
  * "should warn" classifier does (then under the category it most reads like).
  */
-export function findingsWith(model: Model, text: string, ruleFindings: readonly Finding[]): Finding[] {
+export function findingsWith(model: Model, text: string, ruleFindings: readonly Finding[], whole: Model = model): Finding[] {
   if (rulesWarn(ruleFindings)) return [];
   const units = readUnits(model, text, ruleFindings);
   const { thresholds } = model;
@@ -320,6 +345,20 @@ export function findingsWith(model: Model, text: string, ruleFindings: readonly 
       if (at >= 0) chosen[at] = pick;
     }
   }
+  // The draft read whole: when no sentence is reported, a draft the "draft" classifier reads as
+  // one that should warn (and "professional" does not read as work) gets one finding, at the
+  // sentence that reads most like a warning, under the category that sentence most reads like.
+  if (!chosen.some((p) => p !== null)) {
+    const all = new Set<number>();
+    for (const u of units) for (const b of u.buckets) all.add(b);
+    const reading = readDraft(whole, text, [...all]);
+    if (reading && reading.warns && !reading.professional) {
+      let at = -1;
+      for (const [i, u] of units.entries()) if (u.free && (at < 0 || u.scores[GATE]! > units[at]!.scores[GATE]!)) at = i;
+      const c = at >= 0 ? likeliest(model, units[at]!, units[at]!.scores) : -1;
+      if (c >= 0) chosen[at] = { c, margin: 0 };
+    }
+  }
   const out: Finding[] = [];
   for (const [i, pick] of chosen.entries()) {
     if (!pick) continue;
@@ -330,7 +369,77 @@ export function findingsWith(model: Model, text: string, ruleFindings: readonly 
   return out;
 }
 
+/** What the draft classifiers read in a whole draft, or null when they are off or the draft is too long. */
+export interface DraftReading {
+  /** Written for work: findings of the categories work talks about are its subject, not the writer's news. */
+  professional: boolean;
+  /** Reads as a draft that should warn. */
+  warns: boolean;
+}
+
+/** The draft classifiers' reading of `text` (thresholds from the weights file). */
+export function readDraft(model: Model, text: string, buckets?: readonly number[]): DraftReading | null {
+  if (text.length > WHOLE_DRAFT || model.column[PROFESSIONAL]! < 0 || model.column[DRAFT]! < 0) return null;
+  const scores = scoreBuckets(model, buckets ?? draftBuckets(text));
+  // A register needs words to show: "Our brand party had weed" is too short to be read as work.
+  const professional = scores[PROFESSIONAL]! >= model.thresholds[PROFESSIONAL]! && wordCount(text) >= PROFESSIONAL_WORDS;
+  return { professional, warns: scores[DRAFT]! >= model.thresholds[DRAFT]! };
+}
+
+/** Fewest words for a professional reading. */
+const PROFESSIONAL_WORDS = 15;
+
+/** Runs of characters other than white space: words, near enough, without a regular expression. */
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/**
+ * The features a whole draft is read by: each sentence's (as the per-sentence classifiers see
+ * them), together. The trainer reads its drafts the same way, and findingsWith reuses the
+ * sentences it already read.
+ */
+export function draftBuckets(text: string): number[] {
+  const all = new Set<number>();
+  for (const [from, to] of chunkSentences(text)) {
+    const [start, end] = trim(text, from, to);
+    if (end > start) for (const b of featureBuckets(text.slice(start, end))) all.add(b);
+  }
+  return [...all];
+}
+
+/**
+ * Categories that are a subject of work, which a draft written for work may mention without it
+ * being the writer's news (the same as the work voice's, voice.ts). Swearing, complaints and leaks
+ * are made in a work voice, so the professional reading never quiets them.
+ */
+export const SUBJECTS_OF_WORK: ReadonlySet<string> = new Set([
+  'alcohol', 'drugs', 'sexual', 'absence', 'job-search', 'health', 'money', 'personal-info', 'family', 'politics', 'religion',
+]);
+
+/**
+ * `findings` without those a professional draft quiets: of a category that is a subject of work
+ * (SUBJECTS_OF_WORK), and not the writer's own (`unclaimed`: no "I", "me" or "my" near it; "Our
+ * team launched the policy and I got hammered at the launch party" still warns).
+ */
+export function quietProfessional(model: Model, text: string, findings: Finding[], unclaimed: (f: Finding) => boolean = () => true): Finding[] {
+  const quietable = (f: Finding) => SUBJECTS_OF_WORK.has(f.category) && unclaimed(f);
+  if (!findings.some(quietable)) return findings;
+  const reading = readDraft(model, text);
+  return reading?.professional ? findings.filter((f) => !quietable(f)) : findings;
+}
+
 let shipped: Model | null = null;
+/** The whole-draft classifiers ("professional", "draft"): draft-weights.json, their own buckets. */
+let shippedWhole: Model | null = null;
 
 /**
  * What the model finds that the rules did not: for each sentence, at most one finding of a
@@ -343,8 +452,24 @@ export function modelFindings(text: string, ruleFindings: readonly Finding[] = [
     const rules = Array.isArray(ruleFindings) ? ruleFindings : [];
     if (rulesWarn(rules)) return [];
     shipped ??= loadModel(WEIGHTS as unknown as WeightsFile);
-    return findingsWith(shipped, text, rules);
+    shippedWhole ??= loadModel(DRAFT_WEIGHTS as unknown as WeightsFile);
+    return findingsWith(shipped, text, rules, shippedWhole);
   } catch {
     return [];
+  }
+}
+
+/**
+ * The findings of a draft the "professional" classifier reads as written for work, without those
+ * of categories that are a subject of work (SUBJECTS_OF_WORK): a job ad's salary, a police notice's
+ * "cocaine", a podcast's "having sex". Never throws; returns `findings` itself when nothing changes.
+ */
+export function professionalQuiets(text: string, findings: Finding[], unclaimed?: (f: Finding) => boolean): Finding[] {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return findings;
+    shippedWhole ??= loadModel(DRAFT_WEIGHTS as unknown as WeightsFile);
+    return quietProfessional(shippedWhole, text, findings, unclaimed);
+  } catch {
+    return findings;
   }
 }
