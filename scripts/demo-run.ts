@@ -92,10 +92,19 @@ async function main(): Promise<void> {
         await popup.getByText('Who can see it').first().waitFor();
         await popup.screenshot({ path: `${OUT}/popup.png` });
         await popup.close();
+        // Pressing Post on it: the submit guard holds the post and asks.
+        await page.bringToFront();
+        await page.locator('.share-actions__primary-action').click();
+        await waitForAccessible(context, page, ['alertdialog'], (n) => n.length > 0);
+        await waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name === 'Post anyway' && !b.disabled));
+        await page.screenshot({ path: `${OUT}/hold-dialog.png` });
+        const dialog = (await accessibleNodes(context, page, ['alertdialog']))[0];
+        console.log(`  Post pressed → ALERTDIALOG ${dialog?.name}; screenshot: ${OUT}/hold-dialog.png\n`);
+        await page.keyboard.press('Escape');
       }
       if (!headed) await page.close();
     }
-    console.log(`Screenshots saved in ${OUT}/ (popup.png, options-contacts.png and one per draft).`);
+    console.log(`Screenshots saved in ${OUT}/ (popup.png, hold-dialog.png, options-contacts.png and one per draft).`);
     if (headed) {
       console.log('The window stays open for 60 s.');
       await new Promise((r) => setTimeout(r, 60_000));

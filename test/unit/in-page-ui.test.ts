@@ -85,7 +85,7 @@ describe('warning text', () => {
   it('names the level, the categories and who can see the post (the contract)', () => {
     expect(alertTitle(verdict)).toBe('Hatcheck: check before posting: absence from work, alcohol');
     expect(badgeLabel(verdict)).toBe('Hatcheck check before posting: absence from work, alcohol. Who can see it: Anyone on or off LinkedIn, including 14 work contacts.');
-    expect(audienceLine(verdict)).toBe('Who can see it: Anyone on or off LinkedIn, including 14 work contacts. Including Dana Lee (manager), Sam Ito. Posting as Jane Doe.');
+    expect(audienceLine(verdict)).toBe('Who can see it: Anyone on or off LinkedIn, including 14 work contacts. Among them: Dana Lee (manager), Sam Ito. Posting as Jane Doe.');
   });
 
   it('shows who the user posts as on the badge', () => {

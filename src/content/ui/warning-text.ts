@@ -52,7 +52,8 @@ function contactText(contact: NamedContact): string {
 /** Who can see the post, the work contacts among them by name, and who the user posts as. */
 export function audienceLine(verdict: Verdict): string {
   const parts = [t('who_can_see', verdict.audience.description)];
-  const named = verdict.audience.named ?? [];
+  // People the draft mentions are named in the description already.
+  const named = (verdict.audience.named ?? []).filter((n) => !n.mentioned);
   if (named.length) parts.push(t('including_contacts', named.map(contactText).join(', ')));
   const { identity } = verdict;
   if (identity.kind === 'brand') parts.push(t('posting_as_brand', identity.name));
