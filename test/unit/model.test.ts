@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { featureBuckets, words } from '../../src/core/detect/model/features';
 import { classify } from '../../src/core/detect/classify';
-import { MODEL_CATEGORIES, MODEL_WHY, modelFindings } from '../../src/core/detect/model/index';
+import { loadModel, MODEL_CATEGORIES, MODEL_WHY, modelFindings, quietProfessional, readDraft, type WeightsFile } from '../../src/core/detect/model/index';
 import type { Finding } from '../../src/core/types';
 
 // The statistical second stage (src/core/detect/model): the committed weights load and read known
@@ -146,5 +146,32 @@ describe('modelFindings on arbitrary text', () => {
     const found = modelFindings(big, []);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((f) => f.start >= 0 && f.end <= big.length && f.start < f.end)).toBe(true);
+  });
+});
+
+describe('whole-draft classifiers (draft-weights.json)', () => {
+  const whole = loadModel(JSON.parse(readFileSync(new URL('../../src/core/detect/model/draft-weights.json', import.meta.url), 'utf8')) as WeightsFile);
+  const long = (d: { text: string }) => d.text.split(/\s+/).length >= 15;
+
+  it('load, and read most long professional training drafts as professional, few personal ones', () => {
+    const professional = training.filter((d) => d.kind === 'professional' && long(d));
+    const personal = training.filter((d) => d.kind === 'personal' && d.shouldWarn && long(d));
+    const share = (ds: typeof training) => ds.filter((d) => readDraft(whole, d.text)?.professional).length / ds.length;
+    expect(share(professional)).toBeGreaterThan(0.8);
+    expect(share(personal)).toBeLessThan(0.05);
+  });
+
+  it('never read a short draft as professional, nor one longer than they read', () => {
+    expect(readDraft(whole, 'Our brand party had weed')?.professional).toBe(false);
+    expect(readDraft(whole, 'a '.repeat(2000))).toBeNull();
+  });
+
+  it('quiet only unclaimed findings of work subjects in a professional draft', () => {
+    const text = training.find((d) => d.kind === 'professional' && long(d) && readDraft(whole, d.text)?.professional)!.text;
+    const at = (category: Finding['category']): Finding => ({ category, severity: 'medium', start: 0, end: 1, text: text.slice(0, 1), why: 'test' });
+    const drugs = at('drugs');
+    const swearing = at('profanity');
+    const owned = at('alcohol');
+    expect(quietProfessional(whole, text, [drugs, swearing, owned], (f) => f !== owned)).toEqual([swearing, owned]);
   });
 });
