@@ -37,10 +37,12 @@ export function snoozeHeadline(site: string, until: number): string {
  * is never stale; only the summary it yields (counts, at most five names) goes back to the page.
  */
 export async function checkDraft(snapshot: DraftSnapshot): Promise<Verdict> {
-  const [identity, index, paused, snoozedUntil, holdAtWarn] = await Promise.all([identityFor(snapshot.site, snapshot.profile), audienceIndex(), getSetting('paused'), activeSnooze(snapshot.site), getSetting('holdAtWarn')]);
+  const [identity, index, paused, snoozedUntil, holdAtWarn, delay] = await Promise.all([identityFor(snapshot.site, snapshot.profile), audienceIndex(), getSetting('paused'), activeSnooze(snapshot.site), getSetting('holdAtWarn'), getSetting('sendDelaySeconds')]);
   const verdict = buildVerdict({ snapshot, audienceIndex: index, identity: identity.summary, policy: mergePolicy(identity.policy), customTerms: identity.customTerms, neverTerms: identity.neverTerms });
   if (paused) return { ...verdict, level: 'none', findings: [], headline: 'Hatcheck is paused' };
   if (snoozedUntil !== undefined) return { ...verdict, level: 'none', findings: [], headline: snoozeHeadline(snapshot.site, snoozedUntil) };
   // The submit guard asks at `confirm` (the contract), and at `warn` too when the user chose so.
-  return { ...verdict, hold: verdict.findings.length > 0 && (verdict.level === 'confirm' || (holdAtWarn && verdict.level === 'warn')) };
+  const hold = verdict.findings.length > 0 && (verdict.level === 'confirm' || (holdAtWarn && verdict.level === 'warn'));
+  const sendDelaySeconds = SUPPORTED_SITES.find((s) => s.id === snapshot.site)?.undoSend ? 0 : delay;
+  return { ...verdict, hold, sendDelaySeconds };
 }

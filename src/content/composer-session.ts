@@ -142,6 +142,14 @@ export class ComposerSession implements GuardedComposer {
     this.schedule(0);
   }
 
+  sendDelay(): number {
+    return this.verdict?.sendDelaySeconds ?? 0;
+  }
+
+  countdown(seconds: number): Promise<'go' | 'undo'> {
+    return this.panel.countdown(seconds, this.kindOf());
+  }
+
   // --- checking --------------------------------------------------------------------------------
 
   private kindOf(): 'post' | 'comment' | 'message' {

@@ -16,6 +16,10 @@ export interface GuardedComposer {
   checkNow(): Promise<boolean>;
   /** Shows the alertdialog; resolves with the person's choice. */
   ask(): Promise<'post' | 'edit'>;
+  /** The user's send delay for this box in seconds (0: none). */
+  sendDelay(): number;
+  /** Counts the send delay down with an Undo button; resolves 'go' when it ran out. */
+  countdown(seconds: number): Promise<'go' | 'undo'>;
 }
 
 const POINTER_TYPES = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
@@ -83,7 +87,7 @@ export class SubmitGuard {
    */
   private intercept(event: Event, composer: GuardedComposer, starts: boolean, replay: () => boolean): void {
     const decision = this.busy ? 'hold' : composer.decide();
-    if (decision === 'pass') return;
+    if (decision === 'pass' && composer.sendDelay() <= 0) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     if (!starts || this.busy) return;
@@ -91,9 +95,16 @@ export class SubmitGuard {
     void this.resolve(composer, decision, replay).finally(() => (this.busy = false));
   }
 
-  private async resolve(composer: GuardedComposer, decision: 'hold' | 'stale', replay: () => boolean): Promise<void> {
-    const hold = decision === 'hold' || (await composer.checkNow());
-    if (hold && (await composer.ask()) !== 'post') return;
+  private async resolve(composer: GuardedComposer, decision: 'pass' | 'hold' | 'stale', replay: () => boolean): Promise<void> {
+    const hold = decision === 'hold' || (decision === 'stale' && (await composer.checkNow()));
+    if (hold) {
+      if ((await composer.ask()) !== 'post') return;
+    } else {
+      // Let through, after the user's send delay if they set one (an explicit "Post anyway" is not
+      // delayed: it was a decision already).
+      const delay = composer.sendDelay();
+      if (delay > 0 && (await composer.countdown(delay)) !== 'go') return;
+    }
     this.passing = true;
     try {
       replay();

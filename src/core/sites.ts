@@ -6,6 +6,8 @@ export interface SupportedSite {
   label: string;
   /** Origins whose pages run the content script (must match manifest.json). */
   origins: readonly string[];
+  /** The site has its own "Undo send": Hatcheck's send delay would only repeat it. */
+  undoSend?: true;
 }
 
 export const SUPPORTED_SITES: readonly SupportedSite[] = [
@@ -16,7 +18,7 @@ export const SUPPORTED_SITES: readonly SupportedSite[] = [
   { id: 'bluesky', label: 'Bluesky', origins: ['https://bsky.app'] },
   // Built-in instance; other instances are origins the user grants (background/mastodon-instances.ts).
   { id: 'mastodon', label: 'Mastodon', origins: ['https://mastodon.social'] },
-  { id: 'gmail', label: 'Gmail', origins: ['https://mail.google.com'] },
+  { id: 'gmail', label: 'Gmail', origins: ['https://mail.google.com'], undoSend: true },
 ];
 
 export function siteForUrl(url: string | undefined): SupportedSite | undefined {

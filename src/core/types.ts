@@ -127,6 +127,11 @@ export interface Verdict {
    * contract); the worker sets it when the user chose to be asked at `warn` too.
    */
   hold?: boolean;
+  /**
+   * Seconds a post waits, with Undo, after it is let through (the user's send delay); absent or 0:
+   * none. Never on sites with their own undo (Gmail).
+   */
+  sendDelaySeconds?: number;
 }
 
 /** A finding as kept outside the page: no draft text, only what and where. */

@@ -72,7 +72,7 @@ function Snoozed({ tab, resume }: { tab: TabState; resume: () => Promise<void> }
 const SITE_NAMES = SUPPORTED_SITES.map((s) => s.label).join(', ');
 
 export function App() {
-  const { tab, status, error, paused, setPaused, holdAtWarn, setHoldAtWarn, resume, tabId, identities, activeIdentityId, setIdentity } = usePopup();
+  const { tab, status, error, paused, setPaused, holdAtWarn, setHoldAtWarn, resume, tabId, identities, activeIdentityId, setIdentity, sendDelaySeconds, setSendDelay } = usePopup();
   return (
     <main>
       <header>
@@ -89,6 +89,14 @@ export function App() {
         <select value={activeIdentityId === null ? '' : String(activeIdentityId)} onChange={(e) => void setIdentity(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
           <option value="">The account on the page</option>
           {identities.map((i) => <option key={i.id} value={String(i.id)}>{i.name} ({i.kind})</option>)}
+        </select>
+      </label>
+      <label class="identity">
+        Delay posts{' '}
+        <select value={String(sendDelaySeconds)} onChange={(e) => void setSendDelay(Number(e.currentTarget.value))}>
+          <option value="0">No delay</option>
+          <option value="5">5 seconds, with Undo</option>
+          <option value="10">10 seconds, with Undo</option>
         </select>
       </label>
       <div aria-live="polite">

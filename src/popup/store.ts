@@ -14,6 +14,7 @@ interface PopupState {
   tab: TabState | null;
   paused: boolean;
   holdAtWarn: boolean;
+  sendDelaySeconds: number;
   identities: Identity[];
   /** The identity chosen here; null: the one the page shows (linked accounts, then Personal). */
   activeIdentityId: number | null;
@@ -23,6 +24,7 @@ interface PopupState {
   setPaused(paused: boolean): Promise<void>;
   setHoldAtWarn(hold: boolean): Promise<void>;
   setIdentity(id: number | null): Promise<void>;
+  setSendDelay(seconds: number): Promise<void>;
   /** "Resume now": ends the snooze on the tab's site (the worker updates every tab's state). */
   resume(): Promise<void>;
 }
@@ -32,6 +34,7 @@ export const usePopup = create<PopupState>((set, get) => ({
   tab: null,
   paused: false,
   holdAtWarn: false,
+  sendDelaySeconds: 0,
   identities: [],
   activeIdentityId: null,
   status: 'loading',
@@ -39,8 +42,8 @@ export const usePopup = create<PopupState>((set, get) => ({
   async load(tabId) {
     set({ tabId, status: 'loading' });
     try {
-      const [tab, paused, holdAtWarn, identities, activeIdentityId] = await Promise.all([getTabState(tabId), getSetting('paused'), getSetting('holdAtWarn'), listIdentities(), getSetting('activeIdentityId')]);
-      set({ tab, paused, holdAtWarn, identities, activeIdentityId, status: 'ready' });
+      const [tab, paused, holdAtWarn, identities, activeIdentityId, sendDelaySeconds] = await Promise.all([getTabState(tabId), getSetting('paused'), getSetting('holdAtWarn'), listIdentities(), getSetting('activeIdentityId'), getSetting('sendDelaySeconds')]);
+      set({ tab, paused, holdAtWarn, identities, activeIdentityId, sendDelaySeconds, status: 'ready' });
       onTabStateChanged(tabId, (next) => set({ tab: next }));
     } catch (error) {
       set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
@@ -54,6 +57,11 @@ export const usePopup = create<PopupState>((set, get) => ({
   async setHoldAtWarn(holdAtWarn) {
     await setSetting('holdAtWarn', holdAtWarn);
     set({ holdAtWarn });
+    await recheck(get().tabId);
+  },
+  async setSendDelay(sendDelaySeconds) {
+    await setSetting('sendDelaySeconds', sendDelaySeconds);
+    set({ sendDelaySeconds });
     await recheck(get().tabId);
   },
   async setIdentity(activeIdentityId) {

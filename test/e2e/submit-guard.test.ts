@@ -301,3 +301,39 @@ describe('submit guard in an Enter-to-send chat box (X Chat)', () => {
     await page.close();
   });
 });
+
+describe('send delay with Undo (the popup\'s choice; not on Gmail, which has its own)', () => {
+  async function setDelay(seconds: string): Promise<void> {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=1`);
+    await popup.getByLabel('Delay posts').selectOption(seconds);
+    await popup.reload();
+    if ((await popup.getByLabel('Delay posts').inputValue()) !== seconds) throw new Error('the delay did not stick');
+    await popup.close();
+  }
+
+  beforeAll(() => setDelay('5'));
+  afterAll(() => setDelay('0'));
+
+  it('counts down with Undo; Undo keeps the draft, letting it run out posts once', async () => {
+    const page = await linkedInComposer();
+    const text = 'Proud of our team for the Q4 launch.';
+    await page.keyboard.type(text);
+    await waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name.startsWith('Hatcheck: nothing personal')));
+    await pressPost(page);
+    const status = () => accessibleNodes(context, page, ['status']).then((s) => s.map((n) => n.text).join(' '));
+    await expect.poll(status).toMatch(/Posting in \d s/);
+    await clickAccessible(context, page, 'button', (n) => n === 'Undo');
+    await expect.poll(status).toContain('Not posted. Your draft is still there.');
+    expect(await postsOf(page, 'Proud of our team for the Q4')).toBe(0);
+    expect(await composerText(page)).toBe(text);
+
+    await pressPost(page);
+    await expect.poll(status).toMatch(/Posting in \d s/);
+    expect(await postsOf(page, 'Proud of our team for the Q4')).toBe(0);
+    await expect.poll(() => postsOf(page, 'Proud of our team for the Q4'), { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await postsOf(page, 'Proud of our team for the Q4')).toBe(1);
+    await page.close();
+  });
+});

@@ -35,6 +35,7 @@ export class ComposerPanel {
   /** What an action did ("Hatcheck will ignore …"): outlives the card, which the next verdict may close. */
   private readonly toast: HTMLParagraphElement;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  private cancelCountdown: (() => void) | undefined;
   private verdict: Verdict | undefined;
   /** The categories the user dismissed; a new category brings the card back. */
   private dismissedKey = '';
@@ -101,7 +102,41 @@ export class ComposerPanel {
     if (suspended) this.panel.hidden = true;
   }
 
+  /**
+   * The send delay: "Posting in 5 s" with Undo, counting down beside the badge. Resolves 'go' when
+   * the time is up, 'undo' on Undo or when the panel goes away.
+   */
+  countdown(seconds: number, kind: 'post' | 'comment' | 'message'): Promise<'go' | 'undo'> {
+    const doc = this.editor.ownerDocument;
+    const key = kind === 'message' ? 'countdown_send' : 'countdown_post';
+    const label = el(doc, 'span', { textContent: t(key, seconds) });
+    const undo = el(doc, 'button', { type: 'button', textContent: t('countdown_undo') });
+    this.cancelCountdown?.();
+    return new Promise((resolve) => {
+      let left = seconds;
+      const tick = setInterval(() => {
+        left -= 1;
+        if (left <= 0) return finish('go');
+        label.textContent = t(key, left);
+      }, 1000);
+      const finish = (how: 'go' | 'undo') => {
+        clearInterval(tick);
+        this.cancelCountdown = undefined;
+        this.toast.replaceChildren();
+        if (how === 'undo') this.say(t('countdown_undone'));
+        this.schedulePosition();
+        resolve(how);
+      };
+      this.cancelCountdown = () => finish('undo');
+      this.layer.events.on(undo, 'click', () => finish('undo'));
+      clearTimeout(this.toastTimer);
+      this.toast.replaceChildren(label, ' ', undo);
+      this.schedulePosition();
+    });
+  }
+
   remove(): void {
+    this.cancelCountdown?.();
     clearTimeout(this.toastTimer);
     cancelAnimationFrame(this.frame);
     this.resize.disconnect();
@@ -136,7 +171,10 @@ export class ComposerPanel {
     } catch {
       said = t('status_failed');
     }
-    if (!said) return;
+    if (said) this.say(said);
+  }
+
+  private say(said: string): void {
     this.toast.textContent = said;
     clearTimeout(this.toastTimer);
     this.toastTimer = setTimeout(() => {

@@ -5,6 +5,8 @@ export const STYLES = `
 .panel { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2226; }
 .badge, .card, .toast { position: fixed; z-index: 2147483647; top: 0; left: 0; }
 .toast:empty { display: none; }
+.toast button { font: inherit; margin-left: 6px; border-radius: 999px; padding: 1px 10px; border: 1px solid currentColor; background: transparent; color: inherit; cursor: pointer; }
+.toast button:focus-visible { outline: 3px solid #70b5f9; outline-offset: 2px; }
 .toast {
   margin: 0; max-width: min(320px, calc(100vw - 24px)); box-sizing: border-box; padding: 6px 10px; border-radius: 8px;
   background: #1d2226; color: #fff; box-shadow: 0 4px 14px rgba(0,0,0,.2);

@@ -9,6 +9,8 @@ export const SETTINGS = {
   paused: false as boolean,
   /** Hold posts for a decision at `warn` too, not only at `confirm` (the popup's second switch). */
   holdAtWarn: false as boolean,
+  /** A send delay with Undo, in seconds (0: off), on sites without their own undo (the popup's choice). */
+  sendDelaySeconds: 0 as number,
   /**
    * Changes with every write to the contacts store (written by the middleware in contacts-version.ts,
    * never by hand); the background rebuilds its audience index when it no longer matches.
