@@ -33,7 +33,7 @@ afterEach(() => render(null, root));
 
 function show(state: ComposerState) {
   const tab: TabState = { tabId: 3, site: 'linkedin', url: 'https://www.linkedin.com/feed/', composers: [state] };
-  view.state = { tabId: 3, tab, status: 'ready', error: '', paused: false, setPaused: vi.fn() };
+  view.state = { tabId: 3, tab, status: 'ready', error: '', paused: false, setPaused: vi.fn(), holdAtWarn: false, setHoldAtWarn: vi.fn(), identities: [], activeIdentityId: null, setIdentity: vi.fn(), sendDelaySeconds: 0, setSendDelay: vi.fn() };
   act(() => render(<App />, root));
 }
 
