@@ -141,7 +141,8 @@ describe('modelFindings on arbitrary text', () => {
   });
 
   it('takes 1 MB of text and finds things in it (its time: bench/model.ts)', () => {
-    const sample = 'My manager took credit for my work again. Interview on Friday 🤞 ';
+    // Any text the model reports on, repeated (the first should-warn training draft it reports on).
+    const sample = `${training.find((d) => d.shouldWarn && modelFindings(d.text, []).length > 0)!.text} `;
     const big = sample.repeat(Math.ceil(1_000_000 / sample.length)).slice(0, 1_000_000);
     const found = modelFindings(big, []);
     expect(found.length).toBeGreaterThan(0);
