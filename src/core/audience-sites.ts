@@ -5,7 +5,7 @@
 import type { AudienceKind, VisibilityKind } from './types';
 
 /** Where a contact can be part of the audience. `email` is the address book. */
-export const NETWORKS = ['linkedin', 'facebook', 'x', 'bluesky', 'mastodon', 'slack', 'discord', 'teams', 'email'] as const;
+export const NETWORKS = ['linkedin', 'facebook', 'x', 'bluesky', 'mastodon', 'slack', 'discord', 'teams', 'email', 'reddit'] as const;
 export type Network = (typeof NETWORKS)[number];
 
 export interface VisibilityMeaning {
@@ -26,6 +26,11 @@ export interface SiteAudience {
   visibilities: Record<string, VisibilityMeaning>;
   /** What the people there are called: "Facebook friends", "LinkedIn connections". */
   audienceNoun: string;
+  /**
+   * Sites whose label names the place after its kind ("Channel: #general in Acme Corp"): the
+   * phrase for a known kind (the table's key) and that detail.
+   */
+  named?: (key: string, detail: string) => string;
 }
 
 const v = (kind: VisibilityKind, phrase: string, broad?: boolean): VisibilityMeaning => (broad ? { kind, phrase, broad } : { kind, phrase });
@@ -122,6 +127,25 @@ const MASTODON: SiteAudience = {
   },
 };
 
+// Reddit: whatever the page shows is a subreddit ("r/cats") or the user's own profile ("u/jane_doe");
+// both are read by anyone on Reddit (a private subreddit's members only, which the page does not
+// tell). The Reddit adapter's label is the community the post or comment goes to.
+const REDDIT: SiteAudience = {
+  label: 'Reddit',
+  network: 'reddit',
+  professional: false,
+  audienceNoun: 'Reddit users you know',
+  fallback: (label) => {
+    const community = /^\/?r\/([A-Za-z0-9_]{2,21})$/i.exec(label)?.[1];
+    if (community) return v('public', `Anyone on Reddit, in r/${community}`);
+    if (/^\/?u(?:ser)?\/[A-Za-z0-9_-]{3,20}$/i.test(label)) return v('public', 'Anyone on Reddit, on your profile');
+    return v('public', 'Anyone on Reddit');
+  },
+  visibilities: {
+    'direct message': v('mentioned-only', 'The people in this conversation'),
+  },
+};
+
 const chat = (label: string, network: Network, professional: boolean): SiteAudience => ({
   label,
   network,
@@ -139,6 +163,27 @@ const chat = (label: string, network: Network, professional: boolean): SiteAudie
   },
 });
 
+// Slack is a workplace tool: every box is professional unless the user says otherwise (issue 6
+// item 3), public channel, private channel or DM alike. The adapter's labels name the channel and
+// the workspace ("Channel: #general in Acme Corp"), so the description can say where the message
+// goes: "#general in Acme Corp (Slack)".
+const SLACK: SiteAudience = {
+  ...chat('Slack', 'slack', true),
+  named: (key, detail) => {
+    switch (key) {
+      case 'private channel':
+        return `${detail.replace(/^(#\S+)/, '$1 (private)')} (Slack)`;
+      case 'direct message':
+      case 'dm':
+        return `A direct message to ${detail} (Slack)`;
+      case 'group message':
+        return `A group message to ${detail} (Slack)`;
+      default:
+        return `${detail} (Slack)`;
+    }
+  },
+};
+
 const EMAIL = (label: string): SiteAudience => ({
   label,
   network: 'email',
@@ -155,8 +200,9 @@ const SITES: Record<string, SiteAudience> = {
   x: X,
   bluesky: BLUESKY,
   mastodon: MASTODON,
+  reddit: REDDIT,
   // Workplace chat: the people in it are colleagues.
-  slack: chat('Slack', 'slack', true),
+  slack: SLACK,
   teams: chat('Teams', 'teams', true),
   discord: chat('Discord', 'discord', false),
   gmail: EMAIL('Gmail'),
@@ -182,6 +228,8 @@ export function visibilityMeaning(site: string, label: string): VisibilityMeanin
   const key = labelKey(label);
   // Own keys only: a label like "constructor" must not find Object.prototype's.
   const known = Object.hasOwn(table.visibilities, key) ? table.visibilities[key] : undefined;
+  const detail = label.includes(':') ? label.slice(label.indexOf(':') + 1).trim() : '';
+  if (known && table.named && detail) return { ...known, phrase: table.named(key, detail) };
   return known ?? table.fallback(label.trim());
 }
 

@@ -111,6 +111,7 @@ export function normalizeHandle(input: string): string {
   }
   if (/^(?:https?:\/\/)?(?:[\w-]+\.)*linkedin\.com\//i.test(value)) return linkedinHandle(/^https?:/i.test(value) ? value : `https://${value}`);
   if (/^(?:https?:\/\/)?(?:[\w-]+\.)*(?:facebook|fb)\.com\//i.test(value)) return facebookHandle(/^https?:/i.test(value) ? value : `https://${value}`);
+  if (/^(?:https?:\/\/)?(?:[\w-]+\.)?reddit\.com\/(?:u|user)\//i.test(value)) return redditHandle(/^https?:/i.test(value) ? value : `https://${value}`);
   if (/^(?:https?:\/\/)?bsky\.app\/profile\//i.test(value)) return blueskyHandle(/^https?:/i.test(value) ? value : `https://${value}`);
   if (EMAIL.test(value)) return `email:${value.toLowerCase()}`;
   return '';
@@ -144,6 +145,51 @@ export function blueskyHandle(input: string): string {
   }
   value = value.replace(/^@/, '').toLowerCase();
   return BSKY_DOMAIN_HANDLE.test(value) || BSKY_DID.test(value) ? `bluesky:${value}` : '';
+}
+
+const REDDIT_HOST = /^(?:(?:www|old|new|np|m|sh)\.)?reddit\.com$/i;
+/** Reddit usernames: 3-20 letters, digits, `_` and `-` (Reddit's sign-up rule). */
+const REDDIT_NAME = /^[A-Za-z0-9_-]{3,20}$/;
+
+/**
+ * A Reddit account as the page or the user writes it to `reddit:<name>` (lower case: Reddit names
+ * ignore case): `u/Jane_Doe`, `/u/Jane_Doe`, a profile link (`/user/Jane_Doe/`, `https://old.reddit.com/user/Jane_Doe/comments`),
+ * or a bare name. '' when it names no account (`r/cats`, `/user/`, another site).
+ */
+export function redditHandle(input: string): string {
+  let value = input.trim();
+  if (/^(?:https?:\/\/|\/(?:u|user)\/)/i.test(value)) {
+    let url: URL;
+    try {
+      url = new URL(value, 'https://www.reddit.com');
+    } catch {
+      return '';
+    }
+    if (!REDDIT_HOST.test(url.hostname)) return '';
+    const m = /^\/(?:u|user)\/([^/?#]+)/i.exec(url.pathname);
+    if (!m) return '';
+    value = m[1]!;
+  } else {
+    value = value.replace(/^u\//i, '');
+  }
+  return REDDIT_NAME.test(value) ? `reddit:${value.toLowerCase()}` : '';
+}
+
+/** Slack member ids: `U…` (or `W…` on Enterprise Grid), upper-case letters and digits. */
+const SLACK_MEMBER = /^[UW][A-Z0-9]{6,}$/;
+/** A Slack avatar URL: `https://ca.slack-edge.com/<team>-<member>-<hash>-<size>`. */
+const SLACK_AVATAR = /^https:\/\/ca\.slack-edge\.com\/[TE][A-Z0-9]+-([UW][A-Z0-9]{6,})-/;
+
+/**
+ * A Slack member as the page shows it to `slack:<id>` (lower case, as normalizeHandle stores every
+ * qualified handle): a member id (`U05SAMRIV55`, from a mention's `data-id`) or an avatar URL
+ * (`https://ca.slack-edge.com/T01ACME2345-U05SAMRIV55-abc123-48`). '' for anything else: channel
+ * (`C…`), user-group (`S…`) and team (`T…`) ids are not people.
+ */
+export function slackHandle(input: string): string {
+  const value = input.trim();
+  const id = SLACK_MEMBER.test(value) ? value : (SLACK_AVATAR.exec(value)?.[1] ?? '');
+  return id ? `slack:${id.toLowerCase()}` : '';
 }
 
 export function nameKey(name: string): string {

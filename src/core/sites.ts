@@ -19,6 +19,10 @@ export const SUPPORTED_SITES: readonly SupportedSite[] = [
   // Built-in instance; other instances are origins the user grants (background/mastodon-instances.ts).
   { id: 'mastodon', label: 'Mastodon', origins: ['https://mastodon.social'] },
   { id: 'gmail', label: 'Gmail', origins: ['https://mail.google.com'], undoSend: true },
+  // The web client only: other slack.com hosts are sign-in and marketing pages.
+  { id: 'slack', label: 'Slack', origins: ['https://app.slack.com'] },
+  // New Reddit (shreddit) and old Reddit; reddit.com itself only redirects to www.
+  { id: 'reddit', label: 'Reddit', origins: ['https://www.reddit.com', 'https://old.reddit.com'] },
 ];
 
 export function siteForUrl(url: string | undefined): SupportedSite | undefined {

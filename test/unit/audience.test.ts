@@ -69,12 +69,27 @@ describe('each site label means one visibility kind', () => {
     ['slack', 'Channel', 'channel'],
     ['slack', 'Private channel', 'channel'],
     ['slack', 'Direct message', 'mentioned-only'],
+    ['slack', 'Channel: #general in Acme Corp', 'channel'],
+    ['slack', 'Private channel: #leadership in Acme Corp', 'channel'],
+    ['slack', 'Direct message: Sam Rivera in Acme Corp', 'mentioned-only'],
+    ['slack', 'Group message: Sam Rivera, Lee Chen in Acme Corp', 'mentioned-only'],
     ['teams', '', 'channel'],
     ['discord', 'Channel', 'channel'],
     ['gmail', '', 'recipients'],
     ['outlook', 'To', 'recipients'],
+    // The Reddit adapter's label is the community (r/…) or the user's own profile (u/…).
+    ['reddit', 'r/cats', 'public'],
+    ['reddit', 'u/jane_doe', 'public'],
+    ['reddit', '', 'public'],
   ])('%s %j → %s', (site, visibility, visibilityKind) => {
     expect(resolveAudience({ site, visibility, mentions: [] }).visibilityKind).toBe(visibilityKind);
+  });
+
+  it('names the subreddit a Reddit post goes to', () => {
+    expect(resolveAudience({ site: 'reddit', visibility: 'r/AskUK', mentions: [] }).description).toContain('Anyone on Reddit, in r/AskUK');
+    expect(resolveAudience({ site: 'reddit', visibility: 'u/jane_doe', mentions: [] }).description).toContain('Anyone on Reddit, on your profile');
+    expect(resolveAudience({ site: 'reddit', visibility: 'r/not a sub', mentions: [] }).description).toContain('Anyone on Reddit');
+    expect(resolveAudience({ site: 'reddit', visibility: 'r/not a sub', mentions: [] }).description).not.toContain('r/not');
   });
 
   it('names known sites and echoes unknown ids', () => {
@@ -153,6 +168,25 @@ describe('who can see it, from the audience index', () => {
     expect(resolveAudience({ site: 'slack', visibility: 'Channel', mentions: [], index })).toMatchObject({ kind: 'professional', counts: { work: 0, personal: 0, both: 0, untagged: 0 } });
     expect(resolveAudience({ site: 'discord', visibility: 'Channel', mentions: [], index }).kind).toBe('public');
     expect(resolveAudience({ site: 'discord', visibility: 'Channel', mentions: [mention('Colleague 03')], index })).toMatchObject({ kind: 'professional', counts: { work: 1, personal: 0, both: 0, untagged: 0 } });
+  });
+
+  it.each([
+    ['Channel: #general in Acme Corp', '#general in Acme Corp (Slack)'],
+    ['Private channel: #leadership in Acme Corp', '#leadership (private) in Acme Corp (Slack)'],
+    ['Direct message: Sam Rivera in Acme Corp', 'A direct message to Sam Rivera in Acme Corp (Slack)'],
+    ['Group message: Sam Rivera, Lee Chen in Acme Corp', 'A group message to Sam Rivera, Lee Chen in Acme Corp (Slack)'],
+    ['Channel: #general', '#general (Slack)'],
+    ['Channel', 'A Slack channel'],
+    ['', 'A Slack channel'],
+  ])('Slack is a workplace: %j is professional and described as %j', (visibility, description) => {
+    const a = resolveAudience({ site: 'slack', visibility, mentions: [], index });
+    expect(a.kind).toBe('professional');
+    expect(a.description).toBe(description);
+  });
+
+  it('Slack stays professional in a DM with someone tagged personal, and counts them', () => {
+    const a = resolveAudience({ site: 'slack', visibility: 'Direct message: Sam Friend in Acme Corp', mentions: [mention('Sam Friend')], index });
+    expect(a).toMatchObject({ kind: 'professional', visibilityKind: 'mentioned-only', personalMentions: ['Sam Friend'] });
   });
 
   it('counts a mentioned person once, however many times and ways they are mentioned', () => {
