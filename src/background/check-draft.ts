@@ -13,14 +13,19 @@ function mergePolicy(overrides: Partial<Policy> | undefined): Policy {
 }
 
 /**
- * The identity a draft is checked as; the identity the user switched to in the popup wins over what
- * the page says. "Ignore this phrase" (handlers.ts) resolves through here too, so the phrase lands
+ * The identity a draft is checked as: the popup's switch for this site (while it lasts), then its
+ * switch for everywhere, then what the page says (a linked account, else the built-in identity). "Ignore this phrase" (handlers.ts) resolves through here too, so the phrase lands
  * on the list the next check reads.
  */
-export async function identityFor(site: string, profile: ActiveProfile): Promise<ResolvedIdentity> {
-  const chosen = await getSetting('activeIdentityId');
-  const identity = chosen === null ? undefined : await db().identities.get(chosen);
-  if (identity) return resolved(identity);
+export async function identityFor(site: string, profile: ActiveProfile, now = Date.now()): Promise<ResolvedIdentity> {
+  const [everywhere, perSite] = await Promise.all([getSetting('activeIdentityId'), getSetting('siteIdentity')]);
+  const override = Object.hasOwn(perSite, site) ? perSite[site] : undefined;
+  const forSite = override && (override.until === undefined || override.until > now) ? override.identityId : null;
+  for (const chosen of [forSite, everywhere]) {
+    // A chosen identity that was deleted since falls through to the next rule.
+    const identity = chosen === null ? undefined : await db().identities.get(chosen);
+    if (identity) return resolved(identity);
+  }
   return resolveIdentity(site, profile);
 }
 

@@ -30,7 +30,7 @@ export const contentHandlers: ContentHandlers = {
     // offer it to an identity; a failure there must not cost the verdict.
     const [verdict] = await Promise.all([checkDraft({ ...snapshot, site: sender.site }), noteDetectedProfile(sender.site, snapshot.profile).catch(() => false)]);
     const state = snapshot.text.trim()
-      ? await recordVerdict(sender.tabId, sender.site, sender.url, composerState(snapshot.composerId, verdict, Date.now()))
+      ? await recordVerdict(sender.tabId, sender.site, sender.url, composerState(snapshot.composerId, verdict, Date.now(), { site: sender.site, handle: snapshot.profile.handle, name: snapshot.profile.name }))
       : await clearComposer(sender.tabId, snapshot.composerId);
     await showTabBadge(state);
     return verdict;

@@ -140,6 +140,8 @@ export type StoredFinding = Omit<Finding, 'text'>;
 /** What the popup shows for one compose box: the verdict without any draft text. */
 export interface ComposerState {
   composerId: string;
+  /** The account the page shows as the author (handle and name only), so the popup can link it to an identity. */
+  account?: { site: string; handle: string; name: string };
   level: Level;
   headline: string;
   findings: StoredFinding[];

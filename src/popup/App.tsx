@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { categoryLabel, LEVEL_LABELS } from '../core/labels';
 import { siteForUrl, SUPPORTED_SITES } from '../core/sites';
 import type { ComposerState, TabState } from '../core/types';
+import { accountOf } from './account';
 import { usePopup } from './store';
 
 const KIND_WORDS = { personal: 'your personal profile', work: 'a work identity', brand: 'a brand account' } as const;
@@ -69,10 +70,55 @@ function Snoozed({ tab, resume }: { tab: TabState; resume: () => Promise<void> }
   );
 }
 
+const time = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/**
+ * Who the drafts on this tab are checked as: the identity chosen here (everywhere, on this site, or
+ * on this site for the next hour), else the account on the page; and which identity that account is.
+ */
+function IdentitySwitch() {
+  const { tab, identities, choice, setChoice, linkedId, setLinked } = usePopup();
+  const site = tab ? SUPPORTED_SITES.find((s) => s.id === tab.site) : undefined;
+  const account = accountOf(tab);
+  const options = identities.map((i) => <option key={i.id} value={String(i.id)}>{i.name} ({i.kind})</option>);
+  const pick = (value: string) => (value === '' ? null : Number(value));
+  return (
+    <section class="switch" aria-label="Identity">
+      <label class="identity">
+        Post as{' '}
+        <select value={choice.identityId === null ? '' : String(choice.identityId)} onChange={(e) => void setChoice({ ...choice, identityId: pick(e.currentTarget.value) })}>
+          <option value="">The account on the page</option>
+          {options}
+        </select>
+      </label>
+      {site && choice.identityId !== null && (
+        <label class="identity">
+          Where{' '}
+          <select value={choice.scope} onChange={(e) => void setChoice({ ...choice, scope: e.currentTarget.value as typeof choice.scope })}>
+            <option value="everywhere">On every site</option>
+            <option value="site">On {site.label} only</option>
+            <option value="hour">On {site.label} for the next hour</option>
+          </select>
+        </label>
+      )}
+      {choice.scope === 'hour' && choice.until !== undefined && <p class="muted small">Until {time(choice.until)}, then the account on the page decides again.</p>}
+      {account && (
+        <label class="identity">
+          <span>This {site?.label ?? ''} account, {account.name || account.handle}, is</span>{' '}
+          <select value={linkedId === null ? '' : String(linkedId)} onChange={(e) => void setLinked(pick(e.currentTarget.value))}>
+            <option value="">Not linked</option>
+            {options}
+          </select>
+        </label>
+      )}
+    </section>
+  );
+}
+
 const SITE_NAMES = SUPPORTED_SITES.map((s) => s.label).join(', ');
 
 export function App() {
-  const { tab, status, error, paused, setPaused, holdAtWarn, setHoldAtWarn, resume, tabId, identities, activeIdentityId, setIdentity, sendDelaySeconds, setSendDelay } = usePopup();
+  const { tab, status, error, paused, setPaused, holdAtWarn, setHoldAtWarn, resume, tabId, sendDelaySeconds, setSendDelay } = usePopup();
   return (
     <main>
       <header>
@@ -84,13 +130,7 @@ export function App() {
           <input type="checkbox" checked={holdAtWarn} onChange={(e) => void setHoldAtWarn(e.currentTarget.checked)} /> Ask before posting at warnings too
         </label>
       </header>
-      <label class="identity">
-        Post as{' '}
-        <select value={activeIdentityId === null ? '' : String(activeIdentityId)} onChange={(e) => void setIdentity(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
-          <option value="">The account on the page</option>
-          {identities.map((i) => <option key={i.id} value={String(i.id)}>{i.name} ({i.kind})</option>)}
-        </select>
-      </label>
+      <IdentitySwitch />
       <label class="identity">
         Delay posts{' '}
         <select value={String(sendDelaySeconds)} onChange={(e) => void setSendDelay(Number(e.currentTarget.value))}>

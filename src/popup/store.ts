@@ -3,6 +3,8 @@ import { create } from 'zustand';
 import type { TabState } from '../core/types';
 import type { Identity } from '../shared/storage/db';
 import { listIdentities } from '../shared/storage/identities';
+import { accountOf } from './account';
+import { applyChoice, linkAccount, linkedIdentityId, readChoice, type IdentityChoice } from './identity-choice';
 import { getTabState, unsnoozeSite } from '../shared/messaging/page-client';
 import { getSetting, setSetting } from '../shared/storage/settings';
 import { onTabStateChanged } from '../shared/storage/tab-state';
@@ -16,14 +18,18 @@ interface PopupState {
   holdAtWarn: boolean;
   sendDelaySeconds: number;
   identities: Identity[];
-  /** The identity chosen here; null: the one the page shows (linked accounts, then Personal). */
-  activeIdentityId: number | null;
+  /** "Post as": the identity chosen here and where it applies; until: the end of "for the next hour". */
+  choice: IdentityChoice & { until?: number };
+  /** The identity the tab's account is linked to (null: none). */
+  linkedId: number | null;
   status: 'loading' | 'ready' | 'error';
   error: string;
   load(tabId: number): Promise<void>;
   setPaused(paused: boolean): Promise<void>;
   setHoldAtWarn(hold: boolean): Promise<void>;
-  setIdentity(id: number | null): Promise<void>;
+  setChoice(choice: IdentityChoice): Promise<void>;
+  /** "This account is …": links the page's account to an identity (null: unlinks it). */
+  setLinked(identityId: number | null): Promise<void>;
   setSendDelay(seconds: number): Promise<void>;
   /** "Resume now": ends the snooze on the tab's site (the worker updates every tab's state). */
   resume(): Promise<void>;
@@ -36,14 +42,16 @@ export const usePopup = create<PopupState>((set, get) => ({
   holdAtWarn: false,
   sendDelaySeconds: 0,
   identities: [],
-  activeIdentityId: null,
+  choice: { identityId: null, scope: 'everywhere' },
+  linkedId: null,
   status: 'loading',
   error: '',
   async load(tabId) {
     set({ tabId, status: 'loading' });
     try {
-      const [tab, paused, holdAtWarn, identities, activeIdentityId, sendDelaySeconds] = await Promise.all([getTabState(tabId), getSetting('paused'), getSetting('holdAtWarn'), listIdentities(), getSetting('activeIdentityId'), getSetting('sendDelaySeconds')]);
-      set({ tab, paused, holdAtWarn, identities, activeIdentityId, sendDelaySeconds, status: 'ready' });
+      const [tab, paused, holdAtWarn, identities, sendDelaySeconds] = await Promise.all([getTabState(tabId), getSetting('paused'), getSetting('holdAtWarn'), listIdentities(), getSetting('sendDelaySeconds')]);
+      const [choice, linkedId] = await Promise.all([readChoice(tab?.site), linkedIdentityId(accountOf(tab))]);
+      set({ tab, paused, holdAtWarn, identities, sendDelaySeconds, choice, linkedId, status: 'ready' });
       onTabStateChanged(tabId, (next) => set({ tab: next }));
     } catch (error) {
       set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
@@ -64,9 +72,21 @@ export const usePopup = create<PopupState>((set, get) => ({
     set({ sendDelaySeconds });
     await recheck(get().tabId);
   },
-  async setIdentity(activeIdentityId) {
-    await setSetting('activeIdentityId', activeIdentityId);
-    set({ activeIdentityId });
+  async setChoice(choice) {
+    const site = get().tab?.site;
+    await applyChoice(site, choice);
+    set({ choice: await readChoice(site) });
+    await recheck(get().tabId);
+  },
+  async setLinked(identityId) {
+    const account = accountOf(get().tab);
+    if (!account) return;
+    try {
+      await linkAccount(account, identityId);
+      set({ linkedId: identityId, error: '' });
+    } catch (error) {
+      set({ error: error instanceof Error ? error.message : String(error) });
+    }
     await recheck(get().tabId);
   },
   async resume() {
@@ -85,5 +105,6 @@ export const usePopup = create<PopupState>((set, get) => ({
  */
 async function recheck(tabId: number | null): Promise<void> {
   if (tabId === null) return;
-  await browser.tabs.sendMessage(tabId, { hatcheck: 1, type: 'recheck' }).catch(() => undefined);
+  await browser.tabs?.sendMessage(tabId, { hatcheck: 1, type: 'recheck' }).catch(() => undefined);
 }
+

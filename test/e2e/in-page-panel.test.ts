@@ -91,13 +91,33 @@ describe('warning panel actions', () => {
     const [before] = await waitForAccessible(context, page, ['alert'], (n) => n.length > 0);
     expect(before?.description).toContain('Posting as Jane Doe');
     const popup = await popupFor(page);
-    const work = await popup.locator('.identity select option', { hasText: 'Work' }).getAttribute('value');
+    const work = await popup.getByLabel('Post as').locator('option', { hasText: 'Work' }).getAttribute('value');
     await popup.getByLabel('Post as').selectOption(work!);
+    await popup.getByLabel('Where').selectOption({ label: 'On LinkedIn for the next hour' });
+    await expect.poll(() => popup.locator('main').innerText()).toMatch(/Until \d/);
     await page.bringToFront();
     const [after] = await waitForAccessible(context, page, ['alert'], (n) => n.some((a) => a.description.includes('Posting as Work')));
     expect(after?.description).toContain('Posting as Work');
     // Back to the page's own account, for the tests that follow.
     await popup.getByLabel('Post as').selectOption('');
+    await page.bringToFront();
+    await waitForAccessible(context, page, ['alert'], (n) => n.some((a) => a.description.includes('Posting as Jane Doe')));
+    await popup.close();
+    await page.close();
+  });
+
+  it('"This account is …" links the page\'s account to an identity for every later draft', async () => {
+    const page = await composer();
+    await page.keyboard.type('Called in sick, off to the beach');
+    await waitForAccessible(context, page, ['alert'], (n) => n.length > 0);
+    const popup = await popupFor(page);
+    const link = popup.getByLabel(/This LinkedIn account, Jane Doe, is/);
+    const work = await link.locator('option', { hasText: 'Work' }).getAttribute('value');
+    await link.selectOption(work!);
+    await page.bringToFront();
+    const [after] = await waitForAccessible(context, page, ['alert'], (n) => n.some((a) => a.description.includes('Posting as Work')));
+    expect(after?.description).toContain('Posting as Work');
+    await link.selectOption('');
     await popup.close();
     await page.close();
   });

@@ -8,6 +8,8 @@ import { App } from '../../src/popup/App';
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { openOptionsPage: vi.fn() }, storage: { session: {} } } }));
 // The store's hook is zustand's React binding (aliased to preact/compat only in the build): here the
 // component reads a plain state object instead.
+/** The popup's switches, all at their defaults. */
+const SWITCHES = { holdAtWarn: false, setHoldAtWarn: vi.fn(), identities: [], choice: { identityId: null, scope: 'everywhere' }, setChoice: vi.fn(), linkedId: null, setLinked: vi.fn(), sendDelaySeconds: 0, setSendDelay: vi.fn() };
 const view = vi.hoisted(() => ({ state: {} as Record<string, unknown> }));
 vi.mock('../../src/popup/store', () => ({ usePopup: () => view.state }));
 
@@ -33,7 +35,7 @@ afterEach(() => render(null, root));
 
 function show(state: ComposerState) {
   const tab: TabState = { tabId: 3, site: 'linkedin', url: 'https://www.linkedin.com/feed/', composers: [state] };
-  view.state = { tabId: 3, tab, status: 'ready', error: '', paused: false, setPaused: vi.fn(), holdAtWarn: false, setHoldAtWarn: vi.fn(), identities: [], activeIdentityId: null, setIdentity: vi.fn(), sendDelaySeconds: 0, setSendDelay: vi.fn() };
+  view.state = { tabId: 3, tab, status: 'ready', error: '', paused: false, setPaused: vi.fn(), ...SWITCHES };
   act(() => render(<App />, root));
 }
 

@@ -7,6 +7,8 @@ import { App } from '../../src/popup/App';
 
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { openOptionsPage: vi.fn() }, storage: { session: {} } } }));
 // As in popup-reasons.test.tsx: the component reads a plain state object instead of the store.
+/** The popup's switches, all at their defaults. */
+const SWITCHES = { holdAtWarn: false, setHoldAtWarn: vi.fn(), identities: [], choice: { identityId: null, scope: 'everywhere' }, setChoice: vi.fn(), linkedId: null, setLinked: vi.fn(), sendDelaySeconds: 0, setSendDelay: vi.fn() };
 const view = vi.hoisted(() => ({ state: {} as Record<string, unknown> }));
 vi.mock('../../src/popup/store', () => ({ usePopup: () => view.state }));
 
@@ -18,7 +20,7 @@ afterEach(() => render(null, root));
 function show(snoozedUntil?: number) {
   const tab: TabState = { tabId: 3, site: 'linkedin', url: 'https://www.linkedin.com/feed/', composers: [], ...(snoozedUntil === undefined ? {} : { snoozedUntil }) };
   const resume = vi.fn(async () => undefined);
-  view.state = { tabId: 3, tab, status: 'ready', error: '', paused: false, setPaused: vi.fn(), resume };
+  view.state = { tabId: 3, tab, status: 'ready', error: '', paused: false, setPaused: vi.fn(), resume, ...SWITCHES };
   act(() => render(<App />, root));
   return resume;
 }

@@ -3,8 +3,13 @@ import type { DetectedProfile } from './detected-profiles';
 
 /** Every setting with its default: the one place that lists them. */
 export const SETTINGS = {
-  /** The identity the user switched to in the popup; null means "read it from the page". */
+  /** The identity the user switched to in the popup, everywhere; null means "read it from the page". */
   activeIdentityId: null as number | null,
+  /**
+   * The popup's switch for one site (site id → identity), optionally until a time (ms since the
+   * epoch: "for the next hour"). Wins over activeIdentityId on that site; expired entries are ignored.
+   */
+  siteIdentity: {} as Record<string, { identityId: number; until?: number }>,
   /** Pause all warnings (the popup's switch). */
   paused: false as boolean,
   /** Hold posts for a decision at `warn` too, not only at `confirm` (the popup's second switch). */

@@ -14,9 +14,10 @@ export async function readTabState(tabId: number): Promise<TabState | null> {
 }
 
 /** Records a verdict for a composer, without its draft text. */
-export function composerState(composerId: string, verdict: Verdict, now: number): ComposerState {
+export function composerState(composerId: string, verdict: Verdict, now: number, account?: ComposerState['account']): ComposerState {
   return {
     composerId,
+    ...(account?.handle ? { account } : {}),
     level: verdict.level,
     headline: verdict.headline,
     findings: verdict.findings.map(({ text: _dropped, ...rest }) => rest),
