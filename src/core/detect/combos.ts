@@ -50,5 +50,7 @@ export const COMBOS: readonly Combo[] = [
   { on: ['pii.address'], with: ['personal-info.home-cue', 'personal-info.home'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Shares a home address', strength: 'plain' } },
   { on: ['personal-info.away'], with: ['personal-info.home'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Says when your home will be empty', strength: 'strong' } },
   { on: ['personal-info.routine'], with: ['personal-info.kid-place'], scope: 'nearby', finding: { category: 'personal-info', severity: 'medium', why: "Shares where and when a child can be found", strength: 'strong' } },
-  { on: ['personal-info.location'], with: ['personal-info.home-cue', 'personal-info.home'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Says where you live', strength: 'plain' } },
+  // A place described without a number ("at the end of", "opposite the") needs a dwelling word
+  // (house, flat, door): the home cues that go with a number ("me", "my", "text") are too common.
+  { on: ['personal-info.location'], with: ['personal-info.home'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Says where you live', strength: 'plain' } },
 ];
