@@ -69,6 +69,8 @@ export interface ImportRecord {
   unchanged: number;
   undo: UndoRecord;
   undoneAt?: number;
+  /** Brought back from a backup: history only, its undo record stayed in the other database. */
+  restored?: boolean;
 }
 
 export interface SettingRow {
