@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blueskyHandle, linkedinHandle, nameKey, normalizeHandle } from '../../src/core/handles';
+import { blueskyHandle, linkedinHandle, nameKey, normalizeHandle, redditHandle } from '../../src/core/handles';
 
 describe('linkedinHandle', () => {
   it.each([
@@ -105,5 +105,28 @@ describe('blueskyHandle', () => {
     expect(normalizeHandle('https://bsky.app/profile/Alice.bsky.social')).toBe('bluesky:alice.bsky.social');
     expect(normalizeHandle('bsky.app/profile/alice.bsky.social/')).toBe('bluesky:alice.bsky.social');
     expect(normalizeHandle('bluesky:Alice.bsky.social')).toBe('bluesky:alice.bsky.social');
+  });
+});
+
+describe('redditHandle', () => {
+  it.each([
+    ['u/Jane_Doe', 'reddit:jane_doe'],
+    ['/u/jane-doe', 'reddit:jane-doe'],
+    ['/user/Jane_Doe/', 'reddit:jane_doe'],
+    ['https://www.reddit.com/user/Jane_Doe/comments/', 'reddit:jane_doe'],
+    ['https://old.reddit.com/u/sam_rivera', 'reddit:sam_rivera'],
+    ['jane_doe', 'reddit:jane_doe'],
+  ])('%s → %s', (input, handle) => {
+    expect(redditHandle(input)).toBe(handle);
+  });
+
+  it.each(['r/cats', '/r/cats/', '/user/', 'u/ab', 'u/this_name_is_far_too_long', 'https://evilreddit.com/user/jane', 'https://x.com/u/jane', 'jane doe', ''])('%j names no account', (input) => {
+    expect(redditHandle(input)).toBe('');
+  });
+
+  it('normalizeHandle reads Reddit profile links and qualified handles', () => {
+    expect(normalizeHandle('https://www.reddit.com/user/Jane_Doe/')).toBe('reddit:jane_doe');
+    expect(normalizeHandle('old.reddit.com/u/jane_doe')).toBe('reddit:jane_doe');
+    expect(normalizeHandle('reddit:Jane_Doe')).toBe('reddit:jane_doe');
   });
 });
