@@ -202,6 +202,9 @@ function integrityProblem(backup: Backup): string | null {
     const key = identity.name.toLowerCase();
     if (names.has(key)) return `two identities are called ${identity.name}`;
     names.add(key);
+    const always = new Set(identity.customTerms.map((t) => t.toLowerCase()));
+    const both = identity.neverTerms.find((t) => always.has(t.toLowerCase()));
+    if (both !== undefined) return `${identity.name} both always warns and never warns on '${both}'`;
   }
   const accounts = new Set<string>();
   for (const account of backup.accounts) {

@@ -88,18 +88,10 @@ export interface RestorePlan {
 
 const canonical = (value: unknown) => JSON.stringify(value, (_k, v: unknown) => (v === undefined ? undefined : v));
 
-/** Case-insensitive union, the first spelling kept, order of first appearance. */
+/** `a` and then what `b` adds to it (compared in any case); each list is kept as it is. */
 function union(a: readonly string[], b: readonly string[]): string[] {
   const seen = new Set(a.map((s) => s.toLowerCase()));
-  const out = [...a];
-  for (const s of b) {
-    const key = s.toLowerCase();
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(s);
-    }
-  }
-  return out;
+  return [...a, ...b.filter((s) => !seen.has(s.toLowerCase()))];
 }
 
 function planIdentities(stored: readonly StoredIdentity[], file: readonly BackupIdentity[], warnings: string[]) {
