@@ -29,10 +29,11 @@ function start(): void {
   onRecheck(() => {
     for (const session of sessions.values()) session.recheck();
   }, lifetime.signal);
-  new SubmitGuard(() => sessions.values(), window, lifetime.signal);
+  const guard = new SubmitGuard(() => sessions.values(), window, lifetime.signal);
 
   watchComposers(adapter, document, lifetime.signal, {
     found(editor) {
+      guard.watch(editor.ownerDocument.defaultView ?? window);
       // Hosts are created with the first compose box: pages without one get nothing added.
       sessions.set(editor, new ComposerSession(editor, { adapter, layer: overlays.layerFor(editor), signal: lifetime.signal, services, guard: lifetime.guard, onReadFailed: () => report('read-failed') }));
     },
@@ -46,7 +47,7 @@ function start(): void {
     // scanned yet (watchComposers waits for mutations to settle).
     isKnownComposer: (el) => {
       const holds = (editor: HTMLElement) => editor === el || editor.contains(el);
-      return [...sessions.keys()].some(holds) || adapter.roots(document).some((root) => adapter.findComposers(root).some(holds));
+      return [...sessions.keys()].some(holds) || adapter.roots(document).some((root) => adapter.findComposers(root).some(holds)) || adapter.isNotComposer?.(el) === true;
     },
     report,
     signal: lifetime.signal,

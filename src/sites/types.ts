@@ -35,6 +35,12 @@ export interface SiteAdapter {
    * (chat boxes, where Shift+Enter is a new line), or 'none' (only the button posts).
    */
   submitKey(editor: HTMLElement): SubmitKey;
+  /**
+   * Optional: whether an editable that looks like a compose box is the site's own search or picker
+   * built from the same editor (Slack's "Jump to…" query box is a texty editor like the message
+   * box), so typing there is not reported as an unrecognised composer by the self-test.
+   */
+  isNotComposer?(el: Element): boolean;
 }
 
 export type SubmitKey = 'mod+enter' | 'enter' | 'none';

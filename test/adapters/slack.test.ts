@@ -177,6 +177,20 @@ describe('which boxes are composers', () => {
     expect(await adapterCall(page, 'count')).toBe(2);
   });
 
+  it('tells the self-test that the query box is no composer, and the message boxes are not that', async () => {
+    const page = await browser.open(SLACK_URLS.thread);
+    await page.locator(THREAD_BOX).waitFor();
+    await page.click('[data-qa="top_nav_search"]');
+    await page.locator('[aria-label="Query"]').click();
+    await page.keyboard.type('lead');
+    const answers = await page.evaluate(() => {
+      const slack = window.__hatcheckSites!.ADAPTERS.find((a) => a.id === 'slack')!;
+      const ask = (selector: string) => slack.isNotComposer?.(document.querySelector(selector)!) ?? null;
+      return { query: ask('[aria-label="Query"] p'), channel: ask('[data-fixture="channel-box"] .ql-editor p'), thread: ask('[data-qa="threads_flexpane"] .ql-editor p') };
+    });
+    expect(answers).toEqual({ query: true, channel: false, thread: false });
+  });
+
   it('finds no box in a channel where only admins post', async () => {
     const page = await browser.open(SLACK_URLS.announcements);
     await page.locator('.p-message_input_roadblock').waitFor();

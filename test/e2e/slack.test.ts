@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLACK_URLS } from '../fixtures/slack/pages';
 import type { SlackBox } from '../fixtures/slack/fixture-hook';
 import { accessibleNodes, clickAccessible, waitForAccessible } from './a11y';
+import { activeTabId } from './extension';
 import { launchExtension } from '../support/extension-launch';
 
 // The built extension ($HATCHECK_DIST/chrome) in Debian's Chromium on the offline replica of Slack's
@@ -19,10 +20,11 @@ const RISKY_TEXT = RISKY.join('\n');
 const EXPECTED_ALERT = 'Hatcheck: check before posting: absence from work, alcohol';
 
 let context: BrowserContext;
+let extensionId: string;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ context, close } = await launchExtension());
+  ({ context, extensionId, close } = await launchExtension());
 });
 
 afterAll(async () => {
@@ -185,6 +187,53 @@ describe('Slack: the submit guard holds a risky message', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => sent(page)).toEqual([{ box: 'channel', conversation: 'C01GENERAL1', text }]);
     expect(await dialogs(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Slack: the self-test', () => {
+  /** What the popup opened for this tab says. */
+  async function popupText(page: Page): Promise<string> {
+    await page.bringToFront();
+    const tabId = await activeTabId(context);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+    await popup.locator('main').waitFor();
+    await popup.getByText('Contacts and settings').waitFor();
+    const text = await popup.locator('main').innerText();
+    await popup.close();
+    return text;
+  }
+
+  it('does not call the "Jump to…" query box (the same texty editor) an unprotected composer', async () => {
+    const page = await openBox(SLACK_URLS.general);
+    await page.keyboard.type('Proud of the team');
+    await waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name.startsWith('Hatcheck: nothing personal')));
+    await page.click('[data-qa="top_nav_search"]');
+    await page.locator('[aria-label="Query"]').click();
+    await page.keyboard.type('leadership');
+    await expect.poll(() => page.evaluate(() => document.querySelector('[aria-label="Query"]')?.textContent)).toBe('leadership');
+    // Input events reach the content script at once; give a report time to arrive all the same.
+    await page.waitForTimeout(500);
+    expect(await popupText(page)).not.toContain('Not protected');
+    await page.close();
+  });
+
+  it('still says "Not protected" when Slack ships a message box the adapter does not know', async () => {
+    const page = await context.newPage();
+    await page.goto(SLACK_URLS.general);
+    await page.locator(CHANNEL_BOX).waitFor();
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.className = 'c-texty_input_2027';
+      box.contentEditable = 'true';
+      box.setAttribute('role', 'textbox');
+      box.setAttribute('aria-label', 'Message #general (new)');
+      document.querySelector('[data-qa="message_pane"]')!.append(box);
+    });
+    await page.getByRole('textbox', { name: 'Message #general (new)' }).click();
+    await page.keyboard.type('Called in sick, beach day');
+    await expect.poll(() => popupText(page)).toContain('Not protected on this page');
     await page.close();
   });
 });

@@ -133,6 +133,11 @@ export const slack: SiteAdapter = {
     );
   },
 
+  // The "Jump to…" query box is texty too: typing a search there is no unprotected message.
+  isNotComposer(el) {
+    return el.closest(S.NOT_COMPOSERS) !== null;
+  },
+
   readText: (editor) => readEditorText(editor),
 
   readMentions(editor) {
