@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { median, printTable } from './table';
+import { growth, median, printTable } from './table';
 
 const SAMPLE = 'Called in sick today 😎 Beach day, still hungover from last night. My manager took credit for my work again. Our tequila brand partnership launches Monday, congrats team! ';
 // No rule finding: the model reads every sentence (in SAMPLE the rules already warn, so it stays out).
@@ -24,7 +24,8 @@ const bundle = `${outDir}/detect.mjs`;
 // Start-up in a fresh Node process, as bench/run.ts times it (the rules warn, so the model stays
 // unloaded), and with a professional first draft (the model loads its weights and reads it).
 const probe = (text: string) => `const t=performance.now();const m=await import(${JSON.stringify(pathToFileURL(bundle).href)});m.classify(${JSON.stringify(text)});console.log(performance.now()-t)`;
-const startupOf = (text: string) => Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe(text)], { encoding: 'utf8' })));
+const PROBES = 21;
+const startupOf = (text: string) => Array.from({ length: PROBES }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe(text)], { encoding: 'utf8' })));
 const startups = startupOf('Called in sick, so hungover 🍺');
 const startupsQuiet = startupOf('Thrilled to announce our Q3 results: revenue grew 18% and we welcomed 40 new clients.');
 const m = (await import(pathToFileURL(bundle).href)) as typeof import('./model-entry');
@@ -41,20 +42,20 @@ function timeMedian(fn: (text: string) => unknown, text: string, runs: number): 
 }
 
 const modelOnly = (text: string) => m.modelFindings(text, []);
-const t5k = timeMedian(m.detect, draftOf(5_000), 40);
-const t50k = timeMedian(m.detect, draftOf(50_000), 8);
+// Interleaved equal-length pairs, median ratio (table.ts growth; as bench/run.ts).
+const grown = growth(m.detect, draftOf(5_000), draftOf(50_000), 10, 15);
 const rows = [
   { metric: 'rules + model, 280 chars (median)', measured: timeMedian(m.detect, draftOf(280), 2000), budget: 0.3, unit: 'ms' },
   { metric: 'rules + model, 3,000 chars (median)', measured: timeMedian(m.detect, draftOf(3_000), 300), budget: 3, unit: 'ms' },
   { metric: 'rules + model, 280 chars, professional text (median)', measured: timeMedian(m.detect, draftOf(280, QUIET), 2000), budget: 0.3, unit: 'ms' },
   { metric: 'rules + model, 3,000 chars, professional text (median)', measured: timeMedian(m.detect, draftOf(3_000, QUIET), 300), budget: 3, unit: 'ms' },
-  { metric: 'rules + model, growth 5k → 50k chars (time ratio)', measured: t50k / t5k, budget: 15, unit: '×' },
-  { metric: 'start-up: load bundle + first call (median of 7)', measured: median(startups), budget: 20, unit: 'ms' },
-  { metric: 'start-up, first draft professional (weights used): load + first call (median of 7)', measured: median(startupsQuiet), budget: 20, unit: 'ms' },
+  { metric: 'rules + model, growth 5k → 50k chars (time ratio, median of 15 interleaved pairs)', measured: grown.ratio, budget: 15, unit: '×' },
+  { metric: `start-up: load bundle + first call (median of ${PROBES})`, measured: median(startups), budget: 20, unit: 'ms' },
+  { metric: `start-up, first draft professional (weights used): load + first call (median of ${PROBES})`, measured: median(startupsQuiet), budget: 20, unit: 'ms' },
   { metric: 'model alone, 280 chars (median)', measured: timeMedian(modelOnly, draftOf(280), 2000), budget: 0.3, unit: 'ms' },
   { metric: 'model alone, 3,000 chars (median)', measured: timeMedian(modelOnly, draftOf(3_000), 300), budget: 3, unit: 'ms' },
 ];
 console.log(`model ${m.integrated() ? 'runs inside classify()' : 'not yet in classify(): rules + model timed together'}\n`);
 const failed = printTable(rows);
-console.log(`\n5,000 chars: ${t5k.toFixed(2)} ms; 50,000 chars: ${t50k.toFixed(2)} ms (Node ${process.version})`);
+console.log(`\n50,000 chars: ${grown.large.toFixed(2)} ms, median of the growth pairs (Node ${process.version})`);
 process.exit(failed ? 1 : 0);

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { median, printTable } from './table';
+import { growth as growthOf, median, printTable } from './table';
 
 const SAMPLE = 'Called in sick today 😎 Beach day, still hungover from last night. Our tequila brand partnership launches Monday, congrats team! ';
 const PROFESSIONAL = 'Thrilled to announce our Q3 results: revenue grew 18% and we welcomed 40 new clients. Huge thanks to the team, our partners and everyone who made it happen. ';
@@ -60,30 +60,8 @@ function times(text: string, runs: number): number[] {
   return out;
 }
 const timeMedian = (text: string, runs: number) => median(times(text, runs));
-
-/**
- * How much longer `large` takes than `small`, robust to a shared machine: pairs of equal-length
- * blocks, interleaved (`reps` runs of `small`, then one run of `large`, whose text is `reps` times
- * longer), so both halves of a pair see the same neighbours and the same heap state; each pair
- * gives a ratio, and the median of the pairs is reported. Linear code reads ~reps×; a quadratic
- * step would read reps²× (about 100× for 5k → 50k), far outside any noise.
- */
-function growth(small: string, large: string, reps: number, pairs: number): { ratio: number; large: number } {
-  for (let i = 0; i < 3; i++) { classify(small); classify(large); }
-  const ratios: number[] = [];
-  const larges: number[] = [];
-  for (let p = 0; p < pairs; p++) {
-    let t = performance.now();
-    for (let i = 0; i < reps; i++) classify(small);
-    const perSmall = (performance.now() - t) / reps;
-    t = performance.now();
-    classify(large);
-    const tLarge = performance.now() - t;
-    ratios.push(tLarge / perSmall);
-    larges.push(tLarge);
-  }
-  return { ratio: median(ratios), large: median(larges) };
-}
+/** Growth of classify() between two texts (table.ts growth: interleaved equal-length pairs). */
+const growth = (small: string, large: string, reps: number, pairs: number) => growthOf(classify, small, large, reps, pairs);
 
 interface Row { metric: string; measured: number; budget: number; unit: string; explains?: boolean }
 const rows: Row[] = [

@@ -30,3 +30,27 @@ export function printTable(rows: readonly BenchRow[], digits: (row: BenchRow) =>
   }
   return failed;
 }
+
+/**
+ * How much longer `fn(large)` takes than `fn(small)`, robust to a shared machine: pairs of
+ * equal-length blocks, interleaved (`reps` runs on `small`, then one on `large`, whose text is
+ * `reps` times longer), so both halves of a pair see the same neighbours and the same heap state;
+ * each pair gives a ratio, and the median of the pairs is reported. Linear code reads ~reps×; a
+ * quadratic step would read reps²× (about 100× for 5k → 50k), far outside any noise.
+ */
+export function growth(fn: (text: string) => unknown, small: string, large: string, reps: number, pairs: number): { ratio: number; large: number } {
+  for (let i = 0; i < 3; i++) { fn(small); fn(large); }
+  const ratios: number[] = [];
+  const larges: number[] = [];
+  for (let p = 0; p < pairs; p++) {
+    let t = performance.now();
+    for (let i = 0; i < reps; i++) fn(small);
+    const perSmall = (performance.now() - t) / reps;
+    t = performance.now();
+    fn(large);
+    const tLarge = performance.now() - t;
+    ratios.push(tLarge / perSmall);
+    larges.push(tLarge);
+  }
+  return { ratio: median(ratios), large: median(larges) };
+}
