@@ -49,6 +49,13 @@ describe('placement', () => {
     expect(placeNear.card(rect(100, 100, 500, 300), card, viewport).top).toBe(406);
     expect(placeNear.card(rect(100, 500, 500, 250), card, viewport).top).toBe(500 - 200 - 6);
   });
+
+  it('puts the card beside a box with no room above or below it (its Post button is at its foot), else at the viewport\'s foot', () => {
+    const card = { width: 360, height: 330 };
+    expect(placeNear.card(rect(390, 235, 500, 390), card, viewport)).toEqual({ left: 896, top: 235 });
+    expect(placeNear.card(rect(700, 235, 500, 390), card, viewport)).toEqual({ left: 700 - 6 - 360, top: 235 });
+    expect(placeNear.card(rect(300, 300, 700, 450), card, viewport)).toEqual({ left: 1000 - 360, top: 800 - 330 - 6 });
+  });
 });
 
 describe('submit keys', () => {

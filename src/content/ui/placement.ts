@@ -44,10 +44,19 @@ export const placeNear = {
     return candidates.find((p) => !avoid.some((r) => overlaps(rectAt(p, size), r))) ?? candidates[0]!;
   },
 
-  /** The card: below the whole compose box if it fits, else above it, else at the viewport's foot. */
+  /**
+   * The card: below the whole compose box if it fits, else above it, else beside it (right, then
+   * left: a tall dialog leaves no room above or below, and its Post button is at its foot), else at
+   * the viewport's foot.
+   */
   card(box: Rect, size: Size, viewport: Size): Point {
     const below = box.bottom + GAP;
     const above = box.top - size.height - GAP;
+    if (below + size.height > viewport.height && above < 0) {
+      const top = Math.max(GAP, Math.min(box.top, viewport.height - size.height - GAP));
+      if (box.right + GAP + size.width + GAP <= viewport.width) return { left: box.right + GAP, top };
+      if (box.left - GAP - size.width >= GAP) return { left: box.left - GAP - size.width, top };
+    }
     const top = below + size.height <= viewport.height ? below : above >= 0 ? above : viewport.height - size.height - GAP;
     return clamp({ left: box.right - size.width, top }, size, viewport);
   },
