@@ -204,6 +204,19 @@ describe('new Reddit new-post page', () => {
     expect(await adapterCall(page, 'count')).toBe(1);
   });
 
+  it('names the title field as no composer of its own (the self-test must not report it), and nothing else', async () => {
+    for (const [url, title, others] of [
+      [REDDIT_URLS.submit, TITLE, [POST_BODY]],
+      [REDDIT_URLS.oldSubmit, OLD_TITLE, [OLD_TEXT]],
+      [REDDIT_URLS.oldComments, OLD_COMMENT, []],
+    ] as const) {
+      const page = await browser.open(url);
+      const notComposer = (selector: string) => page.locator(selector).evaluate((el) => window.__hatcheckSites!.ADAPTERS.find((a) => a.id === 'reddit')!.isNotComposer!(el));
+      expect(await notComposer(title)).toBe(url !== REDDIT_URLS.oldComments);
+      for (const other of others) expect(await notComposer(other)).toBe(false);
+    }
+  });
+
   it('finds the Post button inside #submit-post-button\'s shadowRoot', async () => {
     const page = await browser.open(REDDIT_URLS.submit);
     expect(await adapterCall(page, 'submitButton', POST_BODY)).toEqual({ text: 'Post', className: 'button-primary' });

@@ -4,6 +4,7 @@ import type { RedditComposer, Submission } from '../fixtures/reddit/fixture-hook
 import { REDDIT_URLS } from '../fixtures/reddit/pages';
 import { launchExtension } from '../support/extension-launch';
 import { accessibleNodes, clickAccessible, waitForAccessible } from './a11y';
+import { activeTabId, sessionState } from './extension';
 
 // The built extension in Debian's Chromium on the offline replicas of www.reddit.com (web
 // components with open shadow roots, the real Lexical) and old.reddit.com (plain forms), served
@@ -89,6 +90,32 @@ describe('Reddit: the warning names the subreddit as who sees it', () => {
     expect(found.map((a) => a.name)).toEqual([EXPECTED]);
     expect(found[0]!.description).toContain('Who can see it: Anyone on Reddit, in r/cats');
     await page.close();
+  });
+
+  it('a post\'s title field is part of the post: typing in it reports no unprotected box (new and old Reddit)', async () => {
+    for (const [url, title, body] of [[REDDIT_URLS.submit, TITLE, BODY], [REDDIT_URLS.oldSubmit, '#title-field textarea', '#text-field textarea']] as const) {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.locator(title).click();
+      await page.keyboard.type('Called in sick, so hungover 🍺');
+      await waitForWarning(page);
+      const tabId = await activeTabId(context);
+      // The page reported itself (its composer) by now; a title taken for an unknown box would be a problem.
+      const state = () => sessionState(context).then((all) => all[`tab:${tabId}`] as { url: string; composers: unknown[]; problem?: string } | undefined);
+      await expect.poll(async () => (await state())?.composers.length ?? 0).toBeGreaterThan(0);
+      expect((await state())?.problem).toBeUndefined();
+      // A box the adapter does not know is still reported (the self-test works on this page).
+      await page.evaluate((b) => {
+        const scratch = document.createElement('textarea');
+        scratch.id = 'not-a-reddit-box';
+        document.body.append(scratch);
+        void b;
+      }, body);
+      await page.locator('#not-a-reddit-box').click();
+      await page.keyboard.type('x');
+      await expect.poll(async () => (await state())?.problem).toBe('unrecognised-editor');
+      await page.close();
+    }
   });
 
   it('old Reddit comment form (textarea), and a work-safe comment stays quiet', async () => {

@@ -204,6 +204,15 @@ export const reddit: SiteAdapter = {
     return inShadow ?? host.querySelector<HTMLElement>(S.COMMENT_SUBMIT) ?? host.shadowRoot?.querySelector<HTMLElement>(S.COMMENT_SUBMIT_IN_SHADOW) ?? null;
   },
 
+  // A post's title is read with its body (readDraft), so it is no compose box of its own: typing
+  // there must not make the self-test say the page is unprotected.
+  isNotComposer(el) {
+    if (!(el instanceof HTMLTextAreaElement)) return false;
+    const root = el.getRootNode();
+    if (root instanceof ShadowRoot) return root.host.matches(S.POST_TITLE_HOST);
+    return el.matches(S.OLD_TITLE) && el.closest(S.OLD_SUBMIT_FORM) !== null;
+  },
+
   // Ctrl/Cmd+Enter posts: old Reddit with RES (sites.md §17, RES commentTools); new Reddit's
   // composers too (low confidence: Xyphyn/photon#94, 2023, "on Reddit"). Enter is a new line.
   submitKey() {
