@@ -40,10 +40,19 @@ export class SubmitGuard {
   /** A check or a dialog is under way: further submits wait for the person's answer. */
   private busy = false;
 
-  constructor(private readonly composers: () => Iterable<GuardedComposer>, win: Window, signal: AbortSignal) {
-    const options = { capture: true, signal };
+  private readonly watched = new WeakSet<Window>();
+
+  constructor(private readonly composers: () => Iterable<GuardedComposer>, win: Window, private readonly signal: AbortSignal) {
+    this.watch(win);
+  }
+
+  /** Listens in another window too: a compose box in a same-origin iframe sends its events there. */
+  watch(win: Window): void {
+    if (this.watched.has(win)) return;
+    this.watched.add(win);
+    const options = { capture: true, signal: this.signal };
     for (const type of POINTER_TYPES) win.addEventListener(type, (e) => this.onPointer(e as MouseEvent), options);
-    win.addEventListener('keydown', (e) => this.onKey(e), options);
+    win.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent), options);
     win.addEventListener('submit', (e) => this.onSubmit(e as SubmitEvent), options);
   }
 

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
+import { attached } from './frames';
 
 export interface ComposerEvents {
   found(editor: HTMLElement): void;
@@ -46,11 +47,18 @@ export function watchComposers(adapter: SiteAdapter, doc: Document, signal: Abor
       }
     }
     for (const editor of known) {
-      if (editor.isConnected) continue;
+      if (attached(editor)) continue;
       known.delete(editor);
       events.gone(editor);
     }
   }
+
+  // An iframe's document arrives after the iframe itself (WordPress's editor canvas): its load
+  // event does not bubble, but a capturing listener on the document sees it.
+  const onLoad = (event: Event) => {
+    if (event.target instanceof HTMLIFrameElement && timer === undefined) timer = setTimeout(scan, RESCAN_DELAY_MS);
+  };
+  doc.addEventListener('load', onLoad, { capture: true, signal });
 
   signal.addEventListener('abort', () => {
     observer.disconnect();

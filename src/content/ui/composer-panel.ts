@@ -4,6 +4,7 @@ import { t } from '../../shared/i18n';
 import { el } from './dom';
 import { placeNear, type Rect } from './placement';
 import { isDarkAround } from './theme';
+import { attached, topRect } from '../frames';
 import type { OverlayLayer } from './overlay-root';
 import { alertTitle, audienceLine, badgeLabel, badgeText, categoryText } from './warning-text';
 
@@ -70,10 +71,12 @@ export class ComposerPanel {
     layer.events.on(this.panel, 'mousedown', (event) => event.preventDefault());
     layer.shadow.append(this.panel);
 
-    const win = doc.defaultView ?? window;
     const reposition = () => this.schedulePosition();
-    win.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
-    win.addEventListener('resize', reposition, { passive: true, signal });
+    // The editor's own window (an iframe's, for WordPress's canvas) scrolls on its own.
+    for (const win of new Set([window, doc.defaultView ?? window])) {
+      win.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
+      win.addEventListener('resize', reposition, { passive: true, signal });
+    }
     this.resize = new ResizeObserver(reposition);
     this.resize.observe(editor);
     if (box !== editor) this.resize.observe(box);
@@ -82,7 +85,7 @@ export class ComposerPanel {
     // One getBoundingClientRect per tick; nothing at all while the box is empty.
     const drift = setInterval(() => {
       if (this.verdict === undefined) return;
-      const { left, top } = this.editor.getBoundingClientRect();
+      const { left, top } = topRect(this.editor);
       if (left !== this.lastAt.left || top !== this.lastAt.top) this.schedulePosition();
     }, 250);
     signal.addEventListener('abort', () => clearInterval(drift), { once: true });
@@ -252,12 +255,12 @@ export class ComposerPanel {
   }
 
   private position(): void {
-    const rect = this.editor.getBoundingClientRect();
+    const rect = topRect(this.editor);
     this.lastAt = { left: rect.left, top: rect.top };
-    const visible = this.editor.isConnected && rect.width > 0 && rect.height > 0 && this.verdict !== undefined && !this.suspended;
+    const visible = attached(this.editor) && rect.width > 0 && rect.height > 0 && this.verdict !== undefined && !this.suspended;
     this.panel.hidden = !visible;
     if (!visible) return;
-    const win = this.editor.ownerDocument.defaultView ?? window;
+    const win = window;
     // A transformed ancestor (a dialog) makes it, not the viewport, the box `position: fixed`
     // is measured from; the zero-size host sits at that box's origin.
     const origin = this.layer.host.getBoundingClientRect();
@@ -266,7 +269,7 @@ export class ComposerPanel {
       node.style.left = `${at.left - origin.left}px`;
       node.style.top = `${at.top - origin.top}px`;
     };
-    const avoid: Rect[] = this.avoid().filter((e): e is Element => !!e?.isConnected).map((e) => e.getBoundingClientRect());
+    const avoid: Rect[] = this.avoid().filter((e): e is Element => !!e?.isConnected).map((e) => topRect(e));
     const badgeAt = placeNear.badge(rect, { width: this.badge.offsetWidth, height: this.badge.offsetHeight }, avoid, viewport);
     place(this.badge, badgeAt);
     if (this.toast.textContent) {
@@ -275,7 +278,7 @@ export class ComposerPanel {
     }
     if (this.card.hidden) return;
     // The card goes beside the compose box *and* the site's buttons, wherever the site put them.
-    const around = [this.box.getBoundingClientRect(), ...avoid].reduce((a, b) => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) }));
+    const around = [topRect(this.box), ...avoid].reduce((a, b) => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) }));
     place(this.card, placeNear.card(around, { width: this.card.offsetWidth, height: this.card.offsetHeight }, viewport));
   }
 }

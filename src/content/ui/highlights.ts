@@ -47,7 +47,8 @@ export class PhraseHighlights {
     const root = this.editor.getRootNode() as Document | ShadowRoot;
     if (!('adoptedStyleSheets' in root)) return;
     try {
-      this.sheet ??= makeSheet(this.name);
+      // A constructed sheet can only be adopted by the document whose window made it (an iframe's own).
+      this.sheet ??= makeSheet(this.name, (this.editor.ownerDocument.defaultView ?? window) as Window & typeof globalThis);
       if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     } catch {
       // Another document's sheet, or a browser that refuses: the warning card still lists the phrases.
@@ -55,8 +56,8 @@ export class PhraseHighlights {
   }
 }
 
-function makeSheet(name: string): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
+function makeSheet(name: string, win: Window & typeof globalThis): CSSStyleSheet {
+  const sheet = new win.CSSStyleSheet();
   // Colour and a wavy underline: readable on light and dark sites without changing layout.
   sheet.replaceSync(`::highlight(${name}) { background-color: rgba(255, 176, 32, 0.35); text-decoration: underline wavy #c25e00; text-decoration-thickness: 1.5px; }`);
   return sheet;

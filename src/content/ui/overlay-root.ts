@@ -1,5 +1,6 @@
 import { STYLES } from './styles';
 import { UiEvents } from './ui-events';
+import { outermost } from '../frames';
 
 export interface OverlayLayer {
   shadow: ShadowRoot;
@@ -50,7 +51,8 @@ export class Overlays {
   }
 
   layerFor(editor: HTMLElement): OverlayLayer {
-    const dialog = editor.closest('dialog');
+    // An editor in an iframe is drawn for in this document, beside the iframe.
+    const dialog = outermost(editor).closest('dialog');
     if (dialog?.matches(':modal')) {
       let layer = this.dialogs.get(dialog);
       if (!layer?.host.isConnected) {
