@@ -163,8 +163,13 @@ describe('new Reddit comment page (r/cats)', () => {
     expect(await adapterCall(page, 'count')).toBe(2);
     expect(await adapterCall(page, 'readVisibility', COMMENT)).toBe('r/cats');
     expect(await adapterCall(page, 'readVisibility', REPLY)).toBe('r/cats');
-    // Off the /r/ URL (a crosspost view, a user page) the post element still says where it is.
-    expect(await adapterCall(page, 'readVisibility', REPLY)).toBe(await page.locator('shreddit-post').getAttribute('subreddit-prefixed-name'));
+  });
+
+  it('off an /r/ URL (a post on a user\'s profile), reads where the post is from shreddit-post', async () => {
+    const page = await browser.open(REDDIT_URLS.userPost);
+    await clickTrigger(page);
+    expect(await page.locator('shreddit-post').getAttribute('subreddit-prefixed-name')).toBe('u/sam_rivera');
+    expect(await adapterCall(page, 'readVisibility', COMMENT)).toBe('u/sam_rivera');
   });
 
   it('keeps the comment and the reply apart, and each is gone once the site unmounts it', async () => {

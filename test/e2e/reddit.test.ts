@@ -137,6 +137,22 @@ describe('Reddit: the warning names the subreddit as who sees it', () => {
   });
 });
 
+describe('Reddit: an old Reddit private message', () => {
+  it('names the conversation, not the subreddit, as who sees it', async () => {
+    const page = await context.newPage();
+    await page.goto(REDDIT_URLS.oldMessage);
+    await page.locator('#compose-message textarea[name="text"]').click();
+    await typeDraft(page);
+    // A message to one stranger still warns about calling in sick; it names who reads it.
+    const found = await waitForWarning(page);
+    expect(found.map((a) => a.name)).toEqual([EXPECTED]);
+    expect(found[0]!.description).toContain('Who can see it: The people in this conversation');
+    expect(found[0]!.description).toContain('Posting as jane_doe');
+    expect(found[0]!.description).not.toContain('r/cats');
+    await page.close();
+  });
+});
+
 describe('Reddit: the submit guard holds the button and Ctrl+Enter', () => {
   const dialogs = (page: Page) => accessibleNodes(context, page, ['alertdialog']);
   const waitForDialog = (page: Page) => waitForAccessible(context, page, ['alertdialog'], (n) => n.length > 0);
