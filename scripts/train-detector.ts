@@ -222,7 +222,7 @@ function blockIndex(sorted: number[]): string {
 const MAIN_COLUMNS = [...Array(GATE + 1).keys()];
 const DRAFT_COLUMNS = [PROFESSIONAL, DRAFT];
 /** Buckets kept for the whole-draft classifiers, and the smallest weight that counts there. */
-const DRAFT_ROWS = Number(process.env.DRAFT_ROWS ?? 20000);
+const DRAFT_ROWS = Number(process.env.DRAFT_ROWS ?? 30000);
 const DRAFT_PRUNE = Number(process.env.DRAFT_PRUNE ?? 0.02);
 
 /**
