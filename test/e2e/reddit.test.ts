@@ -162,11 +162,22 @@ describe('Reddit: the submit guard holds the button and Ctrl+Enter', () => {
   // A public subreddit only warns at this draft by default; the popup's switch makes Hatcheck ask
   // at `warn` too (as submit-guard.test.ts does for a chat).
   beforeAll(async () => {
+    const url = `chrome-extension://${extensionId}/src/popup/index.html?tabId=1`;
+    const label = 'Ask before posting at warnings too';
     const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=1`);
-    await popup.getByLabel('Ask before posting at warnings too').check();
-    await popup.reload();
-    if (!(await popup.getByLabel('Ask before posting at warnings too').isChecked())) throw new Error('the switch did not stick');
+    await popup.goto(url);
+    await popup.getByLabel(label).check();
+    // The write is asynchronous: a fresh popup (never a reload of this one, which could cut the
+    // write short) must show the switch on before any test relies on it.
+    await expect.poll(async () => {
+      const fresh = await context.newPage();
+      try {
+        await fresh.goto(url);
+        return await fresh.getByLabel(label).isChecked();
+      } finally {
+        await fresh.close();
+      }
+    }, { timeout: 10_000 }).toBe(true);
     await popup.close();
   });
 
