@@ -1,9 +1,12 @@
 import { AddContactForm } from './AddContactForm';
+import { BackupPanel } from './backup/BackupPanel';
 import { ContactList } from './ContactList';
 import { ExposureReport } from './ExposureReport';
+import { HistoryChart } from './history/HistoryChart';
 import { IdentitiesPanel } from './identities/IdentitiesPanel';
 import { ImportPanel } from './import/ImportPanel';
 import { MastodonInstances } from './MastodonInstances';
+import { PrivacyPanel } from './PrivacyPanel';
 import { useOptions } from './store';
 
 export function App() {
@@ -21,7 +24,10 @@ export function App() {
       <ImportPanel />
       <ExposureReport />
       <ContactList />
+      <HistoryChart />
       <MastodonInstances />
+      <BackupPanel />
+      <PrivacyPanel />
     </main>
   );
 }

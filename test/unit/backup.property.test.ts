@@ -56,7 +56,7 @@ const contact: fc.Arbitrary<BackupContact> = fc.record(
 const backup: fc.Arbitrary<Backup> = fc
   .record({
     builtIn: fc.tuple(identityBody, identityBody),
-    extra: fc.uniqueArray(fc.record({ name: fc.string({ minLength: 1, maxLength: 10 }).filter((s) => s.trim().length > 0 && !['personal', 'work'].includes(s.trim().toLowerCase())), kind: fc.constantFrom('personal', 'work', 'brand' as const), body: identityBody }), {
+    extra: fc.uniqueArray(fc.record({ name: fc.string({ minLength: 1, maxLength: 10 }).filter((s) => s.trim().length > 0 && !['personal', 'work'].includes(s.trim().toLowerCase())), kind: fc.constantFrom<Array<'personal' | 'work' | 'brand'>>('personal', 'work', 'brand'), body: identityBody }), {
       maxLength: 3,
       selector: (i) => i.name.trim().toLowerCase(),
     }),
@@ -80,10 +80,10 @@ const backup: fc.Arbitrary<Backup> = fc
   })
   .map((g): Backup => {
     const identities: BackupIdentity[] = [
-      { ref: 1, name: 'Personal', kind: 'personal', ...g.builtIn[0] },
-      { ref: 2, name: 'Work', kind: 'work', ...g.builtIn[1] },
+      { ref: 1, name: 'Personal', kind: 'personal' as const, ...g.builtIn[0] },
+      { ref: 2, name: 'Work', kind: 'work' as const, ...g.builtIn[1] },
       ...g.extra.map((e, i) => ({ ref: i + 3, name: e.name, kind: e.kind, ...e.body })),
-    ].map((i) => {
+    ].map((i): BackupIdentity => {
       const { policy: p, ...rest } = i;
       return p && Object.keys(p).length ? { ...rest, policy: p } : rest;
     });

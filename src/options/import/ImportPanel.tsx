@@ -53,8 +53,9 @@ export function ImportPanel() {
               <span>
                 {new Date(h.at).toLocaleString()} · {h.fileName} ({FORMAT_LABELS[h.format as ImportFormat] ?? h.format}): {h.added} added, {h.updated} updated
                 {h.undoneAt ? ' · undone' : ''}
+                {h.restored ? ' · restored from a backup' : ''}
               </span>
-              {!h.undoneAt && (
+              {!h.undoneAt && !h.restored && (
                 <button type="button" disabled={busy} onClick={() => void undo(h.id!)} aria-label={`Undo the import of ${h.fileName}`}>
                   Undo
                 </button>
