@@ -168,6 +168,26 @@ describe('restoreBackup', () => {
   });
 });
 
+describe('restoreBackup at scale', () => {
+  it('restores 20,000 contacts over 5,000 stored ones, telling progress chunk by chunk', async () => {
+    const person = (i: number) => ({ name: `Person ${i}`, handles: [`linkedin:person-${i}`], emails: [`p${i}@example.com`], tag: 'work' as const, tagSource: 'import' as const, sources: ['linkedin-connections'], updatedAt: 1_700_000_000_000 });
+    await db().contacts.bulkAdd(Array.from({ length: 5_000 }, (_, i) => ({ ...person(i), nameKey: `person ${i}` })));
+    const backup = await exportBackup();
+    // The file: the 5,000 stored people (2,500 of them with a newer title) and 15,000 more.
+    backup.contacts = Array.from({ length: 20_000 }, (_, i) => (i % 2 === 0 && i < 5_000 ? { ...person(i), title: 'Engineer', updatedAt: 1_800_000_000_000 } : person(i)));
+    const checked = parseBackup(JSON.stringify(backup));
+    expect(checked.ok).toBe(true);
+    const progress: Array<[number, number]> = [];
+    const { summary } = await restoreBackup((checked as { backup: Backup }).backup, (p) => progress.push([p.done, p.total]));
+    expect(summary.contacts).toEqual({ added: 15_000, updated: 2_500, unchanged: 2_500 });
+    expect(progress.length).toBeGreaterThan(8);
+    expect(progress.at(-1)).toEqual([17_500, 17_500]);
+    expect(progress.every(([done], i) => i === 0 || done > progress[i - 1]![0])).toBe(true);
+    expect(await db().contacts.count()).toBe(20_000);
+    expect(restoreSummaryText(summary)).toMatch(/^Restored 20,000 contacts \(15,000 added, 2,500 updated, 2,500 already up to date\)/);
+  });
+});
+
 describe('deleteEverything', () => {
   it('empties every table and setting, and starts again with the built-in Personal and Work', async () => {
     await seed();
