@@ -53,6 +53,7 @@ export class SubmitGuard {
     const options = { capture: true, signal: this.signal };
     for (const type of POINTER_TYPES) win.addEventListener(type, (e) => this.onPointer(e as MouseEvent), options);
     win.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent), options);
+    win.addEventListener('keyup', (e) => this.onKeyUp(e as KeyboardEvent), options);
     win.addEventListener('submit', (e) => this.onSubmit(e as SubmitEvent), options);
   }
 
@@ -71,14 +72,25 @@ export class SubmitGuard {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (this.passing || event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
+    const space = event.key === ' ';
+    if (this.passing || (event.key !== 'Enter' && !space) || event.isComposing || event.keyCode === 229) return;
     const path = event.composedPath();
-    // Enter on the site's focused Post button is a press of that button.
+    // Enter or Space on the site's focused Post button is a press of that button. (Gmail's buttons
+    // act on Space's key-up without any click: its key-up is swallowed too, in onKeyUp.)
     const onButton = this.find(path, (c) => c.submitButton());
     if (onButton) return this.intercept(event, onButton, true, () => replayClick(onButton));
+    if (space) return;
     const composer = this.find(path, (c) => c.editor);
     if (!composer || !submits(composer.submitKey(), event)) return;
     this.intercept(event, composer, true, () => replayClick(composer) || replayKey(composer.editor, event));
+  }
+
+  /** The key-up of a held press on the site's button never reaches the site. */
+  private onKeyUp(event: KeyboardEvent): void {
+    if (this.passing || !this.busy || (event.key !== ' ' && event.key !== 'Enter')) return;
+    if (!this.find(event.composedPath(), (c) => c.submitButton())) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
   }
 
   private onSubmit(event: SubmitEvent): void {

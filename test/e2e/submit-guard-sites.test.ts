@@ -238,6 +238,28 @@ describe('Gmail, New Message: Send (acts on mouseup) and Ctrl+Enter', () => {
   };
   guardTests(site, 'Ctrl+Enter');
 
+  it('holds Space on the focused Send button (Gmail acts on its key-up, with no click)', async () => {
+    const page = await site.open();
+    await page.keyboard.type(RISKY);
+    await waitForAccessible(context, page, ['alert'], (n) => n.length > 0);
+    await page.locator(site.button).focus();
+    await page.keyboard.press('Space');
+    await waitForDialog(page);
+    expect(await site.submitted(page)).toEqual({ count: 0, last: '' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialogs(page)).toEqual([]);
+    expect(await site.submitted(page)).toEqual({ count: 0, last: '' });
+    // The replica's Space does send when Hatcheck lets it: a work-safe draft goes at once.
+    await page.locator(BODY).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(PROFESSIONAL);
+    await waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name.startsWith('Hatcheck: nothing personal')));
+    await page.locator(site.button).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => site.submitted(page)).toEqual({ count: 1, last: PROFESSIONAL });
+    await page.close();
+  });
+
   it('the replica, like Gmail, sends on the mouseup of a press and not on a bare click (so the replay above took that path)', async () => {
     const page = await site.open();
     await page.keyboard.type(PROFESSIONAL);

@@ -38,6 +38,10 @@ describe('placement', () => {
     expect(at).toEqual({ left: 474, top: 106 }); // the top-right corner, the next choice
   });
 
+  it('puts the badge above a one-line box, off its text', () => {
+    expect(placeNear.badge(rect(100, 300, 500, 36), badge, [], viewport)).toEqual({ left: 600 - 120, top: 300 - 24 - 6 });
+  });
+
   it('keeps the badge inside the viewport', () => {
     const at = placeNear.badge(rect(1200, 780, 300, 100), badge, [], viewport);
     expect(at.left + badge.width).toBeLessThanOrEqual(viewport.width);

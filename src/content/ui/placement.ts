@@ -30,12 +30,17 @@ function clamp(p: Point, s: Size, viewport: Size): Point {
 
 export const placeNear = {
   /**
-   * The badge: the editor's bottom-right corner, where text rarely reaches; if that covers one of
+   * The badge: the editor's bottom-right corner, where text rarely reaches (above a one-line box's
+   * right end instead); if that covers one of
    * the site's own controls (its Post button inside the box), the top-right corner, then the
    * bottom-left, then just outside the editor's bottom-right.
    */
   badge(editor: Rect, size: Size, avoid: readonly Rect[], viewport: Size): Point {
+    // A one-line box (a comment field) has no free corner: the badge would sit on the text's end,
+    // so it goes just above the box's right end first.
+    const oneLine = editor.bottom - editor.top < size.height * 2 + GAP * 2;
     const candidates: Point[] = [
+      ...(oneLine ? [{ left: editor.right - size.width, top: editor.top - size.height - GAP }] : []),
       { left: editor.right - size.width - GAP, top: editor.bottom - size.height - GAP },
       { left: editor.right - size.width - GAP, top: editor.top + GAP },
       { left: editor.left + GAP, top: editor.bottom - size.height - GAP },
