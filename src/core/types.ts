@@ -111,6 +111,8 @@ export interface AudienceSummary {
 export interface IdentitySummary {
   name: string;
   kind: IdentityKind;
+  /** The identity's colour (#rrggbb), so the badge shows at a glance who is posting. */
+  color?: string;
 }
 
 export interface Verdict {

@@ -23,7 +23,7 @@ describe('resolveIdentity', () => {
   it('returns the identity a linked account belongs to, with its policy and terms', async () => {
     expect(await resolveIdentity('linkedin', { name: 'Acme page', handle: 'linkedin:company/acme', kind: 'unknown' })).toEqual({
       id: acmeId,
-      summary: { name: 'Acme Corp', kind: 'brand' },
+      summary: { name: 'Acme Corp', kind: 'brand', color: '#c00' },
       policy: { alcohol: { professional: 'confirm', public: 'confirm', personal: 'confirm' } },
       customTerms: ['Falcon'],
       neverTerms: ['Falcon Lager'],
@@ -32,7 +32,7 @@ describe('resolveIdentity', () => {
 
   it('lets the linked identity win over what the page says', async () => {
     const resolved = await resolveIdentity('linkedin', { name: 'Sam', handle: 'linkedin:sam-lee', kind: 'brand' });
-    expect(resolved.summary).toEqual({ name: 'Me at home', kind: 'personal' });
+    expect(resolved.summary).toEqual({ name: 'Me at home', kind: 'personal', color: '#0c0' });
   });
 
   it('matches the account on site and handle together', async () => {
@@ -61,12 +61,12 @@ describe('resolveIdentity', () => {
     await db().identities.update(work.id!, { neverTerms: ['standup'] });
     // The oldest identity of the kind: "Me at home" is personal too, but younger.
     expect(await resolveIdentity('linkedin', { name: 'Sam', handle: '', kind: 'unknown' })).toStrictEqual({
-      id: personal.id, summary: { name: 'Sam', kind: 'personal' }, policy: { alcohol: { professional: 'none', public: 'none', personal: 'none' } }, customTerms: ['Falcon'], neverTerms: ['beer'],
+      id: personal.id, summary: { name: 'Sam', kind: 'personal', color: '#2e7d32' }, policy: { alcohol: { professional: 'none', public: 'none', personal: 'none' } }, customTerms: ['Falcon'], neverTerms: ['beer'],
     });
     expect(await resolveIdentity('linkedin', { name: 'Sam at Acme', handle: '', kind: 'work' })).toMatchObject({ id: work.id, summary: { name: 'Sam at Acme', kind: 'work' }, neverTerms: ['standup'] });
   });
 
   it('falls back to the page when a linked identity was deleted', async () => {
-    expect((await resolveIdentity('linkedin', { name: 'Old', handle: 'linkedin:old', kind: 'work' })).summary).toEqual({ name: 'Old', kind: 'work' });
+    expect((await resolveIdentity('linkedin', { name: 'Old', handle: 'linkedin:old', kind: 'work' })).summary).toEqual({ name: 'Old', kind: 'work', color: '#0a66c2' });
   });
 });

@@ -109,7 +109,7 @@ describe('policy per identity', () => {
     await setPolicyLevel(acme.id!, 'alcohol', 'professional', 'confirm');
     await addAccount(acme.id!, { site: 'linkedin', handle: 'https://www.linkedin.com/company/acme/admin/' });
     const resolved = await resolveIdentity('linkedin', { name: 'Acme', handle: 'linkedin:company/acme', kind: 'unknown' });
-    expect(resolved.summary).toEqual({ name: 'Acme', kind: 'brand' });
+    expect(resolved.summary).toEqual({ name: 'Acme', kind: 'brand', color: '#8e44ad' });
     expect(resolved.policy?.alcohol?.professional).toBe('confirm');
   });
 
@@ -207,7 +207,7 @@ describe('detected profiles', () => {
     expect(await assignDetectedProfile(suggestion!, acme.id!)).toEqual(account);
     expect(await refused(assignDetectedProfile(suggestion!, (await byName('Work')).id!))).toMatch(/already an account of Acme/);
     expect(await listDetectedProfiles()).toEqual([]);
-    expect((await resolveIdentity('linkedin', page)).summary).toEqual({ name: 'Acme', kind: 'brand' });
+    expect((await resolveIdentity('linkedin', page)).summary).toEqual({ name: 'Acme', kind: 'brand', color: '#8e44ad' });
   });
 
   it('does not suggest a dismissed profile again', async () => {

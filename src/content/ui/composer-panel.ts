@@ -192,6 +192,10 @@ export class ComposerPanel {
     this.panel.classList.toggle('dark', isDarkAround(this.editor));
     const level = verdict?.level ?? 'unknown';
     this.badge.dataset.level = level;
+    // The identity's own colour as the badge's edge: who is posting, at a glance. Checked to be a
+    // plain #rrggbb before it reaches a style (it comes from our own storage, but costs nothing).
+    const color = verdict?.identity.color;
+    this.badge.style.borderLeft = color && /^#[0-9a-f]{6}$/i.test(color) ? `4px solid ${color}` : '';
     this.badge.setAttribute('aria-label', badgeLabel(verdict));
     this.badge.replaceChildren(el(this.editor.ownerDocument, 'span', { className: 'dot' }), badgeText(verdict));
 

@@ -16,7 +16,7 @@ export interface ResolvedIdentity {
 }
 
 export function resolved(identity: Identity): ResolvedIdentity {
-  return { id: identity.id, summary: { name: identity.name, kind: identity.kind }, policy: identity.policy, customTerms: identity.customTerms, neverTerms: identity.neverTerms ?? [] };
+  return { id: identity.id, summary: { name: identity.name, kind: identity.kind, color: identity.color }, policy: identity.policy, customTerms: identity.customTerms, neverTerms: identity.neverTerms ?? [] };
 }
 
 /**
@@ -35,7 +35,7 @@ export async function resolveIdentity(site: string, profile: ActiveProfile): Pro
   const kind = profile.kind === 'unknown' ? 'personal' : profile.kind;
   const builtIn = kind === 'brand' ? undefined : await builtInIdentity(kind);
   // A box that shows no author (a comment box) is posted from the identity whose lists apply.
-  const summary = { name: profile.name || builtIn?.name || 'you', kind };
+  const summary = { name: profile.name || builtIn?.name || 'you', kind, ...(builtIn ? { color: builtIn.color } : {}) };
   if (!builtIn) return { summary, customTerms: [], neverTerms: [] };
   return { ...resolved(builtIn), summary };
 }
