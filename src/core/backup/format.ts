@@ -15,8 +15,8 @@ import { CATEGORIES, CONTACT_ROLES, LEVELS, type Category, type ContactRole, typ
 export const BACKUP_FORMAT = 'hatcheck-backup';
 export const BACKUP_VERSION = 1;
 
-/** Bigger than any real backup (50,000 contacts are about 15 MB), small enough to parse safely. */
-export const MAX_BACKUP_CHARS = 200_000_000;
+/** Bigger than any real backup (50,000 contacts are about 15 MB), small enough to parse in a page. */
+export const MAX_BACKUP_CHARS = 100_000_000;
 export const LIMITS = {
   identities: 500,
   accounts: 5_000,

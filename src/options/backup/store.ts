@@ -98,7 +98,7 @@ export const useBackup = create<BackupState>((set, get) => ({
   async pickFile(file) {
     set({ phase: 'reading', preview: null, outcome: null, confirmingDelete: false });
     // Refused before reading: a file this size is no backup, and reading it would only use memory.
-    if (file.size > MAX_BACKUP_CHARS * 4) {
+    if (file.size > MAX_BACKUP_CHARS) {
       set({ phase: 'idle', outcome: { kind: 'error', text: `${file.name} is too large to be a Hatcheck backup. Nothing was changed.`, details: [] } });
       return;
     }
