@@ -117,3 +117,22 @@ describe('contenteditable with a part that is not the user’s text (skip option
     expect(await adapterCall(page, 'editorRangeText', box.selector, at, at + 'after the quote'.length, '.quoted')).toBe('after the quote');
   });
 });
+
+describe('an editor in a same-origin iframe, read from the top window (Teams, WordPress)', () => {
+  it('reads blocks, empty lines and a textarea, though their nodes belong to the iframe\'s realm', async () => {
+    const page = await browser.open(FIXTURE_URLS.editors);
+    await page.waitForFunction(() => window.__editors?.ready());
+    // A site's own frame: the test builds it as a site would (srcdoc, same origin as the page).
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.className = 'site-frame';
+      frame.srcdoc = '<div class="box" contenteditable="true"><p>Called in sick, so hungover 🍺</p><p><br></p><p>Back <b>tomorrow</b></p></div><textarea>line one\nline two</textarea>';
+      document.body.append(frame);
+    });
+    await page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('.site-frame')?.contentDocument?.querySelector('.box') !== null);
+    // The realms differ: this is what made the reader see no blocks at all.
+    expect(await page.evaluate(() => document.querySelector<HTMLIFrameElement>('.site-frame')!.contentDocument!.querySelector('.box') instanceof Element)).toBe(false);
+    expect(await adapterCall(page, 'editorReadInFrame', '.site-frame', '.box')).toEqual({ kind: 'contenteditable', text: 'Called in sick, so hungover 🍺\n\nBack tomorrow', range: 'hungover' });
+    expect(await adapterCall(page, 'editorReadInFrame', '.site-frame', 'textarea')).toEqual({ kind: 'textarea', text: 'line one\nline two', range: null });
+  });
+});

@@ -72,6 +72,19 @@ const api = {
     const el = editable(selector);
     return { kind: editorKind(el), text: readEditor(el, skipping(skip)).text };
   },
+  /**
+   * The shared reader, run in THIS window on an editable inside a same-origin iframe (its nodes
+   * belong to the iframe's realm, as for a content script reaching Teams' or WordPress's frames).
+   */
+  editorReadInFrame: (frame: string, selector: string) => {
+    const doc = document.querySelector<HTMLIFrameElement>(frame)?.contentDocument;
+    const found = doc?.querySelectorAll<HTMLElement>(selector) ?? [];
+    if (found.length !== 1) throw new Error(`${found.length} elements match ${selector} in ${frame}`);
+    const el = found[0]!;
+    const read = readEditor(el);
+    const word = read.text.indexOf('hungover');
+    return { kind: editorKind(el), text: read.text, range: word >= 0 ? (read.rangeOf(word, word + 'hungover'.length)?.toString() ?? null) : null };
+  },
   /** What the DOM Range for [start, end) of the read text covers, or null when there is none. */
   editorRangeText: (selector: string, start: number, end: number, skip?: string) => readEditor(editable(selector), skipping(skip)).rangeOf(start, end)?.toString() ?? null,
   count: () => composers().length,

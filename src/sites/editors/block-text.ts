@@ -8,6 +8,12 @@
 const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE']);
 const CONTAINER_TAGS = new Set(['UL', 'OL']);
 
+/**
+ * Whether a node is an element, by its type: an editor in a same-origin iframe (Teams, WordPress's
+ * canvas) has nodes of the iframe's realm, which `instanceof Element` of this script's realm rejects.
+ */
+const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
+
 /** A run of the read text that comes from one DOM text node. */
 interface Segment {
   node: Text;
@@ -92,7 +98,7 @@ function inline(node: Node, reader: Reader): void {
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === Node.TEXT_NODE) {
       reader.textNode(child as Text);
-    } else if (child instanceof Element) {
+    } else if (isElement(child)) {
       if (isDecoration(child) || reader.skip(child)) continue;
       if (child.tagName === 'BR') {
         // A <br> that ends its block only holds an empty line open (Quill, Lexical, CKEditor's filler).
@@ -113,11 +119,11 @@ function blocks(root: Element, reader: Reader, first: { value: boolean }): void 
   };
   let inLine = false; // inline content seen since the last block
   for (const child of Array.from(root.childNodes)) {
-    if (child instanceof Element && (isDecoration(child) || reader.skip(child))) continue;
-    if (child instanceof Element && CONTAINER_TAGS.has(child.tagName)) {
+    if (isElement(child) && (isDecoration(child) || reader.skip(child))) continue;
+    if (isElement(child) && CONTAINER_TAGS.has(child.tagName)) {
       inLine = false;
       blocks(child, reader, first);
-    } else if (child instanceof Element && BLOCK_TAGS.has(child.tagName)) {
+    } else if (isElement(child) && BLOCK_TAGS.has(child.tagName)) {
       inLine = false;
       if (Array.from(child.children).some(isBlock)) {
         blocks(child, reader, first);
@@ -125,7 +131,7 @@ function blocks(root: Element, reader: Reader, first: { value: boolean }): void 
         startLine();
         inline(child, reader);
       }
-    } else if (child.nodeType === Node.TEXT_NODE || child instanceof Element) {
+    } else if (child.nodeType === Node.TEXT_NODE || isElement(child)) {
       if (!inLine) startLine();
       inLine = true;
       if (child.nodeType === Node.TEXT_NODE) reader.textNode(child as Text);

@@ -5,7 +5,8 @@ import { readBlocks, type EditorText } from './block-text';
 export type EditorKind = 'textarea' | 'quill' | 'prosemirror' | 'lexical' | 'draft' | 'slate' | 'ckeditor' | 'contenteditable';
 
 export function editorKind(el: HTMLElement): EditorKind {
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return 'textarea';
+  // By tag, not instanceof: an editor in a same-origin iframe belongs to the iframe's realm.
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') return 'textarea';
   if (el.classList.contains('ql-editor')) return 'quill';
   if (el.classList.contains('ProseMirror')) return 'prosemirror';
   if (el.dataset.lexicalEditor === 'true') return 'lexical';
