@@ -169,15 +169,19 @@ describe('Reddit: the submit guard holds the button and Ctrl+Enter', () => {
     await popup.getByLabel(label).check();
     // The write is asynchronous: a fresh popup (never a reload of this one, which could cut the
     // write short) must show the switch on before any test relies on it.
-    await expect.poll(async () => {
+    // (expect.poll only runs inside a test: a plain loop here.)
+    for (let attempt = 0; ; attempt++) {
       const fresh = await context.newPage();
-      try {
-        await fresh.goto(url);
-        return await fresh.getByLabel(label).isChecked();
-      } finally {
-        await fresh.close();
-      }
-    }, { timeout: 10_000 }).toBe(true);
+      await fresh.goto(url);
+      // The popup shows its default until its settings load: wait for the page to settle first.
+      await fresh.getByLabel(label).waitFor();
+      await fresh.waitForLoadState('networkidle');
+      const on = await fresh.getByLabel(label).isChecked();
+      await fresh.close();
+      if (on) break;
+      if (attempt >= 20) throw new Error('the switch did not stick');
+      await popup.waitForTimeout(250);
+    }
     await popup.close();
   });
 
