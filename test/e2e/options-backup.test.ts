@@ -1,18 +1,21 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchChromium, type PageErrors } from '../support/browser';
+import { isoWeek, isoWeekBefore } from '../../src/core/iso-week';
 import { distDir } from '../support/dist';
 
 // Backup in the built extension: import contacts, export through the browser's real download, delete
 // everything (with its confirm step), restore the downloaded file through the file input, and the
-// contacts, the brand identity and the tags are back.
+// contacts, the brand identity, the tags and the weekly counts are back.
+// HATCHECK_SCREENSHOTS=1 also saves docs/screenshots/options-history.png and options-backup.png.
 let context: BrowserContext;
 let extensionId: string;
 let close: () => Promise<void>;
 let page: Page;
 let errors: PageErrors;
+const screenshots = Boolean(process.env.HATCHECK_SCREENSHOTS);
 
 beforeAll(async () => {
   const launched = await launchChromium({ extensionPath: distDir('chrome') });
@@ -67,7 +70,14 @@ describe('options: backup and restore', () => {
     await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'hatcheck-backup', version: 7 })) });
     await expect.poll(() => page.getByRole('alert').filter({ hasText: /version 7, written by a newer Hatcheck/ }).count()).toBe(1);
 
-    await input.setInputFiles({ name: 'hatcheck-backup.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+    // The downloaded file, with two weeks of decisions added, so the History chart has bars to draw.
+    const withHistory = JSON.parse(saved) as { decisionWeeks: unknown[] };
+    const now = Date.now();
+    withHistory.decisionWeeks = [isoWeek(now), isoWeekBefore(now, 1)].flatMap((week, i) => [
+      { week, site: 'linkedin', decision: 'edited', level: 'warn', count: 4 - i, categories: { alcohol: 3, profanity: 1 } },
+      { week, site: 'x', decision: 'posted-anyway', level: 'confirm', count: 1, categories: { drugs: 1 } },
+    ]);
+    await input.setInputFiles({ name: 'hatcheck-backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(withHistory)) });
     const preview = page.getByRole('group', { name: 'Restore hatcheck-backup.json?' });
     await expect.poll(() => preview.count()).toBe(1);
     expect(await preview.innerText()).toContain(`${contacts.toLocaleString('en')} contacts, 3 identities`);
@@ -79,6 +89,18 @@ describe('options: backup and restore', () => {
     // The past import is listed again, as history: its undo stayed with the deleted data.
     expect(await page.getByText(/Connections\.csv .*restored from a backup/).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Undo the import of Connections.csv' }).count()).toBe(0);
+
+    // History: this week's numbers in the table screen readers get (the chart itself is hidden from them).
+    const history = page.getByRole('region', { name: 'History' });
+    await expect.poll(() => history.locator('svg rect').count()).toBe(4);
+    expect(await history.getByRole('table').getByRole('row').last().innerText()).toMatch(/\t5\t4\t0\t1$/);
+    expect(await history.innerText()).toMatch(/never any draft text/);
+    if (screenshots) {
+      await mkdir('docs/screenshots', { recursive: true });
+      await page.setViewportSize({ width: 900, height: 860 });
+      await history.screenshot({ path: 'docs/screenshots/options-history.png' });
+      await page.getByRole('region', { name: 'Backup' }).screenshot({ path: 'docs/screenshots/options-backup.png' });
+    }
 
     await page.reload();
     await expect.poll(() => page.getByLabel('Tag for Dana Whitfield').count()).toBe(1);

@@ -23,11 +23,11 @@ const TOP = 10;
 
 const dayMonth = (week: string) => weekStart(week).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
 
-/** 1, 2, 5, 10, 20, 50… at or above `max`, so the axis reads in round numbers. */
+/** 4, 6, 10, 20, 40, 60, 100… at or above `max`: round numbers whose half (the middle line) is whole. */
 function niceMax(max: number): number {
   if (max <= 4) return 4;
   const step = 10 ** Math.floor(Math.log10(max));
-  return [1, 2, 5, 10].map((m) => m * step).find((v) => v >= max) ?? 10 * step;
+  return [1, 2, 4, 6, 10].map((m) => m * step).find((v) => v >= max) ?? 20 * step;
 }
 
 function Chart({ history }: { history: History }) {
