@@ -42,7 +42,7 @@ export function PrivacyPanel() {
         <div class="confirm-delete" role="group" aria-labelledby="delete-all-question">
           <p id="delete-all-question">
             Delete every identity, account, contact, setting, weekly count and past import? This cannot be undone: export a backup
-            first if you may want them back.
+            first if you may want them back. Mastodon instances you enabled stay enabled (a browser permission): remove them above.
           </p>
           <button type="button" class="danger-button" ref={confirmButton} disabled={busy} onClick={() => void deleteAll()}>Yes, delete everything</button>{' '}
           <button type="button" disabled={busy} onClick={cancelDelete}>Cancel</button>
