@@ -184,6 +184,51 @@ const SLACK: SiteAudience = {
   },
 };
 
+// Teams is a workplace tool too (issue 6 item 3): a chat and a channel are both professional. The
+// adapter tells them apart ("Chat: Sam Rivera, Lee Chen" / "Channel: Acme Corp › General"), so the
+// description says who reads it: the people in the chat, or the channel's members.
+const TEAMS_CHAT = chat('Teams', 'teams', true);
+const TEAMS: SiteAudience = {
+  ...TEAMS_CHAT,
+  visibilities: {
+    ...TEAMS_CHAT.visibilities,
+    chat: v('mentioned-only', 'The people in this chat'),
+    channel: v('channel', 'The members of a Teams channel'),
+  },
+  fallback: (l) => v('channel', l ? `${l} on Teams` : 'A Teams conversation'),
+  named: (key, detail) => {
+    switch (key) {
+      case 'chat':
+        return `The people in this chat: ${detail} (Teams)`;
+      case 'channel':
+        return `Members of ${detail} (Teams)`;
+      default:
+        return `${detail} (Teams)`;
+    }
+  },
+};
+
+// Discord: a personal network (servers, friends), so a channel is the public-ish audience of its
+// server, not a workplace. The adapter's labels name the server and the channel ("Channel: #general
+// in Acme Dev Community") or the people of a DM ("Direct message: sam_rivera"), so the description
+// says who reads it: the server's members who can see the channel, or the people in the conversation.
+const DISCORD: SiteAudience = {
+  ...chat('Discord', 'discord', false),
+  named: (key, detail) => {
+    switch (key) {
+      case 'direct message':
+      case 'dm':
+        return `A direct message to ${detail} (Discord)`;
+      case 'group message':
+        return `A group message to ${detail} (Discord)`;
+      default: {
+        const m = /^(#.+?) in (.+)$/.exec(detail);
+        return m ? `The members of ${m[2]} who can see ${m[1]} (Discord)` : `${detail} (Discord)`;
+      }
+    }
+  },
+};
+
 const EMAIL = (label: string): SiteAudience => ({
   label,
   network: 'email',
@@ -203,8 +248,8 @@ const SITES: Record<string, SiteAudience> = {
   reddit: REDDIT,
   // Workplace chat: the people in it are colleagues.
   slack: SLACK,
-  teams: chat('Teams', 'teams', true),
-  discord: chat('Discord', 'discord', false),
+  teams: TEAMS,
+  discord: DISCORD,
   gmail: EMAIL('Gmail'),
   outlook: EMAIL('Outlook'),
   email: EMAIL('E-mail'),

@@ -195,3 +195,35 @@ export function slackHandle(input: string): string {
 export function nameKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
+
+/** An Entra (work or school) user id: a GUID. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A Teams person as a mention carries them to `teams:<guid>` (lower case): a work or school
+ * account's MRI `8:orgid:<guid>` or the bare GUID; a Teams free account's `8:live:<name>` to
+ * `teams:live:<name>`. '' for anything else (a bot's `28:…`, a channel's `19:…@thread…`).
+ */
+export function teamsHandle(input: string): string {
+  const value = input.trim();
+  const org = /^(?:8:orgid:)?(.+)$/i.exec(value)?.[1] ?? '';
+  if (GUID.test(org)) return `teams:${org.toLowerCase()}`;
+  const live = /^8:live:([\w.-]{1,64})$/i.exec(value)?.[1];
+  return live ? `teams:live:${live.toLowerCase()}` : '';
+}
+
+/** Discord user ids are snowflakes: 17 to 20 digits. */
+const DISCORD_ID = /^\d{17,20}$/;
+/** A Discord avatar URL: `https://cdn.discordapp.com/avatars/<user id>/<hash>.<ext>` (Discord's CDN path). */
+const DISCORD_AVATAR = /^https:\/\/(?:cdn\.discordapp\.com|media\.discordapp\.net)\/avatars\/(\d{17,20})\//;
+
+/**
+ * A Discord user as the page shows it to `discord:<id>`: a user id (`1000000000000000055`, from a
+ * mention) or an avatar URL (`https://cdn.discordapp.com/avatars/1000000000000000055/ab12….webp?size=80`).
+ * '' for anything else: default avatars (`/embed/avatars/3.png`) and server icons name no one.
+ */
+export function discordHandle(input: string): string {
+  const value = input.trim();
+  const id = DISCORD_ID.test(value) ? value : (DISCORD_AVATAR.exec(value)?.[1] ?? '');
+  return id ? `discord:${id}` : '';
+}

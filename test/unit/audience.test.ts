@@ -73,7 +73,15 @@ describe('each site label means one visibility kind', () => {
     ['slack', 'Private channel: #leadership in Acme Corp', 'channel'],
     ['slack', 'Direct message: Sam Rivera in Acme Corp', 'mentioned-only'],
     ['slack', 'Group message: Sam Rivera, Lee Chen in Acme Corp', 'mentioned-only'],
+    ['discord', 'Channel', 'channel'],
+    ['discord', 'Channel: #general in Acme Dev Community', 'channel'],
+    ['discord', 'Direct message: sam_rivera', 'mentioned-only'],
+    ['discord', 'Group message: sam_rivera, lee.chen', 'mentioned-only'],
     ['teams', '', 'channel'],
+    ['teams', 'Chat', 'mentioned-only'],
+    ['teams', 'Chat: Sam Rivera, Lee Chen', 'mentioned-only'],
+    ['teams', 'Channel', 'channel'],
+    ['teams', 'Channel: Acme Corp › General', 'channel'],
     ['discord', 'Channel', 'channel'],
     ['gmail', '', 'recipients'],
     ['outlook', 'To', 'recipients'],
@@ -180,6 +188,34 @@ describe('who can see it, from the audience index', () => {
     ['', 'A Slack channel'],
   ])('Slack is a workplace: %j is professional and described as %j', (visibility, description) => {
     const a = resolveAudience({ site: 'slack', visibility, mentions: [], index });
+    expect(a.kind).toBe('professional');
+    expect(a.description).toBe(description);
+  });
+
+  it.each([
+    ['Channel: #general in Acme Dev Community', 'channel', 'The members of Acme Dev Community who can see #general (Discord)'],
+    ['Channel: #general', 'channel', '#general (Discord)'],
+    ['Direct message: sam_rivera', 'mentioned-only', 'A direct message to sam_rivera (Discord)'],
+    ['Group message: sam_rivera, lee.chen', 'mentioned-only', 'A group message to sam_rivera, lee.chen (Discord)'],
+    ['Channel', 'channel', 'A Discord channel'],
+    ['', 'channel', 'A Discord channel'],
+  ])('Discord is no workplace: %j is a %s audience described as %j', (visibility, kind, description) => {
+    const a = resolveAudience({ site: 'discord', visibility, mentions: [], index });
+    // Nobody tagged work is in it: a server's channel is a public audience, a DM only its people.
+    expect(a.kind).toBe(kind === 'channel' ? 'public' : 'personal');
+    expect(a.description).toBe(description);
+  });
+
+  it.each([
+    ['Chat: Sam Rivera', 'The people in this chat: Sam Rivera (Teams)'],
+    ['Chat: Sam Rivera, Lee Chen', 'The people in this chat: Sam Rivera, Lee Chen (Teams)'],
+    ['Channel: Acme Corp › General', 'Members of Acme Corp › General (Teams)'],
+    ['Channel: General', 'Members of General (Teams)'],
+    ['Chat', 'The people in this chat'],
+    ['Channel', 'The members of a Teams channel'],
+    ['', 'A Teams conversation'],
+  ])('Teams is a workplace: %j is professional and described as %j', (visibility, description) => {
+    const a = resolveAudience({ site: 'teams', visibility, mentions: [], index });
     expect(a.kind).toBe('professional');
     expect(a.description).toBe(description);
   });
