@@ -227,3 +227,66 @@ export function discordHandle(input: string): string {
   const id = DISCORD_ID.test(value) ? value : (DISCORD_AVATAR.exec(value)?.[1] ?? '');
   return id ? `discord:${id}` : '';
 }
+
+/**
+ * Instagram and Threads usernames (one Meta account name for both): 1-30 letters, digits, `.` and
+ * `_`, never starting or ending with `.`, never `..` (Instagram's sign-up rule).
+ */
+const META_NAME = /^(?!\.)(?!.*\.\.)[A-Za-z0-9._]{1,30}(?<!\.)$/;
+/** First path segments of instagram.com that are app pages, not accounts. */
+const INSTAGRAM_RESERVED = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'direct', 'accounts', 'stories', 'about', 'legal', 'developer', 'web', 'create', 'emails', 'challenge', 'session', 'privacy', 'press', 'api', 'graphql', 'ajax', 'static']);
+
+/** `@name` or a bare name: the username, or '' when it is none. */
+function metaName(value: string): string {
+  const name = value.trim().replace(/^@/, '');
+  return META_NAME.test(name) ? name.toLowerCase() : '';
+}
+
+/**
+ * An Instagram account as the page shows it to `instagram:<name>` (lower case: usernames ignore
+ * case): `@jane.doe` (a mention), `jane.doe`, or a profile link (`/jane.doe/`,
+ * `https://www.instagram.com/jane.doe/`). '' for app pages (`/explore/`, `/direct/inbox/`, `/p/…`),
+ * a post under a name (`/jane.doe/p/…` is a post), and other sites.
+ */
+export function instagramHandle(input: string): string {
+  const value = input.trim();
+  if (!/^(?:https?:\/\/|\/)/i.test(value)) return value && !/[/:]/.test(value) ? prefixed('instagram', metaName(value)) : '';
+  let url: URL;
+  try {
+    url = new URL(value, 'https://www.instagram.com');
+  } catch {
+    return '';
+  }
+  if (!/^(?:www\.|m\.)?instagram\.com$/i.test(url.hostname)) return '';
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (segments.length !== 1 || INSTAGRAM_RESERVED.has(segments[0]!.toLowerCase())) return '';
+  return prefixed('instagram', metaName(segments[0]!));
+}
+
+/**
+ * A Threads account as the page shows it to `threads:<name>`: `@jane.doe`, `jane.doe`, or a
+ * profile link (`/@jane.doe`, `https://www.threads.com/@jane.doe`, threads.net too). A post's
+ * link (`/@jane.doe/post/C8…`) names its author. '' for app pages and other sites.
+ */
+export function threadsHandle(input: string): string {
+  const value = input.trim();
+  if (!/^(?:https?:\/\/|\/)/i.test(value)) return value && !/[/:]/.test(value) ? prefixed('threads', metaName(value)) : '';
+  let url: URL;
+  try {
+    url = new URL(value, 'https://www.threads.com');
+  } catch {
+    return '';
+  }
+  if (!/^(?:www\.)?threads\.(?:com|net)$/i.test(url.hostname)) return '';
+  const m = /^\/@([^/?#]+)/.exec(url.pathname);
+  if (!m) return '';
+  try {
+    return prefixed('threads', metaName(decodeURIComponent(m[1]!)));
+  } catch {
+    return '';
+  }
+}
+
+function prefixed(site: string, name: string): string {
+  return name ? `${site}:${name}` : '';
+}
