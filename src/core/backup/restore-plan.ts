@@ -86,7 +86,8 @@ export interface RestorePlan {
   warnings: string[];
 }
 
-const canonical = (value: unknown) => JSON.stringify(value, (_k, v: unknown) => (v === undefined ? undefined : v));
+/** Equal data, equal text (a missing field and an undefined one alike); no replacer: it is 5× slower. */
+const canonical = (value: unknown) => JSON.stringify(value);
 
 /** `a` and then what `b` adds to it (compared in any case); each list is kept as it is. */
 function union(a: readonly string[], b: readonly string[]): string[] {
@@ -222,7 +223,7 @@ function planContacts(stored: readonly StoredContact[], file: readonly BackupCon
   // Pass 1: exact copies (a second restore of the same file), then e-mails and handles.
   const weak: Array<[number, BackupContact]> = [];
   file.forEach((c, fileIndex) => {
-    const same = exact.get(contactKey(c))?.find((i) => !claimed.has(i));
+    const same = exact.size ? exact.get(contactKey(c))?.find((i) => !claimed.has(i)) : undefined;
     if (same !== undefined) {
       claimed.add(same);
       matched.add(same);
@@ -245,10 +246,13 @@ function planContacts(stored: readonly StoredContact[], file: readonly BackupCon
     if (list) list.push(index);
     else map.set(key, [index]);
   };
-  stored.forEach((c, index) => {
-    push(byPerson, personKey(c.name, c.employer), index);
-    push(byName, foldName(c.name), index);
-  });
+  // Only when some row is left for them (a second restore of the same file leaves none).
+  if (weak.length) {
+    stored.forEach((c, index) => {
+      push(byPerson, personKey(c.name, c.employer), index);
+      push(byName, foldName(c.name), index);
+    });
+  }
   const take = (list: number[] | undefined) => {
     if (!list) return undefined;
     while (list.length && claimed.has(list[0]!)) list.shift();
