@@ -432,7 +432,8 @@ export const SUBJECTS_OF_WORK: ReadonlySet<string> = new Set([
  */
 export function quietProfessional(model: Model, text: string, findings: Finding[], unclaimed: (f: Finding) => boolean = () => true): Finding[] {
   const quietable = (f: Finding) => SUBJECTS_OF_WORK.has(f.category) && unclaimed(f);
-  if (!findings.some(quietable)) return findings;
+  // Too short to read as work (readDraft would say so): skip reading it.
+  if (!findings.some(quietable) || wordCount(text) < PROFESSIONAL_WORDS) return findings;
   const reading = readDraft(model, text);
   return reading?.professional ? findings.filter((f) => !quietable(f)) : findings;
 }
