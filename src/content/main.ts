@@ -31,7 +31,26 @@ function start(): void {
   }, lifetime.signal);
   const guard = new SubmitGuard(() => sessions.values(), window, lifetime.signal);
 
+  const selfTest = {
+    // Sessions first (cheap); then the adapter itself, since a box mounted a moment ago may not be
+    // scanned yet (watchComposers waits for mutations to settle).
+    isKnownComposer: (el: Element) => {
+      const holds = (editor: HTMLElement) => editor === el || editor.contains(el);
+      return [...sessions.keys()].some(holds) || adapter.roots(document).some((root) => adapter.findComposers(root).some(holds)) || adapter.isNotComposer?.(el) === true;
+    },
+    report,
+    signal: lifetime.signal,
+  };
+  // Typing in a same-origin iframe (Teams' conversation frame) fires its input events there.
+  const selfTested = new WeakSet<Document>([document]);
+
   watchComposers(adapter, document, lifetime.signal, {
+    root(root) {
+      // A Document of any realm (an iframe's is not `instanceof Document` here).
+      if (root.nodeType !== Node.DOCUMENT_NODE || selfTested.has(root as Document)) return;
+      selfTested.add(root as Document);
+      watchForUnrecognisedBoxes(root as Document, selfTest);
+    },
     found(editor) {
       guard.watch(editor.ownerDocument.defaultView ?? window);
       // Hosts are created with the first compose box: pages without one get nothing added.
@@ -42,16 +61,7 @@ function start(): void {
       sessions.delete(editor);
     },
   });
-  watchForUnrecognisedBoxes(document, {
-    // Sessions first (cheap); then the adapter itself, since a box mounted a moment ago may not be
-    // scanned yet (watchComposers waits for mutations to settle).
-    isKnownComposer: (el) => {
-      const holds = (editor: HTMLElement) => editor === el || editor.contains(el);
-      return [...sessions.keys()].some(holds) || adapter.roots(document).some((root) => adapter.findComposers(root).some(holds)) || adapter.isNotComposer?.(el) === true;
-    },
-    report,
-    signal: lifetime.signal,
-  });
+  watchForUnrecognisedBoxes(document, selfTest);
 }
 
 try {

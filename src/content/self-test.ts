@@ -13,18 +13,19 @@ export interface SelfTestDeps {
 }
 
 /** Boxes a person writes posts or messages in; inputs (search, names, URLs) and pickers are not. */
+// By tag and node type, not instanceof: a box in a same-origin iframe belongs to the iframe's realm.
 function looksLikeComposer(el: Element): boolean {
-  if (el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
-  if (!(el instanceof HTMLElement) || !el.isContentEditable) return false;
+  if (el.tagName === 'TEXTAREA') return !(el as HTMLTextAreaElement).readOnly && !(el as HTMLTextAreaElement).disabled;
+  if (!(el as HTMLElement).isContentEditable) return false;
   const role = el.closest('[role]')?.getAttribute('role');
   return role !== 'combobox' && role !== 'searchbox';
 }
 
 /** The element the user typed in, through open shadow roots (events are retargeted to the host). */
 function typedIn(event: Event): Element | null {
-  const first = event.composedPath()[0];
-  if (!(first instanceof Element)) return first instanceof Node ? first.parentElement : null;
-  return first;
+  const first = event.composedPath()[0] as Node | undefined;
+  if (!first || typeof first.nodeType !== 'number') return null;
+  return first.nodeType === Node.ELEMENT_NODE ? (first as Element) : first.parentElement;
 }
 
 /** Watches typing on the page; reports an unrecognised compose box once per page. */

@@ -4,6 +4,8 @@ import { attached } from './frames';
 export interface ComposerEvents {
   found(editor: HTMLElement): void;
   gone(editor: HTMLElement): void;
+  /** Each root the adapter names, on every scan (a same-origin iframe's document arrives late). */
+  root?(root: Document | ShadowRoot): void;
 }
 
 const RESCAN_DELAY_MS = 150;
@@ -40,6 +42,7 @@ export function watchComposers(adapter: SiteAdapter, doc: Document, signal: Abor
     if (signal.aborted) return;
     for (const root of adapter.roots(doc)) {
       observe(root === doc ? (doc.body ?? doc.documentElement) : root);
+      events.root?.(root);
       for (const editor of adapter.findComposers(root)) {
         if (known.has(editor)) continue;
         known.add(editor);

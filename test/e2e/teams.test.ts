@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEAMS_URLS, THREADS } from '../fixtures/teams/pages';
 import type { TeamsBox } from '../fixtures/teams/fixture-hook';
 import { accessibleNodes, clickAccessible, waitForAccessible } from './a11y';
+import { activeTabId } from './extension';
 import { launchExtension } from '../support/extension-launch';
 
 // The built extension ($HATCHECK_DIST/chrome) in Debian's Chromium on the offline replica of Teams
@@ -22,10 +23,11 @@ const EXPECTED_ALERT = 'Hatcheck: check before posting: absence from work, alcoh
 const WORK = 'Proud of the team for shipping the Q3 release.';
 
 let context: BrowserContext;
+let extensionId: string;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ context, close } = await launchExtension());
+  ({ context, extensionId, close } = await launchExtension());
 });
 
 afterAll(async () => {
@@ -211,6 +213,48 @@ describe('Teams: the submit guard holds a risky message', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => sent(page)).toEqual([{ box: 'chat', thread: THREADS.sam, text: WORK }]);
     expect(await dialogs(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Teams: the self-test reaches into the conversation iframe', () => {
+  /** What the popup opened for this tab says. */
+  async function popupText(page: Page): Promise<string> {
+    await page.bringToFront();
+    const tabId = await activeTabId(context);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+    await popup.locator('main').waitFor();
+    await popup.getByText('Contacts and settings').waitFor();
+    const text = await popup.locator('main').innerText();
+    await popup.close();
+    return text;
+  }
+
+  it('typing in the known message box in the frame is protected', async () => {
+    const page = await openBox(TEAMS_URLS.chat, 'chat');
+    await page.keyboard.type(WORK);
+    await waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name.startsWith('Hatcheck: nothing personal')));
+    // Input events reach the content script at once; give a report time to arrive all the same.
+    await page.waitForTimeout(500);
+    expect(await popupText(page)).not.toContain('Not protected');
+    await page.close();
+  });
+
+  it('says "Not protected" when Teams ships a message box in the frame that the adapter does not know', async () => {
+    const page = await openBox(TEAMS_URLS.chat, 'chat');
+    // A renamed box, as a Teams release could ship (test-only change of the replica's frame).
+    await frameOf(page).locator('[data-tid="message-pane-list"]').evaluate((list) => {
+      const box = list.ownerDocument.createElement('div');
+      box.className = 'fui-compose-2027';
+      box.contentEditable = 'true';
+      box.setAttribute('role', 'textbox');
+      box.setAttribute('aria-label', 'Type a new message');
+      list.append(box);
+    });
+    await frameOf(page).getByRole('textbox', { name: 'Type a new message' }).click();
+    await page.keyboard.type('Called in sick, beach day');
+    await expect.poll(() => popupText(page)).toContain('Not protected on this page');
     await page.close();
   });
 });
