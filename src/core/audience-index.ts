@@ -84,6 +84,7 @@ export function networksOf(bits: number): Network[] {
 const HANDLE_NETWORK: Record<string, Network> = {
   linkedin: 'linkedin', facebook: 'facebook', x: 'x', twitter: 'x', bluesky: 'bluesky', bsky: 'bluesky',
   mastodon: 'mastodon', slack: 'slack', discord: 'discord', teams: 'teams', email: 'email', reddit: 'reddit',
+  instagram: 'instagram', threads: 'threads',
 };
 
 /** Import formats (core/import/types.ts) and the network their people are on. */

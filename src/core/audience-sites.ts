@@ -5,7 +5,7 @@
 import type { AudienceKind, VisibilityKind } from './types';
 
 /** Where a contact can be part of the audience. `email` is the address book. */
-export const NETWORKS = ['linkedin', 'facebook', 'x', 'bluesky', 'mastodon', 'slack', 'discord', 'teams', 'email', 'reddit'] as const;
+export const NETWORKS = ['linkedin', 'facebook', 'x', 'bluesky', 'mastodon', 'slack', 'discord', 'teams', 'email', 'reddit', 'instagram', 'threads'] as const;
 export type Network = (typeof NETWORKS)[number];
 
 export interface VisibilityMeaning {
@@ -229,6 +229,37 @@ const DISCORD: SiteAudience = {
   },
 };
 
+// Instagram: posts and comments are public for a public account ("Anyone on Instagram"); the
+// composer never shows whether the account is private (its followers only then), so the adapter
+// gives no label for them and this fallback says the public case. A DM is its conversation.
+const INSTAGRAM: SiteAudience = {
+  label: 'Instagram',
+  network: 'instagram',
+  professional: false,
+  audienceNoun: 'Instagram followers and follows',
+  fallback: (label) => v('public', label ? `${label} on Instagram` : 'Anyone on Instagram'),
+  visibilities: {
+    public: v('public', 'Anyone on Instagram'),
+    'anyone on instagram': v('public', 'Anyone on Instagram'),
+    followers: v('followers', 'Your Instagram followers'),
+    'close friends': v('friends', 'Your Instagram close friends'),
+    'direct message': v('mentioned-only', 'The people in this conversation'),
+  },
+};
+
+// Threads: every post and reply is public ("Anyone on Threads"); the reply controls ("Anyone can
+// reply") limit who replies, never who reads, so the adapter gives no label.
+const THREADS: SiteAudience = {
+  label: 'Threads',
+  network: 'threads',
+  professional: false,
+  audienceNoun: 'Threads followers and follows',
+  fallback: () => v('public', 'Anyone on Threads'),
+  visibilities: {
+    public: v('public', 'Anyone on Threads'),
+  },
+};
+
 const EMAIL = (label: string): SiteAudience => ({
   label,
   network: 'email',
@@ -250,6 +281,8 @@ const SITES: Record<string, SiteAudience> = {
   slack: SLACK,
   teams: TEAMS,
   discord: DISCORD,
+  instagram: INSTAGRAM,
+  threads: THREADS,
   gmail: EMAIL('Gmail'),
   outlook: EMAIL('Outlook'),
   email: EMAIL('E-mail'),

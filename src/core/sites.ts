@@ -6,6 +6,11 @@ export interface SupportedSite {
   label: string;
   /** Origins whose pages run the content script (must match manifest.json). */
   origins: readonly string[];
+  /**
+   * The manifest's match patterns when the content script runs on part of the origin only
+   * (Discord: the web client's /app and /channels/ paths); `<origin>/*` for each origin otherwise.
+   */
+  matches?: readonly string[];
   /** The site has its own "Undo send": Hatcheck's send delay would only repeat it. */
   undoSend?: true;
 }
@@ -23,6 +28,13 @@ export const SUPPORTED_SITES: readonly SupportedSite[] = [
   { id: 'slack', label: 'Slack', origins: ['https://app.slack.com'] },
   // New Reddit (shreddit) and old Reddit; reddit.com itself only redirects to www.
   { id: 'reddit', label: 'Reddit', origins: ['https://www.reddit.com', 'https://old.reddit.com'] },
+  // The web client only (/app and /channels/…: the manifest matches those paths); other pages are marketing.
+  { id: 'discord', label: 'Discord', origins: ['https://discord.com'], matches: ['https://discord.com/channels/*', 'https://discord.com/app*'] },
+  // Work or school accounts (teams.microsoft.com, the newer teams.cloud.microsoft) and Teams free (teams.live.com).
+  { id: 'teams', label: 'Teams', origins: ['https://teams.microsoft.com', 'https://teams.cloud.microsoft', 'https://teams.live.com'] },
+  // Instagram web; Threads web on its new host and the old one (threads.net still serves the app).
+  { id: 'instagram', label: 'Instagram', origins: ['https://www.instagram.com'] },
+  { id: 'threads', label: 'Threads', origins: ['https://www.threads.com', 'https://www.threads.net'] },
 ];
 
 export function siteForUrl(url: string | undefined): SupportedSite | undefined {

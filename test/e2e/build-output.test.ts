@@ -25,7 +25,7 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s', (browser) => {
     expect(m.permissions).toEqual(['storage', 'scripting']);
     expect(m.optional_host_permissions).toEqual(['https://*/*']);
     expect(m.host_permissions ?? []).toEqual([]);
-    expect(m.content_scripts).toEqual([{ matches: ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://bsky.app/*', 'https://mastodon.social/*', 'https://mail.google.com/*', 'https://www.facebook.com/*', 'https://app.slack.com/*', 'https://www.reddit.com/*', 'https://old.reddit.com/*'], js: ['content.js'], run_at: 'document_idle' }]);
+    expect(m.content_scripts).toEqual([{ matches: ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://bsky.app/*', 'https://mastodon.social/*', 'https://mail.google.com/*', 'https://www.facebook.com/*', 'https://app.slack.com/*', 'https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://discord.com/channels/*', 'https://discord.com/app*', 'https://teams.microsoft.com/*', 'https://teams.cloud.microsoft/*', 'https://teams.live.com/*', 'https://www.instagram.com/*', 'https://www.threads.com/*', 'https://www.threads.net/*'], js: ['content.js'], run_at: 'document_idle' }]);
     expect(m.web_accessible_resources ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined(); // the MV3 default

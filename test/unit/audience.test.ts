@@ -89,8 +89,21 @@ describe('each site label means one visibility kind', () => {
     ['reddit', 'r/cats', 'public'],
     ['reddit', 'u/jane_doe', 'public'],
     ['reddit', '', 'public'],
+    // Instagram posts and comments carry no label (public account: anyone); a DM is its conversation.
+    ['instagram', '', 'public'],
+    ['instagram', 'Direct message', 'mentioned-only'],
+    ['instagram', 'Close friends', 'friends'],
+    // Threads: everything is public, whatever the reply controls say.
+    ['threads', '', 'public'],
+    ['threads', 'Anyone can reply', 'public'],
   ])('%s %j → %s', (site, visibility, visibilityKind) => {
     expect(resolveAudience({ site, visibility, mentions: [] }).visibilityKind).toBe(visibilityKind);
+  });
+
+  it('says who reads an Instagram or Threads box', () => {
+    expect(resolveAudience({ site: 'instagram', visibility: '', mentions: [] }).description).toContain('Anyone on Instagram');
+    expect(resolveAudience({ site: 'instagram', visibility: 'Direct message', mentions: [] }).description).toContain('The people in this conversation');
+    expect(resolveAudience({ site: 'threads', visibility: '', mentions: [] }).description).toContain('Anyone on Threads');
   });
 
   it('names the subreddit a Reddit post goes to', () => {
