@@ -8,7 +8,7 @@ const contact = (c: Partial<BackupContact> & { name: string }): BackupContact =>
 const stored = (id: number, c: Partial<BackupContact> & { name: string }): StoredContact => ({ ...contact(c), id });
 
 function snapshot(contacts: StoredContact[]): Snapshot {
-  return { identities: [], accounts: [], contacts, decisionWeeks: [], imports: [], settings: { activeIdentityId: null, paused: false, holdAtWarn: false, sendDelaySeconds: 0, detectedProfiles: [] } };
+  return { identities: [], accounts: [], contacts, decisionWeeks: [], imports: [], settings: { activeIdentityId: null, siteIdentity: {}, paused: false, holdAtWarn: false, sendDelaySeconds: 0, detectedProfiles: [] } };
 }
 function file(contacts: BackupContact[]): Backup {
   return { format: 'hatcheck-backup', version: 1, exportedAt: '2026-11-23T10:00:00.000Z', identities: [], accounts: [], contacts, settings: {}, decisionWeeks: [], imports: [] };

@@ -77,6 +77,7 @@ const backup: fc.Arbitrary<Backup> = fc
     paused: fc.option(fc.boolean(), { nil: undefined }),
     sendDelaySeconds: fc.option(fc.constantFrom(0, 5, 10), { nil: undefined }),
     active: fc.option(fc.nat(), { nil: undefined }),
+    siteIdentity: fc.dictionary(fc.constantFrom('linkedin', 'x', 'mastodon', 'gmail'), fc.nat(), { maxKeys: 3 }),
   })
   .map((g): Backup => {
     const identities: BackupIdentity[] = [
@@ -91,6 +92,7 @@ const backup: fc.Arbitrary<Backup> = fc
     if (g.paused !== undefined) settings.paused = g.paused;
     if (g.sendDelaySeconds !== undefined) settings.sendDelaySeconds = g.sendDelaySeconds;
     if (g.active !== undefined) settings.activeIdentityRef = (g.active % identities.length) + 1;
+    if (Object.keys(g.siteIdentity).length) settings.siteIdentity = Object.fromEntries(Object.entries(g.siteIdentity).map(([site, pick]) => [site, (pick % identities.length) + 1]));
     return {
       format: 'hatcheck-backup',
       version: 1,

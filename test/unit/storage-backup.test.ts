@@ -4,14 +4,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseBackup, type Backup } from '../../src/core/backup/format';
 import { restoreSummaryText } from '../../src/core/backup/restore-plan';
 import { parseImport } from '../../src/core/import/detect';
-import { deleteEverything, exportBackup, restoreBackup, restoreFromText } from '../../src/shared/storage/backup';
+import { BACKED_UP_SETTINGS, deleteEverything, exportBackup, NOT_BACKED_UP_SETTINGS, restoreBackup, restoreFromText } from '../../src/shared/storage/backup';
 import { addContact, setContactRole, setContactTag } from '../../src/shared/storage/contacts';
 import { db } from '../../src/shared/storage/db';
 import { recordDecision } from '../../src/shared/storage/decision-history';
 import { noteDetectedProfile } from '../../src/shared/storage/detected-profiles';
 import { addAccount, addIdentity, setPolicyLevel, updateIdentity } from '../../src/shared/storage/identities';
 import { applyImport, undoImport } from '../../src/shared/storage/imports';
-import { getSetting, setSetting } from '../../src/shared/storage/settings';
+import { getSetting, setSetting, SETTINGS } from '../../src/shared/storage/settings';
 
 // Backup and restore on fake-indexeddb: a backup restored into a wiped database gives back exactly
 // what was exported; a restore never removes what the file does not hold; a file that is not a
@@ -42,6 +42,7 @@ async function seed(): Promise<void> {
   await setSetting('sendDelaySeconds', 10);
   await setSetting('activeIdentityId', acme.id!);
   await setSetting('siteSnoozes', { linkedin: Date.now() + 3_600_000 });
+  await setSetting('siteIdentity', { x: { identityId: acme.id! }, bluesky: { identityId: 1, until: Date.now() + 3_600_000 } });
   await noteDetectedProfile('x', { name: 'Acme on X', handle: 'x:acmecorp', kind: 'brand' });
 }
 
@@ -60,10 +61,18 @@ describe('exportBackup', () => {
     expect(backup.decisionWeeks.map((w) => w.count)).toEqual([1, 1]);
     expect(backup.imports.map((i) => i.fileName)).toEqual(['Connections.csv', 'your_friends.json']);
     expect(backup.settings).toMatchObject({ paused: true, sendDelaySeconds: 10, activeIdentityRef: 3 });
+    // The lasting choice for X is kept, the one for the next hour on Bluesky is not.
+    expect(backup.settings.siteIdentity).toEqual({ x: 3 });
     expect(backup.settings.detectedProfiles?.map((p) => p.handle)).toEqual(['x:acmecorp']);
     const text = JSON.stringify(backup);
     for (const absent of ['contactsVersion', 'siteSnoozes', '"undo"', '"id"', 'nameKey']) expect(text).not.toContain(absent);
     expect(parseBackup(text)).toMatchObject({ ok: true });
+  });
+});
+
+describe('what a backup holds', () => {
+  it('names every setting: backed up, or left out on purpose', () => {
+    expect([...BACKED_UP_SETTINGS, ...NOT_BACKED_UP_SETTINGS].sort()).toEqual(Object.keys(SETTINGS).sort());
   });
 });
 
@@ -82,6 +91,7 @@ describe('restoreBackup', () => {
     // The restored identity ids are what the settings and accounts point to.
     const acme = await db().identities.where('name').equals('Acme Corp').first();
     expect(await getSetting('activeIdentityId')).toBe(acme!.id);
+    expect(await getSetting('siteIdentity')).toEqual({ x: { identityId: acme!.id } });
     expect((await db().accounts.toArray())[0]!.identityId).toBe(acme!.id);
     // Lookups by the derived index still work.
     expect(await db().contacts.where('nameKey').equals('sam rivera').count()).toBe(1);
@@ -107,6 +117,7 @@ describe('restoreBackup', () => {
     const sam = await addContact({ name: 'Sam Rivera', handle: 'sam@home.example', tag: 'work' });
     await recordDecision('bluesky', { decision: 'dismissed', level: 'notice', categories: ['family'] });
     await setSetting('holdAtWarn', true);
+    await setSetting('siteIdentity', { linkedin: { identityId: beta.id! } });
 
     const { summary } = await restoreBackup(backup);
     expect(await db().identities.where('name').equals('Beta Labs').count()).toBe(1);
@@ -119,6 +130,8 @@ describe('restoreBackup', () => {
     expect((await db().decisionWeeks.toArray()).map((w) => w.site).sort()).toEqual(['bluesky', 'linkedin', 'x']);
     expect(await getSetting('holdAtWarn')).toBe(true);
     expect(await getSetting('paused')).toBe(true);
+    const acme = await db().identities.where('name').equals('Acme Corp').first();
+    expect(await getSetting('siteIdentity')).toEqual({ linkedin: { identityId: beta.id }, x: { identityId: acme!.id } });
     expect(restoreSummaryText(summary)).toMatch(/^Restored \d+ contacts \(\d+ added, 1 updated\), 3 identities \(1 added, 2 updated\), 1 account \(1 added\), 2 weekly counts \(2 added\), 2 past imports \(2 added\); \d settings changed\.$/);
   });
 

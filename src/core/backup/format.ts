@@ -4,7 +4,7 @@
 // What is in it: identities, accounts, contacts, the settings that are the person's choices, the
 // weekly decision counts and the list of past imports. What is not: draft text (never stored
 // anywhere), per-tab state (storage.session), the contacts-version stamp (an internal cache key),
-// site snoozes (an hour long at most), and the undo records of past imports (they name row ids of
+// site snoozes and "for the next hour" identity choices (an hour long at most), and the undo records of past imports (they name row ids of
 // this database, which mean other rows in another one: a restored import is history, not undoable).
 //
 // Row ids are not in the file either: identities carry a `ref` (1, 2, … in the order they were made)
@@ -24,6 +24,7 @@ export const LIMITS = {
   decisionWeeks: 100_000,
   imports: 10_000,
   detectedProfiles: 100,
+  sites: 500,
   /** Handles, e-mails or sources of one contact; terms, domains or employers of one identity. */
   list: 2_000,
   text: 2_000,
@@ -110,6 +111,11 @@ const detectedProfileSchema = v.object({
 
 const settingsSchema = v.object({
   activeIdentityRef: v.optional(v.nullable(ref)),
+  /** The popup's lasting "Post as … on this site only" choices: site id → identity ref. */
+  siteIdentity: v.optional(v.pipe(
+    v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(100)), ref),
+    v.check((sites) => Object.keys(sites).length <= LIMITS.sites, `at most ${LIMITS.sites} sites`),
+  )),
   paused: v.optional(v.boolean()),
   holdAtWarn: v.optional(v.boolean()),
   sendDelaySeconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600))),
@@ -215,6 +221,9 @@ function integrityProblem(backup: Backup): string | null {
   }
   const active = backup.settings.activeIdentityRef;
   if (active !== undefined && active !== null && !refs.has(active)) return 'the active identity is not in the file';
+  for (const [site, identityRef] of Object.entries(backup.settings.siteIdentity ?? {})) {
+    if (!refs.has(identityRef)) return `the identity chosen for ${site} is not in the file`;
+  }
   const weeks = new Set<string>();
   for (const w of backup.decisionWeeks) {
     const key = weekKey(w);

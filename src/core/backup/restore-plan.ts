@@ -38,6 +38,8 @@ export interface StoredImport extends BackupImport {
 }
 export interface StoredSettings {
   activeIdentityId: number | null;
+  /** Site id → the identity chosen there (`until`: a choice for the next hour). */
+  siteIdentity: Record<string, { identityId: number; until?: number }>;
   paused: boolean;
   holdAtWarn: boolean;
   sendDelaySeconds: number;
@@ -80,8 +82,11 @@ export interface RestorePlan {
   contacts: { add: BackupContact[]; update: StoredContact[] };
   decisionWeeks: BackupDecisionWeek[];
   imports: BackupImport[];
-  /** Settings to write; `activeIdentityRef` is resolved through `identities.targets`. */
-  settings: Partial<Omit<StoredSettings, 'activeIdentityId'>> & { activeIdentityRef?: number | null };
+  /**
+   * Settings to write; the refs are resolved through `identities.targets` (`siteIdentityRefs`: the
+   * file's sites, to put over the stored choices of other sites).
+   */
+  settings: Partial<Omit<StoredSettings, 'activeIdentityId' | 'siteIdentity'>> & { activeIdentityRef?: number | null; siteIdentityRefs?: Record<string, number> };
   summary: RestoreSummary;
   warnings: string[];
 }
@@ -326,6 +331,14 @@ function planSettings(stored: StoredSettings, file: BackupSettings, targets: Map
     const same = target === null ? stored.activeIdentityId === null : target.kind === 'existing' && target.id === stored.activeIdentityId;
     if (!same) changed++;
     out.activeIdentityRef = file.activeIdentityRef;
+  }
+  if (file.siteIdentity && Object.keys(file.siteIdentity).length) {
+    out.siteIdentityRefs = file.siteIdentity;
+    for (const [site, identityRef] of Object.entries(file.siteIdentity)) {
+      const target = targets.get(identityRef)!;
+      const now = stored.siteIdentity[site];
+      if (!now || now.until !== undefined || target.kind !== 'existing' || target.id !== now.identityId) changed++;
+    }
   }
   if (file.detectedProfiles) {
     const has = new Set(stored.detectedProfiles.map((p) => `${p.site}\u0000${p.handle}`));

@@ -9,7 +9,9 @@ import { SETTINGS } from './settings';
 // A restore and a delete each run in one transaction: all of it lands, or nothing changes.
 
 /** Settings a backup carries: the person's own choices (see core/backup/format.ts for what is left out). */
-const BACKED_UP_SETTINGS = ['activeIdentityId', 'paused', 'holdAtWarn', 'sendDelaySeconds', 'detectedProfiles'] as const;
+export const BACKED_UP_SETTINGS = ['activeIdentityId', 'siteIdentity', 'paused', 'holdAtWarn', 'sendDelaySeconds', 'detectedProfiles'] as const;
+/** And the ones it leaves out, on purpose (a test checks every setting is in one list or the other). */
+export const NOT_BACKED_UP_SETTINGS = ['contactsVersion', 'siteSnoozes'] as const;
 
 function tables() {
   const store = db();
@@ -68,7 +70,11 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
       if (!settings.has(key)) continue;
       const value = settings.get(key);
       if (key === 'activeIdentityId') backupSettings.activeIdentityRef = value === null ? null : refOf.get(value as number) ?? null;
-      else (backupSettings as Record<string, unknown>)[key] = value;
+      else if (key === 'siteIdentity') {
+        // Lasting choices only: one "for the next hour" is over before a restore could matter.
+        const lasting = Object.entries(value as (typeof SETTINGS)['siteIdentity']).filter(([, choice]) => choice.until === undefined && refOf.has(choice.identityId));
+        if (lasting.length) backupSettings.siteIdentity = Object.fromEntries(lasting.map(([site, choice]) => [site, refOf.get(choice.identityId)!]));
+      } else (backupSettings as Record<string, unknown>)[key] = value;
     }
     return {
       format: BACKUP_FORMAT,
@@ -119,6 +125,7 @@ async function snapshot(): Promise<Snapshot> {
     imports: (await store.imports.toArray()).map((i) => ({ id: i.id!, at: i.at, format: i.format, fileName: i.fileName, added: i.added, updated: i.updated, unchanged: i.unchanged, undoneAt: i.undoneAt })),
     settings: {
       activeIdentityId: setting('activeIdentityId'),
+      siteIdentity: setting('siteIdentity'),
       paused: setting('paused'),
       holdAtWarn: setting('holdAtWarn'),
       sendDelaySeconds: setting('sendDelaySeconds'),
@@ -168,9 +175,14 @@ export async function restoreBackup(backup: Backup, onProgress?: (progress: Rest
     // A restored import is history: its undo record (row ids of another database) is not in the file.
     await store.imports.bulkAdd(plan.imports.map((i): ImportRecord => ({ ...i, undo: { format: null, added: [], updated: [] }, restored: true })));
 
-    const { activeIdentityRef, ...settings } = plan.settings;
+    const { activeIdentityRef, siteIdentityRefs, ...settings } = plan.settings;
     const writes: Array<{ key: string; value: unknown }> = Object.entries(settings).map(([key, value]) => ({ key, value }));
     if (activeIdentityRef !== undefined) writes.push({ key: 'activeIdentityId', value: activeIdentityRef === null ? null : idOf(activeIdentityRef) });
+    if (siteIdentityRefs) {
+      const stored = ((await store.settings.get('siteIdentity'))?.value ?? {}) as (typeof SETTINGS)['siteIdentity'];
+      const restored = Object.fromEntries(Object.entries(siteIdentityRefs).map(([site, identityRef]) => [site, { identityId: idOf(identityRef) }]));
+      writes.push({ key: 'siteIdentity', value: { ...stored, ...restored } });
+    }
     await store.settings.bulkPut(writes);
     return { summary: plan.summary, warnings: plan.warnings };
   });
