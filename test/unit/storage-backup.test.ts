@@ -71,6 +71,11 @@ describe('exportBackup', () => {
 });
 
 describe('what a backup holds', () => {
+  it('knows every table (a new one must be added to the backup, or to why it is left out, and to Delete everything)', () => {
+    // `decisions` (schema v1) is never written: the weekly counts replaced it. It is cleared, not exported.
+    expect(db().tables.map((t) => t.name).sort()).toEqual(['accounts', 'contacts', 'decisionWeeks', 'decisions', 'identities', 'imports', 'settings']);
+  });
+
   it('names every setting: backed up, or left out on purpose', () => {
     expect([...BACKED_UP_SETTINGS, ...NOT_BACKED_UP_SETTINGS].sort()).toEqual(Object.keys(SETTINGS).sort());
   });
