@@ -15,15 +15,22 @@ describe('the site registry', () => {
 
   it('is what the manifest runs the content script on: each origin, nothing broader', () => {
     const matches = manifest.content_scripts.flatMap((c) => c.matches);
-    expect([...matches].sort()).toEqual(SUPPORTED_SITES.flatMap((s) => s.origins.map((o) => `${o}/*`)).sort());
+    expect([...matches].sort()).toEqual(SUPPORTED_SITES.flatMap((s) => s.matches ?? s.origins.map((o) => `${o}/*`)).sort());
+  });
+
+  it('runs on part of an origin only where the site says so, and never beyond its origins', () => {
+    for (const site of SUPPORTED_SITES.filter((s) => s.matches)) {
+      for (const pattern of site.matches!) expect(site.origins.some((o) => pattern.startsWith(`${o}/`)), pattern).toBe(true);
+    }
+    expect(SUPPORTED_SITES.find((s) => s.id === 'discord')?.matches).toEqual(['https://discord.com/channels/*', 'https://discord.com/app*']);
   });
 
   it('gives each site an adapter that takes its own origins, and a replica to test it on', () => {
     for (const site of SUPPORTED_SITES) {
       const adapter = ADAPTERS.find((a) => a.id === site.id)!;
       for (const origin of site.origins) {
-        // Some sites have composers on part of their origin only (Gmail: /mail/…).
-        const paths = ['/', '/feed/', '/home', '/mail/u/0/'];
+        // Some sites have composers on part of their origin only (Gmail: /mail/…, Discord: /app, /channels/…).
+        const paths = ['/', '/feed/', '/home', '/mail/u/0/', '/app', '/channels/@me'];
         expect(paths.some((path) => adapter.matchesUrl(new URL(`${origin}${path}`))), `${site.id} ${origin}`).toBe(true);
       }
       expect(existsSync(`test/fixtures/${site.id}/pages.ts`), `test/fixtures/${site.id}/pages.ts`).toBe(true);
