@@ -2,6 +2,7 @@ import { DEFAULT_POLICY, type Policy } from '../core/policy';
 import { SUPPORTED_SITES } from '../core/sites';
 import type { ActiveProfile, DraftSnapshot, Verdict } from '../core/types';
 import { buildVerdict } from '../core/verdict';
+import { isWebSite, webAudience, webSiteHost, webSiteOrigin } from '../core/web-sites';
 import { audienceIndex } from '../shared/storage/audience-index';
 import { db } from '../shared/storage/db';
 import { resolved, resolveIdentity, type ResolvedIdentity } from '../shared/storage/identities';
@@ -31,7 +32,7 @@ export async function identityFor(site: string, profile: ActiveProfile, now = Da
 
 /** "Snoozed on LinkedIn until 14:05", in the browser's language and time zone. */
 export function snoozeHeadline(site: string, until: number): string {
-  const label = SUPPORTED_SITES.find((s) => s.id === site)?.label ?? site;
+  const label = SUPPORTED_SITES.find((s) => s.id === site)?.label ?? webSiteHost(site);
   const time = new Date(until).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   return `Snoozed on ${label} until ${time}`;
 }
@@ -42,8 +43,10 @@ export function snoozeHeadline(site: string, until: number): string {
  * is never stale; only the summary it yields (counts, at most five names) goes back to the page.
  */
 export async function checkDraft(snapshot: DraftSnapshot): Promise<Verdict> {
-  const [identity, index, paused, snoozedUntil, holdAtWarn, delay] = await Promise.all([identityFor(snapshot.site, snapshot.profile), audienceIndex(), getSetting('paused'), activeSnooze(snapshot.site), getSetting('holdAtWarn'), getSetting('sendDelaySeconds')]);
-  const verdict = buildVerdict({ snapshot, audienceIndex: index, identity: identity.summary, policy: mergePolicy(identity.policy), customTerms: identity.customTerms, neverTerms: identity.neverTerms });
+  const [identity, index, paused, snoozedUntil, holdAtWarn, delay, webSites] = await Promise.all([identityFor(snapshot.site, snapshot.profile), audienceIndex(), getSetting('paused'), activeSnooze(snapshot.site), getSetting('holdAtWarn'), getSetting('sendDelaySeconds'), getSetting('webSites')]);
+  // A site the user enabled (`web:<host>`): who reads it is what the user chose in the popup.
+  const chosenAudience = isWebSite(snapshot.site) ? webAudience(webSites, webSiteOrigin(snapshot.site)) : undefined;
+  const verdict = buildVerdict({ snapshot, audienceIndex: index, identity: identity.summary, policy: mergePolicy(identity.policy), customTerms: identity.customTerms, neverTerms: identity.neverTerms, ...(chosenAudience ? { chosenAudience } : {}) });
   if (paused) return { ...verdict, level: 'none', findings: [], headline: 'Hatcheck is paused' };
   if (snoozedUntil !== undefined) return { ...verdict, level: 'none', findings: [], headline: snoozeHeadline(snapshot.site, snoozedUntil) };
   // The submit guard asks at `confirm` (the contract), and at `warn` too when the user chose so.

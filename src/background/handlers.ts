@@ -6,7 +6,10 @@ import { activeSnooze, snoozeSite, unsnoozeSite } from '../shared/storage/snooze
 import { clearComposer, composerState, markSiteSnoozed, readTabState, recordProblem, recordVerdict, withSnooze } from '../shared/storage/tab-state';
 import { showTabBadge } from './badge';
 import { checkDraft, identityFor } from './check-draft';
+import { getSetting } from '../shared/storage/settings';
+import { injectEnabledSite } from './mastodon-instances';
 import { openPopupWindow } from './open-popup';
+import { siteBrowser } from './site-browser';
 import { createRateLimiter } from './rate-limit';
 
 // Content scripts cannot be trusted to pace themselves (a buggy loop on a page): the panel's actions
@@ -66,6 +69,12 @@ export const contentHandlers: ContentHandlers = {
     return null;
   },
 
+  async 'page:site'(_payload, sender) {
+    // Which site this page is, as the browser's URL and the grants say (a granted origin is a
+    // Mastodon instance or a site the user enabled, `web:<host>`): the content script picks its adapter.
+    return { site: sender.site };
+  },
+
   async 'decision:record'(decision, sender) {
     if (allowed('decision:record', sender.tabId)) await recordDecision(sender.site, decision);
     return null;
@@ -77,6 +86,11 @@ export const pageHandlers: PageHandlers = {
     const state = await readTabState(tabId);
     // The snooze setting is the authority; what the tab's state carries may have ended since.
     return state && withSnooze(state, await activeSnooze(state.site));
+  },
+
+  async 'site:inject'({ tabId }) {
+    // The popup's "Check drafts on …", after the grant: run the content script in that tab now.
+    return { injected: await injectEnabledSite(siteBrowser, tabId, () => getSetting('webSites')) };
   },
 
   async 'site:unsnooze'({ site }) {

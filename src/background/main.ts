@@ -2,25 +2,32 @@ import browser from 'webextension-polyfill';
 import { createListener } from '../shared/messaging/server';
 import { forgetTab } from '../shared/storage/tab-state';
 import { contentHandlers, pageHandlers } from './handlers';
-import { grantedInstanceSite, syncInstanceScripts, type InstanceBrowser } from './mastodon-instances';
+import { getSetting, setSetting } from '../shared/storage/settings';
+import { grantedSiteFor, syncInstanceScripts } from './mastodon-instances';
+import { siteBrowser as instances } from './site-browser';
 
 // MV3 kills this worker whenever it idles: every listener is registered here, synchronously, at
 // top level, and no state lives in module variables (per-tab facts are in storage.session).
 
-// Mastodon instances the user granted (options page): their content scripts are registered here.
-const instances: InstanceBrowser = {
-  permissions: browser.permissions,
-  scripting: browser.scripting as unknown as InstanceBrowser['scripting'],
-  contentScriptFiles: () => browser.runtime.getManifest().content_scripts?.[0]?.js ?? [],
-};
+// Origins the user granted (Mastodon instances, sites enabled from the popup): their content
+// scripts are registered here (mastodon-instances.ts).
 
 browser.runtime.onMessage.addListener(
-  createListener(contentHandlers, pageHandlers, { id: browser.runtime.id, origin: browser.runtime.getURL('') }, (url) => grantedInstanceSite(instances, url)),
+  createListener(contentHandlers, pageHandlers, { id: browser.runtime.id, origin: browser.runtime.getURL('') }, (url) => grantedSiteFor(instances, url, () => getSetting('webSites'))),
 );
 
 const syncInstances = () => void syncInstanceScripts(instances).catch(() => undefined);
 browser.permissions.onAdded.addListener(syncInstances);
 browser.permissions.onRemoved.addListener(syncInstances);
+// A site whose permission went (popup, options, the browser's own menu) is no longer enabled.
+browser.permissions.onRemoved.addListener(({ origins = [] }) => {
+  void (async () => {
+    const sites = { ...(await getSetting('webSites')) };
+    const gone = origins.map((p) => p.replace(/\/\*$/, '')).filter((o) => Object.hasOwn(sites, o));
+    for (const origin of gone) delete sites[origin];
+    if (gone.length) await setSetting('webSites', sites);
+  })().catch(() => undefined);
+});
 browser.runtime.onInstalled.addListener(syncInstances);
 browser.runtime.onStartup.addListener(syncInstances);
 

@@ -1,9 +1,13 @@
 import { instanceOrigins } from '../core/mastodon-instances';
+import { webSiteKey, type WebSiteSettings } from '../core/web-sites';
 
-// Mastodon instances the user enabled: for each granted origin, the content script is registered
-// dynamically (scripting.registerContentScripts, persisted across browser restarts); when the
-// permission goes, so does the script. The granted permissions are the only record: nothing else
-// is stored, so the two cannot disagree. Every call re-derives the state (the worker is stateless).
+// Origins the user granted: Mastodon instances (options page) and sites enabled for the generic
+// adapter (popup, issue 6). For each granted origin the content script is registered dynamically
+// (scripting.registerContentScripts, persisted across browser restarts) — the same script whatever
+// the kind, with the historical id prefix `hatcheck-mastodon:`; when the permission goes, so does
+// the script. The grant is the record of *where*; the `webSites` setting only says which granted
+// origins are generic sites (the rest are Mastodon instances). The content script asks the worker
+// which it is (`page:site`), and the worker answers from sender.url. Every call re-derives the state.
 
 /** The browser API surface this needs (webextension-polyfill's shapes), so tests can pass a fake. */
 export interface InstanceBrowser {
@@ -36,15 +40,47 @@ export async function grantedInstances(api: InstanceBrowser): Promise<string[]> 
   return instanceOrigins(origins);
 }
 
-/** 'mastodon' when a page URL is on a granted instance (the sender check), else undefined. */
-export async function grantedInstanceSite(api: InstanceBrowser, url: string): Promise<'mastodon' | undefined> {
+/**
+ * The site a page URL on a granted origin is (the sender check): `web:<host>` when the user enabled
+ * the origin from the popup, else `mastodon`; undefined when the origin was not granted.
+ */
+export async function grantedSiteFor(api: InstanceBrowser, url: string, webSites: () => Promise<Readonly<Record<string, WebSiteSettings>>>): Promise<string | undefined> {
   let origin: string;
   try {
     origin = new URL(url).origin;
   } catch {
     return undefined;
   }
-  return (await grantedInstances(api)).includes(origin) ? 'mastodon' : undefined;
+  if (!(await grantedInstances(api)).includes(origin)) return undefined;
+  return Object.hasOwn(await webSites(), origin) ? webSiteKey(origin) : 'mastodon';
+}
+
+/** 'mastodon' when a page URL is on a granted instance, else undefined (no generic sites known). */
+export async function grantedInstanceSite(api: InstanceBrowser, url: string): Promise<'mastodon' | undefined> {
+  return (await grantedSiteFor(api, url, async () => ({}))) === 'mastodon' ? 'mastodon' : undefined;
+}
+
+/** What injecting into an open tab needs (webextension-polyfill's shapes). */
+export interface InjectBrowser extends InstanceBrowser {
+  tabs: { get(tabId: number): Promise<{ url?: string }> };
+  scripting: InstanceBrowser['scripting'] & {
+    executeScript(injection: { target: { tabId: number; frameIds?: number[] }; files: string[] }): Promise<unknown>;
+  };
+}
+
+/**
+ * Right after the user enabled a site from the popup: registers the script (as onAdded would) and
+ * runs it in that tab at once, so no reload is needed. Only when the tab's origin is granted and
+ * enabled as a generic site; the content script's own guard makes a second run do nothing.
+ */
+export async function injectEnabledSite(api: InjectBrowser, tabId: number, webSites: () => Promise<Readonly<Record<string, WebSiteSettings>>>): Promise<boolean> {
+  const { url } = await api.tabs.get(tabId).catch(() => ({ url: undefined }));
+  if (!url) return false;
+  const site = await grantedSiteFor(api, url, webSites);
+  if (!site?.startsWith('web:')) return false;
+  await syncInstanceScripts(api);
+  await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: api.contentScriptFiles() });
+  return true;
 }
 
 /**

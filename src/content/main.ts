@@ -1,5 +1,6 @@
-import { ignorePhrase, openPopup, recordDecision, reportProblem, snoozeSite } from '../shared/messaging/content-client';
-import { adapterFor } from '../sites/registry';
+import { ignorePhrase, openPopup, pageSite, recordDecision, reportProblem, snoozeSite } from '../shared/messaging/content-client';
+import { adapterForPage } from '../sites/registry';
+import type { SiteAdapter } from '../sites/types';
 import { ComposerSession } from './composer-session';
 import { createLifetime } from './lifecycle';
 import { watchForUnrecognisedBoxes, type ProtectionProblem } from './self-test';
@@ -11,9 +12,7 @@ import { watchComposers } from './watch-composers';
 // Content-script entry. It reads compose boxes and shows verdicts; it never decides, never stores,
 // never receives contacts, and never writes to the site's editor.
 
-function start(): void {
-  const adapter = adapterFor(new URL(location.href));
-  if (!adapter) return;
+function start(adapter: SiteAdapter): void {
   const lifetime = createLifetime();
   const overlays = new Overlays(document, lifetime.signal);
   const sessions = new Map<HTMLElement, ComposerSession>();
@@ -64,8 +63,17 @@ function start(): void {
   watchForUnrecognisedBoxes(document, selfTest);
 }
 
-try {
-  start();
-} catch {
-  // Never let an adapter surprise reach the page's console as an uncaught exception.
+// Run once per page: the popup may inject this script into a tab (an enabled site, at once) where a
+// registered copy could also run. The flag lives in the extension's isolated world: pages cannot set it.
+const RAN = Symbol.for('hatcheck.content');
+const realm = globalThis as typeof globalThis & { [RAN]?: true };
+if (!realm[RAN]) {
+  realm[RAN] = true;
+  adapterForPage(new URL(location.href), pageSite).then((adapter) => {
+    try {
+      if (adapter) start(adapter);
+    } catch {
+      // Never let an adapter surprise reach the page's console as an uncaught exception.
+    }
+  }, () => undefined);
 }

@@ -24,7 +24,15 @@ export interface AudienceInput {
   identityKind?: IdentityKind;
   /** The user's contacts, folded (buildAudienceIndex, with the identities' work domains and employers). */
   index?: AudienceIndex;
+  /**
+   * Who reads what the user writes on this site, as the user said in the popup (a site enabled for
+   * the generic adapter, `web:<host>`, which has no visibility setting Hatcheck can read). A
+   * mentioned work contact still makes it professional.
+   */
+  chosenAudience?: AudienceKind;
 }
+
+const CHOSEN_WORDS: Record<AudienceKind, string> = { professional: 'a professional audience', public: 'anyone (a public audience)', personal: 'a personal audience' };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -113,6 +121,12 @@ export function resolveAudience(input: AudienceInput): AudienceSummary {
 
   // Professional or not.
   let kind: AudienceKind;
+  if (input.chosenAudience && mentionedWork.length === 0) {
+    const where = siteLabel(site);
+    const description = `Your readers on ${where}: ${CHOSEN_WORDS[input.chosenAudience]}, as you chose`;
+    const reason = `You said what you write on ${where} reaches ${CHOSEN_WORDS[input.chosenAudience]}`;
+    return { kind: input.chosenAudience, description, visibility, workMentions: [], personalMentions: people.filter((p) => p.tag === 'personal').map((p) => p.name), visibilityKind: 'unknown', counts, named: namedContacts, reason };
+  }
   if (mentionedWork.length > 0) kind = 'professional'; // mentioning a work contact notifies them, whatever the setting
   else if (meaning.kind === 'only-me') kind = 'personal';
   else if (table?.professional) kind = 'professional';
@@ -219,5 +233,6 @@ function explain(x: ExplainInput): string {
 }
 
 export function siteLabel(site: string): string {
-  return siteAudience(site)?.label ?? site;
+  // A site the user enabled (`web:forum.example.com`) is called by its host.
+  return siteAudience(site)?.label ?? (site.startsWith('web:') ? site.slice(4) : site);
 }

@@ -13,6 +13,8 @@ export interface VerdictInput {
   policy?: Readonly<Policy>;
   customTerms?: readonly string[];
   neverTerms?: readonly string[];
+  /** The audience the user chose for this site (enabled sites only: core/audience.ts). */
+  chosenAudience?: import('./types').AudienceKind;
 }
 
 const LEVEL_WORDS: Record<Level, string> = {
@@ -31,9 +33,9 @@ export function identityReason(identity: IdentitySummary): string | undefined {
   return `Posting as ${identity.name || 'you'} (${IDENTITY_WORDS[identity.kind]})`;
 }
 
-export function buildVerdict({ snapshot, audienceIndex, identity, policy, customTerms, neverTerms }: VerdictInput): Verdict {
+export function buildVerdict({ snapshot, audienceIndex, identity, policy, customTerms, neverTerms, chosenAudience }: VerdictInput): Verdict {
   const findings = classify(snapshot.text, { customTerms, neverTerms });
-  const audience = resolveAudience({ site: snapshot.site, visibility: snapshot.visibility, mentions: snapshot.mentions, identityKind: identity.kind, index: audienceIndex });
+  const audience = resolveAudience({ site: snapshot.site, visibility: snapshot.visibility, mentions: snapshot.mentions, identityKind: identity.kind, index: audienceIndex, ...(chosenAudience ? { chosenAudience } : {}) });
   const level = decideLevel({ findings, audience: audience.kind, identity: identity.kind, firstPerson: isFirstPerson(snapshot.text), policy });
   const categories = [...new Set(findings.map((f) => categoryLabel(f.category)))];
   const headline = level === 'none'

@@ -6,6 +6,7 @@ import { HistoryChart } from './history/HistoryChart';
 import { IdentitiesPanel } from './identities/IdentitiesPanel';
 import { ImportPanel } from './import/ImportPanel';
 import { MastodonInstances } from './MastodonInstances';
+import { WebSites } from './WebSites';
 import { PrivacyPanel } from './PrivacyPanel';
 import { useOptions } from './store';
 
@@ -26,6 +27,7 @@ export function App() {
       <ContactList />
       <HistoryChart />
       <MastodonInstances />
+      <WebSites />
       <BackupPanel />
       <PrivacyPanel />
     </main>

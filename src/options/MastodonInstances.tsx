@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { instanceOrigins, parseInstance } from '../core/mastodon-instances';
+import { getSetting } from '../shared/storage/settings';
 
 // "Mastodon instances": mastodon.social is built in; any other server is enabled here. The
 // browser's permission prompt must come from the user's own click (a user gesture), so
@@ -8,8 +9,9 @@ import { instanceOrigins, parseInstance } from '../core/mastodon-instances';
 // background sees the grant (permissions.onAdded) and registers the content script for it.
 
 async function granted(): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll();
-  return instanceOrigins(origins);
+  // Sites enabled from the popup for the generic adapter are listed under "Other sites".
+  const [{ origins = [] }, webSites] = await Promise.all([browser.permissions.getAll(), getSetting('webSites')]);
+  return instanceOrigins(origins).filter((o) => !Object.hasOwn(webSites, o));
 }
 
 export function MastodonInstances() {

@@ -3,6 +3,7 @@ import { categoryLabel, LEVEL_LABELS } from '../core/labels';
 import { siteForUrl, SUPPORTED_SITES } from '../core/sites';
 import type { ComposerState, TabState } from '../core/types';
 import { accountOf } from './account';
+import { EnableSite } from './EnableSite';
 import { usePopup } from './store';
 
 const KIND_WORDS = { personal: 'your personal profile', work: 'a work identity', brand: 'a brand account' } as const;
@@ -131,6 +132,7 @@ export function App() {
         </label>
       </header>
       <IdentitySwitch />
+      <EnableSite />
       <label class="identity">
         Delay posts{' '}
         <select value={String(sendDelaySeconds)} onChange={(e) => void setSendDelay(Number(e.currentTarget.value))}>
@@ -144,7 +146,7 @@ export function App() {
         {status === 'error' && <p class="error" role="alert">Could not read this tab's state: {error}</p>}
         {status === 'ready' && tabId === null && <p class="muted">No tab to describe.</p>}
         {status === 'ready' && tabId !== null && (!tab || (tab.composers.length === 0 && !tab.problem)) && (
-          <p class="muted">No draft checked in this tab yet. Hatcheck checks compose boxes on {SITE_NAMES} as you type.</p>
+          <p class="muted">No draft checked in this tab yet. Hatcheck checks compose boxes on {SITE_NAMES}, and on any site you enable, as you type.</p>
         )}
         {status === 'ready' && tab && <Snoozed tab={tab} resume={resume} />}
         {status === 'ready' && tab && <Unprotected tab={tab} />}

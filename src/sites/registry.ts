@@ -1,6 +1,7 @@
 import { bluesky } from './bluesky/adapter';
 import { discord } from './discord/adapter';
 import { facebook } from './facebook/adapter';
+import { generic } from './generic/adapter';
 import { gmail } from './gmail/adapter';
 import { instagram } from './instagram/adapter';
 import { linkedin } from './linkedin/adapter';
@@ -9,6 +10,7 @@ import { slack } from './slack/adapter';
 import { threads } from './threads/adapter';
 import { teams } from './teams/adapter';
 import { reddit } from './reddit/adapter';
+import { SUPPORTED_SITES } from '../core/sites';
 import type { SiteAdapter } from './types';
 import { x } from './x/adapter';
 
@@ -20,3 +22,21 @@ export function adapterFor(url: URL): SiteAdapter | undefined {
   // that names its hosts is asked first, whatever the order above.
   return ADAPTERS.find((adapter) => adapter !== mastodon && adapter.matchesUrl(url)) ?? (mastodon.matchesUrl(url) ? mastodon : undefined);
 }
+
+/**
+ * The adapter for a page the content script runs on. Built-in sites are known by URL at once; on
+ * any other origin (one the user granted) `pageSite` asks the worker which site the page is, from
+ * the browser's URL and the grants: `web:<host>` (enabled from the popup) gets the generic adapter,
+ * `mastodon` Mastodon's (which still recognises the app by its DOM); a refusal gets nothing.
+ */
+export async function adapterForPage(url: URL, pageSite: () => Promise<string>): Promise<SiteAdapter | undefined> {
+  const named = ADAPTERS.find((adapter) => adapter !== mastodon && adapter.matchesUrl(url));
+  if (named) return named;
+  if (!mastodon.matchesUrl(url)) return undefined;
+  if (BUILT_IN_MASTODON.includes(url.origin)) return mastodon;
+  const site = await pageSite().catch(() => '');
+  if (site.startsWith('web:')) return generic;
+  return site === 'mastodon' ? mastodon : undefined;
+}
+
+const BUILT_IN_MASTODON = SUPPORTED_SITES.find((s) => s.id === 'mastodon')?.origins ?? [];

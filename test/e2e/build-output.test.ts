@@ -22,7 +22,7 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s', (browser) => {
     // scripting: registering the content script for Mastodon instances the user enables; the host
     // access for each is an optional permission asked from the options page, one origin at a time
     // (docs/decisions.md, "Mastodon on any instance"). Nothing is granted at install beyond the matches.
-    expect(m.permissions).toEqual(['storage', 'scripting']);
+    expect(m.permissions).toEqual(['storage', 'scripting', 'activeTab']);
     expect(m.optional_host_permissions).toEqual(['https://*/*']);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.content_scripts).toEqual([{ matches: ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://bsky.app/*', 'https://mastodon.social/*', 'https://mail.google.com/*', 'https://www.facebook.com/*', 'https://app.slack.com/*', 'https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://discord.com/channels/*', 'https://discord.com/app*', 'https://teams.microsoft.com/*', 'https://teams.cloud.microsoft/*', 'https://teams.live.com/*', 'https://www.instagram.com/*', 'https://www.threads.com/*', 'https://www.threads.net/*'], js: ['content.js'], run_at: 'document_idle' }]);

@@ -46,3 +46,8 @@ export async function recordDecision(decision: 'posted-anyway' | 'edited' | 'dis
   // Each category once (there are fewer than the protocol's 20), so a long list is never refused.
   await send('decision:record', { decision, level, categories: [...new Set(categories)].slice(0, 20) });
 }
+
+/** Which site the worker says this page is (`mastodon`, `web:<host>`, …), from the browser's URL. */
+export async function pageSite(): Promise<string> {
+  return (await send('page:site', null)).site;
+}

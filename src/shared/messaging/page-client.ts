@@ -10,3 +10,8 @@ export function getTabState(tabId: number): Promise<TabState | null> {
 export async function unsnoozeSite(site: string): Promise<void> {
   await send('site:unsnooze', { site });
 }
+
+/** After the popup's grant: the worker registers the script and runs it in the tab at once. */
+export async function injectIntoTab(tabId: number): Promise<boolean> {
+  return (await send('site:inject', { tabId })).injected;
+}

@@ -32,7 +32,11 @@ export const LevelSchema = v.picklist(LEVELS);
 export const CategorySchema = v.picklist(CATEGORIES);
 
 /** One of core/sites.ts's ids (`linkedin`; a granted Mastodon instance is `mastodon`). */
-const SiteIdSchema = v.picklist(SUPPORTED_SITES.map((site) => site.id));
+const SiteIdSchema = v.union([
+  v.picklist(SUPPORTED_SITES.map((site) => site.id)),
+  // A site the user enabled for the generic adapter: `web:<host>` (core/web-sites.ts).
+  v.pipe(v.string(), v.maxLength(260), v.regex(/^web:[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/)),
+]);
 
 /** Requests a content script may send. */
 export const ContentRequests = {
@@ -49,6 +53,11 @@ export const ContentRequests = {
   'site:snooze': v.object({ minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1440)) }),
   /** Opens the popup for the sender's tab (to switch identity). No payload: null on the wire. */
   'popup:open': v.null(),
+  /**
+   * Which site this page is (a content script on a granted origin picks its adapter by the answer:
+   * `web:<host>` → the generic adapter). No payload; the answer comes from sender.url only.
+   */
+  'page:site': v.null(),
   /** What the user did with a warning, for the weekly History counts: never any text. */
   'decision:record': v.object({
     decision: v.picklist(['posted-anyway', 'edited', 'dismissed']),
@@ -60,6 +69,8 @@ export const ContentRequests = {
 /** Requests extension pages (popup, options) may send. */
 export const PageRequests = {
   'tab:state': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** The popup's "Check drafts on …" after the grant: run the content script in that tab now. */
+  'site:inject': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** The popup's "Resume now". */
   'site:unsnooze': v.object({ site: SiteIdSchema }),
 } as const;
@@ -104,6 +115,8 @@ export interface Responses {
   'site:snooze': { until: number };
   'popup:open': null;
   'decision:record': null;
+  'page:site': { site: string };
+  'site:inject': { injected: boolean };
   'tab:state': import('../../core/types').TabState | null;
   'site:unsnooze': null;
 }

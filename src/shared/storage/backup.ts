@@ -11,7 +11,8 @@ import { SETTINGS } from './settings';
 /** Settings a backup carries: the person's own choices (see core/backup/format.ts for what is left out). */
 export const BACKED_UP_SETTINGS = ['activeIdentityId', 'siteIdentity', 'paused', 'holdAtWarn', 'sendDelaySeconds', 'detectedProfiles'] as const;
 /** And the ones it leaves out, on purpose (a test checks every setting is in one list or the other). */
-export const NOT_BACKED_UP_SETTINGS = ['contactsVersion', 'siteSnoozes'] as const;
+// webSites goes with a browser permission, which a backup cannot carry (like Mastodon instances).
+export const NOT_BACKED_UP_SETTINGS = ['contactsVersion', 'siteSnoozes', 'webSites'] as const;
 
 function tables() {
   const store = db();

@@ -1,4 +1,5 @@
 import { db } from './db';
+import type { WebSiteSettings } from '../../core/web-sites';
 import type { DetectedProfile } from './detected-profiles';
 
 /** Every setting with its default: the one place that lists them. */
@@ -25,6 +26,12 @@ export const SETTINGS = {
   detectedProfiles: [] as DetectedProfile[],
   /** "Snooze on this site" from the page: site id → end of the snooze, ms since the epoch (snoozes.ts). */
   siteSnoozes: {} as Record<string, number>,
+  /**
+   * Sites the user enabled from the popup for the generic adapter (issue 6): https origin → who
+   * reads what they write there. An origin here counts only while its host permission is granted;
+   * a granted origin not here is a Mastodon instance (docs/decisions.md, "Any site the user enables").
+   */
+  webSites: {} as Record<string, WebSiteSettings>,
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
