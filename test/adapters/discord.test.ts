@@ -25,6 +25,9 @@ const CONVERSATIONS: Conversation[] = [
   { name: 'a group DM', url: DISCORD_URLS.groupDm, label: 'Message sam_rivera, lee.chen' },
 ];
 
+/** How long a poll waits for the page (React renders Slate's changes asynchronously; the machine is shared). */
+const POLL = { timeout: 5_000 };
+
 const browser = useFixtureBrowser({ injectAdapters: true });
 
 afterEach(() => {
@@ -50,7 +53,7 @@ describe.each(CONVERSATIONS)('$name: the message box', (c) => {
     await typeLines(page, lines, 'Shift+Enter');
     const typed = lines.join('\n');
     // First the editor itself must hold what was typed (else the fixture, not the adapter, is wrong).
-    await expect.poll(() => editorText(page)).toBe(typed);
+    await expect.poll(() => editorText(page), POLL).toBe(typed);
     expect(await adapterCall(page, 'readText', BOX)).toBe(typed);
     expect(await sent(page)).toEqual([]);
   });
@@ -65,10 +68,12 @@ describe.each(CONVERSATIONS)('$name: the message box', (c) => {
   it('reads "" again once the draft is deleted and the placeholder is back', async () => {
     const page = await open(c.url);
     await typeLines(page, ['oops', 'wrong channel 🙈'], 'Shift+Enter');
-    await expect.poll(() => editorText(page)).toBe('oops\nwrong channel 🙈');
+    await expect.poll(() => editorText(page), POLL).toBe('oops\nwrong channel 🙈');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Backspace');
-    await expect.poll(() => paintedPlaceholder(page)).toBe(c.label);
+    // Slate's own model is empty first (else the fixture, not the adapter, is wrong).
+    await expect.poll(() => editorText(page), POLL).toBe('');
+    await expect.poll(() => paintedPlaceholder(page), POLL).toBe(c.label);
     expect(await adapterCall(page, 'readText', BOX)).toBe('');
   });
 
@@ -81,8 +86,8 @@ describe.each(CONVERSATIONS)('$name: the message box', (c) => {
     // The site's own behaviour the guard relies on: Enter sends, and the box is empty after it.
     await page.keyboard.type('Morning all');
     await page.keyboard.press('Enter');
-    await expect.poll(() => sent(page)).toEqual([expect.objectContaining({ text: 'Morning all' })]);
-    await expect.poll(() => adapterCall(page, 'readText', BOX)).toBe('');
+    await expect.poll(() => sent(page), POLL).toEqual([expect.objectContaining({ text: 'Morning all' })]);
+    await expect.poll(() => adapterCall(page, 'readText', BOX), POLL).toBe('');
   });
 
   it('reads a picked member as a discord: handle', async () => {
@@ -90,7 +95,7 @@ describe.each(CONVERSATIONS)('$name: the message box', (c) => {
     await page.keyboard.type('Thanks ');
     await page.evaluate(() => window.__discord!.insertMember('lee.chen', '1000000000000000066'));
     await page.keyboard.type(', see you there!');
-    await expect.poll(() => page.locator(`${BOX} [data-slate-void="true"]`).count()).toBe(1);
+    await expect.poll(() => page.locator(`${BOX} [data-slate-void="true"]`).count(), POLL).toBe(1);
     const snapshot = await adapterCall(page, 'snapshot', BOX);
     expect(snapshot.text).toBe('Thanks @lee.chen, see you there!');
     expect(snapshot.text).toBe(await editorText(page));
@@ -107,7 +112,7 @@ describe('Discord Enter, as the submit guard replays it', () => {
   it('sends on a synthetic Enter keydown with keyCode 13 (replay-submit.ts), and never on Shift+Enter or an IME Enter', async () => {
     const page = await open(DISCORD_URLS.general);
     await typeLines(page, ['Line one', 'Line two'], 'Shift+Enter');
-    await expect.poll(() => editorText(page)).toBe('Line one\nLine two');
+    await expect.poll(() => editorText(page), POLL).toBe('Line one\nLine two');
     // An Enter that ends an IME composition (isComposing, keyCode 229) sends nothing.
     await page.locator(BOX).dispatchEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true });
     expect(await sent(page)).toEqual([]);
@@ -117,7 +122,7 @@ describe('Discord Enter, as the submit guard replays it', () => {
       editor.dispatchEvent(new KeyboardEvent('keydown', init));
       editor.dispatchEvent(new KeyboardEvent('keyup', init));
     });
-    await expect.poll(() => sent(page)).toEqual([{ channel: '1200000000000000011', text: 'Line one\nLine two' }]);
+    await expect.poll(() => sent(page), POLL).toEqual([{ channel: '1200000000000000011', text: 'Line one\nLine two' }]);
   });
 });
 
@@ -148,12 +153,12 @@ describe('who the message goes to', () => {
     await page.locator(BOX).waitFor();
     expect(await adapterCall(page, 'readVisibility', BOX)).toBe('Channel: #general in Acme Dev Community');
     await page.click('[data-fixture="server-1100000000000000002"]');
-    await expect.poll(() => page.locator(BOX).getAttribute('aria-label')).toBe('Message #memes');
+    await expect.poll(() => page.locator(BOX).getAttribute('aria-label'), POLL).toBe('Message #memes');
     expect(page.url()).toBe(DISCORD_URLS.memes);
     expect(await adapterCall(page, 'readVisibility', BOX)).toBe('Channel: #memes in Weekend Gamers');
     await page.click('[data-fixture="server-home"]');
     await page.click('[data-fixture="dm-1300000000000000031"]');
-    await expect.poll(() => page.locator(BOX).getAttribute('aria-label')).toBe('Message @sam_rivera');
+    await expect.poll(() => page.locator(BOX).getAttribute('aria-label'), POLL).toBe('Message @sam_rivera');
     expect(await adapterCall(page, 'readVisibility', BOX)).toBe('Direct message: sam_rivera');
     expect(await adapterCall(page, 'count')).toBe(1);
   });
@@ -197,7 +202,7 @@ describe('which boxes are composers', () => {
     await page.locator(BOX).waitFor();
     expect(await adapterCall(page, 'count')).toBe(1);
     await page.evaluate(() => window.__discord!.removeComposer());
-    await expect.poll(() => adapterCall(page, 'count')).toBe(0);
+    await expect.poll(() => adapterCall(page, 'count'), POLL).toBe(0);
   });
 
   it('matches the web client only: /app and /channels/…, not the marketing pages', async () => {
