@@ -5,7 +5,7 @@
 import type { AudienceKind, VisibilityKind } from './types';
 
 /** Where a contact can be part of the audience. `email` is the address book. */
-export const NETWORKS = ['linkedin', 'facebook', 'x', 'bluesky', 'mastodon', 'slack', 'discord', 'teams', 'email', 'reddit', 'instagram', 'threads'] as const;
+export const NETWORKS = ['linkedin', 'facebook', 'x', 'bluesky', 'mastodon', 'slack', 'discord', 'teams', 'email', 'reddit', 'instagram', 'threads', 'youtube', 'wordpress'] as const;
 export type Network = (typeof NETWORKS)[number];
 
 export interface VisibilityMeaning {
@@ -260,6 +260,42 @@ const THREADS: SiteAudience = {
   },
 };
 
+// YouTube: a comment is public ("Anyone on YouTube"), under the video the adapter names ("Public:
+// <video title>"). The page shows no audience control on a comment.
+const YOUTUBE: SiteAudience = {
+  label: 'YouTube',
+  network: 'youtube',
+  professional: false,
+  audienceNoun: 'YouTube subscribers and subscriptions',
+  fallback: (label) => v('public', label ? `${label} on YouTube` : 'Anyone on YouTube'),
+  visibilities: {
+    public: v('public', 'Anyone on YouTube'),
+  },
+  named: (key, detail) => (key === 'public' ? `Anyone on YouTube, under “${detail}”` : `${detail} (YouTube)`),
+};
+
+// WordPress: the post sidebar's Visibility (Public / Private / Password protected). A private post
+// is read by the site's administrators and editors only (a team blog's are colleagues, so not
+// "only me"); a password-protected one by whoever has the password (unknown people).
+const WORDPRESS: SiteAudience = {
+  label: 'WordPress',
+  network: 'wordpress',
+  professional: false,
+  audienceNoun: 'blog readers',
+  fallback: (label) => v('public', label ? `${label} on WordPress` : 'Anyone who visits the site'),
+  visibilities: {
+    public: v('public', 'Anyone who visits the site'),
+    private: v('channel', 'Only the site’s administrators and editors'),
+    'password protected': v('unknown', 'People with the password'),
+    password: v('unknown', 'People with the password'),
+    // WordPress 6.6+ shows the Status row instead ("Private" above): publishing makes any of these public.
+    published: v('public', 'Anyone who visits the site'),
+    draft: v('public', 'Anyone who visits the site, once published'),
+    scheduled: v('public', 'Anyone who visits the site, once published'),
+    pending: v('public', 'Anyone who visits the site, once published'),
+  },
+};
+
 const EMAIL = (label: string): SiteAudience => ({
   label,
   network: 'email',
@@ -283,6 +319,8 @@ const SITES: Record<string, SiteAudience> = {
   discord: DISCORD,
   instagram: INSTAGRAM,
   threads: THREADS,
+  youtube: YOUTUBE,
+  wordpress: WORDPRESS,
   gmail: EMAIL('Gmail'),
   outlook: EMAIL('Outlook'),
   email: EMAIL('E-mail'),

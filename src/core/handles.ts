@@ -290,3 +290,33 @@ export function threadsHandle(input: string): string {
 function prefixed(site: string, name: string): string {
   return name ? `${site}:${name}` : '';
 }
+
+const YOUTUBE_NAME = /^[A-Za-z0-9._·-]{3,30}$/;
+
+/**
+ * A YouTube channel handle as the page shows it to `youtube:<handle>` (lower case: handles ignore
+ * case): `@sam_rivera` (a mention or a comment's author), or a channel link (`/@sam_rivera`,
+ * `https://www.youtube.com/@sam_rivera/videos`). '' for `/channel/UC…` ids, app pages and other sites.
+ */
+export function youtubeHandle(input: string): string {
+  const value = input.trim();
+  if (!/^(?:https?:\/\/|\/)/i.test(value)) {
+    const name = value.replace(/^@/, '');
+    return YOUTUBE_NAME.test(name) ? `youtube:${name.toLowerCase()}` : '';
+  }
+  let url: URL;
+  try {
+    url = new URL(value, 'https://www.youtube.com');
+  } catch {
+    return '';
+  }
+  if (!/^(?:www\.|m\.)?youtube\.com$/i.test(url.hostname)) return '';
+  const m = /^\/@([^/?#]+)/.exec(url.pathname);
+  if (!m) return '';
+  try {
+    const name = decodeURIComponent(m[1]!);
+    return YOUTUBE_NAME.test(name) ? `youtube:${name.toLowerCase()}` : '';
+  } catch {
+    return '';
+  }
+}

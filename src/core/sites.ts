@@ -35,6 +35,10 @@ export const SUPPORTED_SITES: readonly SupportedSite[] = [
   // Instagram web; Threads web on its new host and the old one (threads.net still serves the app).
   { id: 'instagram', label: 'Instagram', origins: ['https://www.instagram.com'] },
   { id: 'threads', label: 'Threads', origins: ['https://www.threads.com', 'https://www.threads.net'] },
+  // Comments on www.youtube.com (an SPA: every page may show a comment box).
+  { id: 'youtube', label: 'YouTube', origins: ['https://www.youtube.com'] },
+  // WordPress.com; a self-hosted WordPress (any domain) is a site the user enables from the popup.
+  { id: 'wordpress', label: 'WordPress', origins: ['https://wordpress.com'] },
 ];
 
 export function siteForUrl(url: string | undefined): SupportedSite | undefined {

@@ -96,6 +96,17 @@ describe('each site label means one visibility kind', () => {
     // Threads: everything is public, whatever the reply controls say.
     ['threads', '', 'public'],
     ['threads', 'Anyone can reply', 'public'],
+    // YouTube: a comment is public, under the video the adapter names.
+    ['youtube', 'Public: Weekend brewery tour', 'public'],
+    ['youtube', 'Public', 'public'],
+    ['youtube', '', 'public'],
+    // WordPress: the sidebar's Visibility (≤ 6.5) or Status (6.6+) button.
+    ['wordpress', 'Public', 'public'],
+    ['wordpress', 'Private', 'channel'],
+    ['wordpress', 'Password protected', 'unknown'],
+    ['wordpress', 'Published', 'public'],
+    ['wordpress', 'Draft', 'public'],
+    ['wordpress', '', 'public'],
   ])('%s %j → %s', (site, visibility, visibilityKind) => {
     expect(resolveAudience({ site, visibility, mentions: [] }).visibilityKind).toBe(visibilityKind);
   });
@@ -104,6 +115,14 @@ describe('each site label means one visibility kind', () => {
     expect(resolveAudience({ site: 'instagram', visibility: '', mentions: [] }).description).toContain('Anyone on Instagram');
     expect(resolveAudience({ site: 'instagram', visibility: 'Direct message', mentions: [] }).description).toContain('The people in this conversation');
     expect(resolveAudience({ site: 'threads', visibility: '', mentions: [] }).description).toContain('Anyone on Threads');
+  });
+
+  it('says who reads a YouTube comment and a WordPress post', () => {
+    expect(resolveAudience({ site: 'youtube', visibility: 'Public: Weekend brewery tour', mentions: [] })).toMatchObject({ kind: 'public', description: expect.stringContaining('Anyone on YouTube, under “Weekend brewery tour”') });
+    expect(resolveAudience({ site: 'youtube', visibility: '', mentions: [] }).description).toContain('Anyone on YouTube');
+    expect(resolveAudience({ site: 'wordpress', visibility: 'Public', mentions: [] })).toMatchObject({ kind: 'public', description: expect.stringContaining('Anyone who visits the site') });
+    expect(resolveAudience({ site: 'wordpress', visibility: 'Private', mentions: [] }).description).toContain('Only the site’s administrators and editors');
+    expect(resolveAudience({ site: 'wordpress', visibility: 'Password protected', mentions: [] }).description).toContain('People with the password');
   });
 
   it('names the subreddit a Reddit post goes to', () => {
