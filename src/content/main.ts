@@ -63,15 +63,18 @@ function start(adapter: SiteAdapter): void {
   watchForUnrecognisedBoxes(document, selfTest);
 }
 
-// Run once per page: the popup may inject this script into a tab (an enabled site, at once) where a
-// registered copy could also run. The flag lives in the extension's isolated world: pages cannot set it.
-const RAN = Symbol.for('hatcheck.content');
-const realm = globalThis as typeof globalThis & { [RAN]?: true };
-if (!realm[RAN]) {
-  realm[RAN] = true;
+// Run once per page: the popup may inject this script into a tab (a site enabled just now) where a
+// registered copy already ran — and found no adapter, since the site was not enabled yet. So the
+// flag is set when a copy *starts*, not when it loads. It lives in the extension's isolated world:
+// pages cannot set it.
+const STARTED = Symbol.for('hatcheck.content.started');
+const realm = globalThis as typeof globalThis & { [STARTED]?: true };
+if (!realm[STARTED]) {
   adapterForPage(new URL(location.href), pageSite).then((adapter) => {
+    if (!adapter || realm[STARTED]) return;
+    realm[STARTED] = true;
     try {
-      if (adapter) start(adapter);
+      start(adapter);
     } catch {
       // Never let an adapter surprise reach the page's console as an uncaught exception.
     }

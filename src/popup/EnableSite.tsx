@@ -50,8 +50,9 @@ export function EnableSite() {
   };
   useEffect(() => void refresh(), [tabId]);
 
-  // A granted Mastodon instance (the options page) is Mastodon's, not a generic site.
-  if (!site || tabId === null || (tab?.site === 'mastodon' && !site.settings)) return null;
+  // A Mastodon instance whose compose boxes are being checked (enabled in the options page) is
+  // Mastodon's, not a generic site.
+  if (!site || tabId === null || (tab?.site === 'mastodon' && tab.composers.length > 0 && !site.settings)) return null;
   const host = new URL(site.origin).hostname;
   const key = webSiteKey(site.origin);
 
@@ -95,15 +96,16 @@ export function EnableSite() {
     await recheckTab(tabId);
   }
 
-  function stop() {
+  async function stop() {
     if (!site) return;
-    browser.permissions.remove({ origins: [`${site.origin}/*`] }).then(async () => {
-      const sites = { ...(await getSetting('webSites')) };
-      delete sites[site.origin];
-      await setSetting('webSites', sites);
-      setStatus({ error: false, text: `Hatcheck no longer checks drafts on ${host} (from the next page load).` });
-      await refresh();
-    }, () => setStatus({ error: true, text: `Could not stop checking ${host}.` }));
+    // The setting first: the origin stops being a generic site at once, whatever the browser does
+    // with the permission (a host the manifest itself lists cannot be removed).
+    const sites = { ...(await getSetting('webSites')) };
+    delete sites[site.origin];
+    await setSetting('webSites', sites);
+    const removed = await browser.permissions.remove({ origins: [`${site.origin}/*`] }).catch(() => false);
+    setStatus({ error: false, text: `Hatcheck no longer checks drafts on ${host} (from the next page load).${removed ? '' : ' The browser kept its permission for this site.'}` });
+    await refresh();
   }
 
   const statusLine = (
@@ -136,7 +138,7 @@ export function EnableSite() {
           {identities.map((i) => <option key={i.id} value={String(i.id)}>{i.name} ({i.kind})</option>)}
         </select>
       </label>
-      <button type="button" onClick={stop}>Stop checking this site</button>
+      <button type="button" onClick={() => void stop()}>Stop checking this site</button>
       {statusLine}
     </section>
   );
