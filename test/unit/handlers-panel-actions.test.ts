@@ -168,7 +168,7 @@ describe('popup:open', () => {
     const manifest = (await import('../../manifest.json', { with: { type: 'json' } })).default;
     expect(POPUP_PATH).toBe(manifest.action.default_popup);
     // windows.create needs no permission (Chrome's and Firefox's docs): none was added for it.
-    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab']);
   });
 
   it('opens the popup for the sender\'s tab in a small window, at most 3 a minute per tab', async () => {
