@@ -24,8 +24,14 @@ beforeAll(() => {
   });
 });
 
+/** Replaces the body with parsed markup (test-only: the page is ours, not a site's). */
+function setBody(html: string): void {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
+}
+
 function forum(): void {
-  document.body.innerHTML = `
+  setBody(`
     <header>
       <form role="search"><textarea id="search-in-form" data-h="60"></textarea></form>
       <div id="searchbox" contenteditable="true" role="searchbox" data-h="60"></div>
@@ -44,7 +50,7 @@ function forum(): void {
       <button type="submit" id="post">Post</button>
     </form>
     <form id="single"><textarea id="only"></textarea><button id="send">Send</button></form>
-    <form id="words"><textarea id="w"></textarea><button type="button">Cancel</button><button type="button" id="publish">Publish</button></form>`;
+    <form id="words"><textarea id="w"></textarea><button type="button">Cancel</button><button type="button" id="publish">Publish</button></form>`);
 }
 const el = (id: string) => document.getElementById(id)!;
 
@@ -113,7 +119,7 @@ describe('adapterForPage: generic only where the worker says the page is an enab
     // A Mastodon-granted origin that is not a Mastodon app, and a refusal, get nothing.
     expect(await adapterForPage(new URL('https://forum.example.com/t/1'), async () => 'mastodon')).toBeUndefined();
     expect(await adapterForPage(new URL('https://forum.example.com/t/1'), () => Promise.reject(new Error('refused')))).toBeUndefined();
-    document.body.innerHTML = '<div id="mastodon"></div>';
+    setBody('<div id="mastodon"></div>');
     expect((await adapterForPage(new URL('https://hachyderm.io/home'), async () => 'mastodon'))?.id).toBe('mastodon');
     expect(await adapterForPage(new URL('http://forum.example.com/'), ask)).toBeUndefined();
   });
