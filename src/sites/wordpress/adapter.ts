@@ -99,7 +99,13 @@ export const wordpress: SiteAdapter = {
     return [];
   },
 
-  readText: (editor) => readEditor(editor, { skip: skipNonText }).text,
+  /** "Title\nfirst block\n…": the title line only when there is a title (never its "Add title" placeholder). */
+  readText(editor) {
+    const titleEl = editor.querySelector<HTMLElement>(S.TITLE.join(', '));
+    const title = titleEl ? readEditor(titleEl, { skip: (el) => el.matches(S.NOT_TEXT) }).text : '';
+    const body = readEditor(editor, { skip: (el) => (titleEl !== null && el === titleEl) || skipNonText(el) }).text;
+    return title && body ? `${title}\n${body}` : title || body;
+  },
 
   // A post has no recipients; @-mentions are plain text on a blog.
   readMentions() {
