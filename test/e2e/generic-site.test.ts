@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -48,6 +50,18 @@ afterAll(async () => {
   if (copy) await rm(copy, { recursive: true, force: true });
 });
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on an extension page (as a11y-pages.test.ts runs it), one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${JSON.stringify(n.target)}`));
+  });
+}
+
 const badges = (page: Page) => accessibleNodes(context, page, ['button']).then((nodes) => nodes.filter((n) => n.name.startsWith('Hatcheck')));
 const posted = (page: Page) => page.evaluate(() => window.__forum!.posted());
 const popupUrl = (tabId: number) => `chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`;
@@ -76,8 +90,11 @@ describe('Any site the user enables: a forum', () => {
     const popup = await context.newPage();
     await popup.goto(popupUrl(tabId));
     const enable = popup.getByRole('button', { name: 'Check drafts on forum.example.test' });
+    await enable.waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
     await enable.click();
     await popup.getByText('Hatcheck now checks drafts on forum.example.test.').waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
     // The enabled site's settings: audience and identity, and a way to stop.
     await popup.getByLabel('Who reads what you write here').selectOption('professional');
     await popup.getByLabel('Ask before posting at warnings too').check();
