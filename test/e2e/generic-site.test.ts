@@ -153,6 +153,16 @@ describe('Any site the user enables: a forum', () => {
     expect((await badges(forum)).length).toBe(2);
   });
 
+  it('the options page lists the site under "Other sites", not among Mastodon instances', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    const list = options.getByRole('list', { name: 'Other sites Hatcheck checks' });
+    await list.getByText('forum.example.test').waitFor();
+    expect(await list.textContent()).toContain('(professional audience)');
+    expect(await options.getByRole('list', { name: 'Mastodon instances Hatcheck works on' }).textContent()).not.toContain('forum.example.test');
+    await options.close();
+  });
+
   it('"Stop checking this site" forgets the site (in this build the manifest keeps the host permission itself)', async () => {
     const popup = await context.newPage();
     await popup.goto(popupUrl(tabId));

@@ -71,7 +71,9 @@ describe('generic adapter: which boxes are compose boxes', () => {
   it('search boxes are not reported as unprotected composers by the self-test', () => {
     forum();
     expect(generic.isNotComposer?.(el('searchbox'))).toBe(true);
+    expect(generic.isNotComposer?.(el('tags'))).toBe(true);
     expect(generic.isNotComposer?.(el('body'))).toBe(false);
+    expect(generic.isNotComposer?.(el('para'))).toBe(false);
   });
 });
 

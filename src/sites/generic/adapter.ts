@@ -134,5 +134,12 @@ export const generic: SiteAdapter = {
     return form && textFields(form) === 1 ? 'mod+enter' : 'none';
   },
 
-  isNotComposer: (el) => isSearchLike(el) || (el instanceof HTMLElement && !el.isContentEditable && el.tagName !== 'TEXTAREA'),
+  // What the generic adapter does not take (a search box, a one-line field) is not a compose box it
+  // missed: the self-test stays quiet there. A box it takes is found by the self-test's own scan.
+  isNotComposer(el) {
+    if (el.nodeType !== Node.ELEMENT_NODE) return true;
+    let box = el as HTMLElement;
+    while (box.parentElement?.isContentEditable) box = box.parentElement;
+    return !isGenericComposer(box);
+  },
 };
