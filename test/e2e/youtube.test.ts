@@ -111,7 +111,7 @@ describe('YouTube: the submit guard holds a risky comment', () => {
     await popup.close();
   });
 
-  it.each([['comment', 'Comment'], ['reply', 'Reply']] as const)('the %s box: its %s button held, clicked and pressed with Enter on it; "Post anyway" posts once as typed', async (box) => {
+  it.each([['comment', 'Comment'], ['reply', 'Reply']] as const)('the %s box: its %s button held, clicked and pressed with Enter on it; "Post anyway" posts once as typed', async (box, _button) => {
     const page = await openBox(box);
     await typeDraft(page);
     await waitForAlert(page);
