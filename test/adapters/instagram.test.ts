@@ -13,9 +13,11 @@ import { EXACT_TEXT_DRAFTS } from '../support/drafts';
 
 const COMMENT = 'textarea[aria-label="Add a comment…"]';
 const CAPTION = 'textarea[aria-label="Write a caption..."]';
+const LEXICAL_CAPTION = '[role="dialog"] [contenteditable="true"][aria-label="Write a caption..."]';
 const MESSAGE = '[aria-label="Message"][role="textbox"]';
 
 interface Composer {
+  title: string;
   name: InstagramComposer;
   /** The fixture's editor: the test names it, so the adapter cannot pass by reading another box. */
   editor: string;
@@ -26,9 +28,11 @@ interface Composer {
 }
 
 const COMPOSERS: Composer[] = [
-  { name: 'comment', editor: COMMENT, url: INSTAGRAM_URLS.home, kind: 'comment', enterSubmits: true },
-  { name: 'caption', editor: CAPTION, url: INSTAGRAM_URLS.home, kind: 'post', enterSubmits: false },
-  { name: 'message', editor: MESSAGE, url: INSTAGRAM_URLS.direct, kind: 'message', enterSubmits: true },
+  { title: 'comment', name: 'comment', editor: COMMENT, url: INSTAGRAM_URLS.home, kind: 'comment', enterSubmits: true },
+  { title: 'caption (textarea)', name: 'caption', editor: CAPTION, url: INSTAGRAM_URLS.home, kind: 'post', enterSubmits: false },
+  // The build whose caption is Lexical (sites.md §6, conf L): the same box by its aria-label.
+  { title: 'caption (Lexical)', name: 'caption', editor: LEXICAL_CAPTION, url: INSTAGRAM_URLS.homeLexicalCaption, kind: 'post', enterSubmits: false },
+  { title: 'DM', name: 'message', editor: MESSAGE, url: INSTAGRAM_URLS.direct, kind: 'message', enterSubmits: true },
 ];
 
 const browser = useFixtureBrowser({ injectAdapters: true });
@@ -66,7 +70,7 @@ function composerBox(page: Page, editor: string): Promise<{ role: string | null;
   }, editor);
 }
 
-describe.each(COMPOSERS)('$name box', (composer) => {
+describe.each(COMPOSERS)('$title box', (composer) => {
   it.each(EXACT_TEXT_DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await open(composer);
     await typeLines(page, composer, lines);
@@ -145,7 +149,9 @@ describe('who posts, to whom', () => {
     expect(await adapterCall(feed, 'readVisibility', COMMENT)).toBe('');
     expect(await adapterCall(feed, 'readVisibility', CAPTION)).toBe('');
     expect(await adapterCall(feed, 'readMentions', COMMENT)).toEqual([]);
-    const dm = await open(COMPOSERS[2]!);
+    const lexical = await open(COMPOSERS[2]!);
+    expect(await adapterCall(lexical, 'snapshot', LEXICAL_CAPTION)).toEqual({ text: '', mentions: [], visibility: '', profile: { name: 'jane.doe', handle: 'instagram:jane.doe', kind: 'unknown' }, kind: 'post' });
+    const dm = await open(COMPOSERS[3]!);
     const snapshot = await adapterCall(dm, 'snapshot', MESSAGE);
     expect(snapshot.visibility).toBe('Direct message');
     // The header's avatar and name links, and Sam's message avatar: one recipient, named.
@@ -195,7 +201,7 @@ describe('secrets stay unread', () => {
 
 describe('the DOM only: never the MAIN-world Lexical instance', () => {
   it('reads the DM box while touching __lexicalEditor throws', async () => {
-    const page = await open(COMPOSERS[2]!);
+    const page = await open(COMPOSERS[3]!);
     await page.keyboard.type('Read from the DOM');
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type('line two');
