@@ -166,6 +166,8 @@ describe('Any site the user enables: a forum', () => {
   it('"Stop checking this site" forgets the site (in this build the manifest keeps the host permission itself)', async () => {
     const popup = await context.newPage();
     await popup.goto(popupUrl(tabId));
+    // The tab's verdicts, as on any site: the audience the user chose, by the site's host.
+    await popup.getByText('Your readers on forum.example.test: a professional audience, as you chose').first().waitFor();
     await popup.getByRole('button', { name: 'Stop checking this site' }).click();
     const worker = await serviceWorker(context);
     // A manifest host permission cannot be removed (this test build's stand-in for the grant), so

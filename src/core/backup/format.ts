@@ -111,9 +111,9 @@ const detectedProfileSchema = v.object({
 
 const settingsSchema = v.object({
   activeIdentityRef: v.optional(v.nullable(ref)),
-  /** The popup's lasting "Post as … on this site only" choices: site id → identity ref. */
+  /** The popup's lasting "Post as … on this site only" choices: site id (or `web:<host>`, up to 253 + 4) → identity ref. */
   siteIdentity: v.optional(v.pipe(
-    v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(100)), ref),
+    v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(260)), ref),
     v.check((sites) => Object.keys(sites).length <= LIMITS.sites, `at most ${LIMITS.sites} sites`),
   )),
   paused: v.optional(v.boolean()),
