@@ -188,6 +188,20 @@ describe('which boxes are composers', () => {
     expect(await adapterCall(page, 'count')).toBe(0);
   });
 
+  it('tells the sidebar\'s settings textareas (an image\'s alt text) from a post, and never a block', async () => {
+    const page = await open(WORDPRESS_URLS.selfNew);
+    const answers = await page.evaluate((frame) => {
+      const wordpress = window.__hatcheckSites!.ADAPTERS.find((a) => a.id === 'wordpress')!;
+      const canvas = document.querySelector<HTMLIFrameElement>(frame)!.contentDocument!;
+      return {
+        altText: wordpress.isNotComposer!(document.querySelector('#image-alt')!),
+        block: wordpress.isNotComposer!(canvas.querySelector('.wp-block-paragraph')!),
+        title: wordpress.isNotComposer!(canvas.querySelector('.editor-post-title__input')!),
+      };
+    }, FRAME);
+    expect(answers).toEqual({ altText: true, block: false, title: false });
+  });
+
   it('loses the composer when the canvas goes', async () => {
     const page = await open(WORDPRESS_URLS.selfNew);
     expect(await adapterCall(page, 'count')).toBe(1);

@@ -217,6 +217,15 @@ describe('WordPress: the self-test reaches into the canvas iframe', () => {
     await page.close();
   });
 
+  it('typing an image\'s alt text in the sidebar (a setting, not a post) is no unprotected box', async () => {
+    const page = await openEditor(WORDPRESS_URLS.comNew);
+    await page.locator('#image-alt').click();
+    await page.keyboard.type('The team at the lake, called in sick');
+    await page.waitForTimeout(500);
+    expect(await popupText(page)).not.toContain('Not protected');
+    await page.close();
+  });
+
   it('says "Not protected" for an editable outside the post that the adapter does not know', async () => {
     const page = await openEditor(WORDPRESS_URLS.comNew);
     // A plugin's own editable box in the sidebar (test-only change of the replica).

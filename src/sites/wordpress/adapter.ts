@@ -149,4 +149,9 @@ export const wordpress: SiteAdapter = {
   submitKey() {
     return 'none';
   },
+
+  /** The sidebar's and inspector's textareas (alt text, excerpt) are settings, not the post. */
+  isNotComposer(el) {
+    return el.tagName === 'TEXTAREA' && el.closest(S.SETTINGS_PANELS) !== null;
+  },
 };

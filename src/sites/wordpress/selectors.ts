@@ -72,3 +72,11 @@ export const PASSWORD_SET = ['.editor-post-password input[type="text"]:not([valu
  */
 export const DISPLAY_NAME = ['#wp-admin-bar-my-account .display-name', '#wp-admin-bar-my-account > a.ab-item'];
 export const PROFILE_LINK = ['#wp-admin-bar-user-info .username', '#wp-admin-bar-my-account .username'];
+
+/**
+ * Settings fields, not posts: the textareas of the settings sidebar and the block inspector (an
+ * image's alt text, the excerpt, a custom field) and of the pre-publish panel (Gutenberg's
+ * `.interface-interface-skeleton__sidebar`, `.editor-sidebar`, `.block-editor-block-inspector`,
+ * `.editor-post-publish-panel`). Typing there is not an unprotected post for the self-test.
+ */
+export const SETTINGS_PANELS = '.interface-interface-skeleton__sidebar, .editor-sidebar, .block-editor-block-inspector, .editor-post-publish-panel';
