@@ -22,14 +22,16 @@ describe('detection on the labelled corpus', () => {
   // read, never its individual drafts. Looks so far (all on 2026-11-22):
   //   1. commit 1ee3db1, the first time the engine met the set: recall 77.6% (191/246), false alarms 10.4% (29/278)
   //   2. commit fc1ef47, after work on dev/tuning/fresh drafts only: recall 81.7% (201/246), false alarms 9.0% (25/278)
-  it('does not fall back: held-out recall stays at or above 0.79', () => {
+  //   3. commit 9966c1b (2026-11-23), after whole-draft classifiers tuned on round3's odd half only:
+  //      recall 86.6% (213/246), false alarms 6.5% (18/278)
+  it('does not fall back: held-out recall stays at or above 0.85', () => {
     expect(summary.shouldWarn).toBeGreaterThan(200);
-    expect(summary.recall).toBeGreaterThanOrEqual(0.79);
+    expect(summary.recall).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('does not fall back: held-out false alarms stay at or below 0.10', () => {
+  it('does not fall back: held-out false alarms stay at or below 0.08', () => {
     expect(summary.quiet).toBeGreaterThan(200);
-    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.10);
+    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.08);
   });
 
   // NOT MET YET (issue 3 stays open): the bar is recall ≥ 0.92 with false alarms ≤ 0.04 on the
