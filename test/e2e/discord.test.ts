@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCORD_URLS } from '../fixtures/discord/pages';
 import { accessibleNodes, clickAccessible, waitForAccessible } from './a11y';
-import { activeTabId } from './extension';
+import { askAtWarnToo, popupText as popupTextOf, dialogs as dialogsOf, waitForDialog as waitForDialogIn, waitUntilArmed as armedIn } from './extension-ui';
 import { launchExtension } from '../support/extension-launch';
 
 // The built extension ($HATCHECK_DIST/chrome) in Debian's Chromium on the offline replica of
@@ -52,9 +52,9 @@ async function typeDraft(page: Page, lines: readonly string[]): Promise<void> {
 
 const boxText = (page: Page) => page.evaluate(() => window.__discord!.composerText());
 const sent = (page: Page) => page.evaluate(() => window.__discord!.sent());
-const dialogs = (page: Page) => accessibleNodes(context, page, ['alertdialog']);
-const waitForDialog = (page: Page) => waitForAccessible(context, page, ['alertdialog'], (n) => n.length > 0);
-const waitUntilArmed = (page: Page) => waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name === 'Send anyway' && !b.disabled));
+const dialogs = (page: Page) => dialogsOf(context, page);
+const waitForDialog = (page: Page) => waitForDialogIn(context, page);
+const waitUntilArmed = (page: Page) => armedIn(context, page, 'Send anyway');
 
 /** Waits for the alert on the whole draft (an early verdict on a prefix can come first). */
 async function waitForAlert(page: Page, name = EXPECTED_ALERT) {
@@ -116,24 +116,7 @@ describe('Discord: the warning names the server and the channel, or the DM', () 
 describe('Discord: the submit guard holds Enter (no send button on desktop)', () => {
   // A server channel only warns at this draft by default; the popup's switch makes Hatcheck ask at
   // `warn` too (as submit-guard.test.ts does for a chat).
-  beforeAll(async () => {
-    const url = `chrome-extension://${extensionId}/src/popup/index.html?tabId=1`;
-    const label = 'Ask before posting at warnings too';
-    const popup = await context.newPage();
-    await popup.goto(url);
-    await popup.getByLabel(label).check();
-    // The write is asynchronous: a fresh popup (never a reload of this one) must show the switch on.
-    for (let i = 0; ; i++) {
-      const fresh = await context.newPage();
-      await fresh.goto(url);
-      const on = await fresh.getByLabel(label).isChecked();
-      await fresh.close();
-      if (on) break;
-      if (i > 50) throw new Error('the popup switch never read back on');
-      await popup.waitForTimeout(200);
-    }
-    await popup.close();
-  });
+  beforeAll(() => askAtWarnToo(context, extensionId));
 
   it('holds Enter behind an alertdialog; Edit sends nothing and keeps the text', async () => {
     const page = await openBox(DISCORD_URLS.general);
@@ -232,17 +215,7 @@ describe('Discord: the submit guard holds Enter (no send button on desktop)', ()
 
 describe('Discord: the self-test', () => {
   /** What the popup opened for this tab says. */
-  async function popupText(page: Page): Promise<string> {
-    await page.bringToFront();
-    const tabId = await activeTabId(context);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
-    await popup.locator('main').waitFor();
-    await popup.getByText('Contacts and settings').waitFor();
-    const text = await popup.locator('main').innerText();
-    await popup.close();
-    return text;
-  }
+  const popupText = (page: Page) => popupTextOf(context, extensionId, page);
 
   it('does not call the search bar (a Slate editor too) an unprotected composer', async () => {
     const page = await openBox(DISCORD_URLS.general);

@@ -4,6 +4,7 @@ import type { InstagramComposer } from '../fixtures/instagram/fixture-hook';
 import { INSTAGRAM_URLS } from '../fixtures/instagram/pages';
 import { launchExtension } from '../support/extension-launch';
 import { accessibleNodes, clickAccessible, waitForAccessible } from './a11y';
+import { askAtWarnToo, dialogs as dialogsOf, waitForDialog as waitForDialogIn, waitUntilArmed as armedIn } from './extension-ui';
 import { activeTabId, sessionState } from './extension';
 
 // The built extension ($HATCHECK_DIST/chrome) in Debian's Chromium on the offline replicas of
@@ -51,9 +52,9 @@ async function typeDraft(page: Page, newLine: 'Enter' | 'Shift+Enter', lines: re
 const boxText = (page: Page, box: InstagramComposer) => page.evaluate((b) => window.__igFixture!.composerText(b), box);
 const submitted = (page: Page) => page.evaluate(() => window.__igFixture!.submitted());
 const alerts = (page: Page) => accessibleNodes(context, page, ['alert']);
-const dialogs = (page: Page) => accessibleNodes(context, page, ['alertdialog']);
-const waitForDialog = (page: Page) => waitForAccessible(context, page, ['alertdialog'], (n) => n.length > 0);
-const waitUntilArmed = (page: Page, name: string) => waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name === name && !b.disabled));
+const dialogs = (page: Page) => dialogsOf(context, page);
+const waitForDialog = (page: Page) => waitForDialogIn(context, page);
+const waitUntilArmed = (page: Page, name: string) => armedIn(context, page, name);
 
 async function waitForWarning(page: Page) {
   const found = await waitForAccessible(context, page, ['alert'], (n) => n.some((a) => a.name === EXPECTED), 8_000);
@@ -164,26 +165,7 @@ describe('Instagram: the warning names who can see it', () => {
 describe('Instagram: the submit guard', () => {
   // Public only warns at this draft by default; the popup's switch makes Hatcheck ask at `warn` too
   // (as submit-guard.test.ts and reddit.test.ts do).
-  beforeAll(async () => {
-    const url = `chrome-extension://${extensionId}/src/popup/index.html?tabId=1`;
-    const label = 'Ask before posting at warnings too';
-    const popup = await context.newPage();
-    await popup.goto(url);
-    await popup.getByLabel(label).check();
-    // The write is asynchronous: a fresh popup must show the switch on before any test relies on it.
-    for (let attempt = 0; ; attempt++) {
-      const fresh = await context.newPage();
-      await fresh.goto(url);
-      await fresh.getByLabel(label).waitFor();
-      await fresh.waitForLoadState('networkidle');
-      const on = await fresh.getByLabel(label).isChecked();
-      await fresh.close();
-      if (on) break;
-      if (attempt >= 20) throw new Error('the switch did not stick');
-      await popup.waitForTimeout(250);
-    }
-    await popup.close();
-  });
+  beforeAll(() => askAtWarnToo(context, extensionId));
 
   const waitForHoldingAlert = (page: Page) => waitForAccessible(context, page, ['alert'], (n) => n.some((a) => a.name.startsWith('Hatcheck')), 8_000);
 

@@ -4,6 +4,7 @@ import type { RedditComposer, Submission } from '../fixtures/reddit/fixture-hook
 import { REDDIT_URLS } from '../fixtures/reddit/pages';
 import { launchExtension } from '../support/extension-launch';
 import { accessibleNodes, clickAccessible, waitForAccessible } from './a11y';
+import { askAtWarnToo, dialogs as dialogsOf, waitForDialog as waitForDialogIn, waitUntilArmed as armedIn } from './extension-ui';
 import { activeTabId, sessionState } from './extension';
 
 // The built extension in Debian's Chromium on the offline replicas of www.reddit.com (web
@@ -154,36 +155,14 @@ describe('Reddit: an old Reddit private message', () => {
 });
 
 describe('Reddit: the submit guard holds the button and Ctrl+Enter', () => {
-  const dialogs = (page: Page) => accessibleNodes(context, page, ['alertdialog']);
-  const waitForDialog = (page: Page) => waitForAccessible(context, page, ['alertdialog'], (n) => n.length > 0);
-  const waitUntilArmed = (page: Page) => waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name === 'Post anyway' && !b.disabled));
+  const dialogs = (page: Page) => dialogsOf(context, page);
+  const waitForDialog = (page: Page) => waitForDialogIn(context, page);
+  const waitUntilArmed = (page: Page) => armedIn(context, page, 'Post anyway');
   const waitForHoldingAlert = (page: Page) => waitForAccessible(context, page, ['alert'], (n) => n.length > 0, 8_000);
 
   // A public subreddit only warns at this draft by default; the popup's switch makes Hatcheck ask
   // at `warn` too (as submit-guard.test.ts does for a chat).
-  beforeAll(async () => {
-    const url = `chrome-extension://${extensionId}/src/popup/index.html?tabId=1`;
-    const label = 'Ask before posting at warnings too';
-    const popup = await context.newPage();
-    await popup.goto(url);
-    await popup.getByLabel(label).check();
-    // The write is asynchronous: a fresh popup (never a reload of this one, which could cut the
-    // write short) must show the switch on before any test relies on it.
-    // (expect.poll only runs inside a test: a plain loop here.)
-    for (let attempt = 0; ; attempt++) {
-      const fresh = await context.newPage();
-      await fresh.goto(url);
-      // The popup shows its default until its settings load: wait for the page to settle first.
-      await fresh.getByLabel(label).waitFor();
-      await fresh.waitForLoadState('networkidle');
-      const on = await fresh.getByLabel(label).isChecked();
-      await fresh.close();
-      if (on) break;
-      if (attempt >= 20) throw new Error('the switch did not stick');
-      await popup.waitForTimeout(250);
-    }
-    await popup.close();
-  });
+  beforeAll(() => askAtWarnToo(context, extensionId));
 
   /** Presses the site's button, then Ctrl+Enter in the editor: both held, nothing submitted; "Edit" in between. */
   async function bothHeld(page: Page, pressButton: () => Promise<void>, editor: string): Promise<void> {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLACK_URLS } from '../fixtures/slack/pages';
 import type { SlackBox } from '../fixtures/slack/fixture-hook';
 import { accessibleNodes, clickAccessible, waitForAccessible } from './a11y';
-import { activeTabId } from './extension';
+import { popupText as popupTextOf, dialogs as dialogsOf, waitForDialog as waitForDialogIn, waitUntilArmed as armedIn } from './extension-ui';
 import { launchExtension } from '../support/extension-launch';
 
 // The built extension ($HATCHECK_DIST/chrome) in Debian's Chromium on the offline replica of Slack's
@@ -48,9 +48,9 @@ async function typeDraft(page: Page, lines: readonly string[]): Promise<void> {
 
 const boxText = (page: Page, box: SlackBox) => page.evaluate((b) => window.__slack!.composerText(b), box);
 const sent = (page: Page) => page.evaluate(() => window.__slack!.sent());
-const dialogs = (page: Page) => accessibleNodes(context, page, ['alertdialog']);
-const waitForDialog = (page: Page) => waitForAccessible(context, page, ['alertdialog'], (n) => n.length > 0);
-const waitUntilArmed = (page: Page) => waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name === 'Send anyway' && !b.disabled));
+const dialogs = (page: Page) => dialogsOf(context, page);
+const waitForDialog = (page: Page) => waitForDialogIn(context, page);
+const waitUntilArmed = (page: Page) => armedIn(context, page, 'Send anyway');
 
 /** Waits for the alert on the whole draft (an early verdict on a prefix can come first). */
 async function waitForAlert(page: Page, name = EXPECTED_ALERT) {
@@ -193,17 +193,7 @@ describe('Slack: the submit guard holds a risky message', () => {
 
 describe('Slack: the self-test', () => {
   /** What the popup opened for this tab says. */
-  async function popupText(page: Page): Promise<string> {
-    await page.bringToFront();
-    const tabId = await activeTabId(context);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
-    await popup.locator('main').waitFor();
-    await popup.getByText('Contacts and settings').waitFor();
-    const text = await popup.locator('main').innerText();
-    await popup.close();
-    return text;
-  }
+  const popupText = (page: Page) => popupTextOf(context, extensionId, page);
 
   it('does not call the "Jump to…" query box (the same texty editor) an unprotected composer', async () => {
     const page = await openBox(SLACK_URLS.general);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEAMS_URLS, THREADS } from '../fixtures/teams/pages';
 import type { TeamsBox } from '../fixtures/teams/fixture-hook';
 import { accessibleNodes, clickAccessible, waitForAccessible } from './a11y';
-import { activeTabId } from './extension';
+import { popupText as popupTextOf, dialogs as dialogsOf, waitForDialog as waitForDialogIn, waitUntilArmed as armedIn } from './extension-ui';
 import { launchExtension } from '../support/extension-launch';
 
 // The built extension ($HATCHECK_DIST/chrome) in Debian's Chromium on the offline replica of Teams
@@ -38,9 +38,9 @@ const frameOf = (page: Page): FrameLocator => page.frameLocator(FRAME);
 const boxes = (page: Page) => page.evaluate(() => window.__teams?.boxes() ?? []);
 const boxText = (page: Page, box: TeamsBox) => page.evaluate((b) => window.__teams!.composerText(b), box);
 const sent = (page: Page) => page.evaluate(() => window.__teams!.sent());
-const dialogs = (page: Page) => accessibleNodes(context, page, ['alertdialog']);
-const waitForDialog = (page: Page) => waitForAccessible(context, page, ['alertdialog'], (n) => n.length > 0);
-const waitUntilArmed = (page: Page, name: string) => waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name === name && !b.disabled));
+const dialogs = (page: Page) => dialogsOf(context, page);
+const waitForDialog = (page: Page) => waitForDialogIn(context, page);
+const waitUntilArmed = (page: Page, name: string) => armedIn(context, page, name);
 
 async function openBox(url: string, box: TeamsBox): Promise<Page> {
   const page = await context.newPage();
@@ -219,17 +219,7 @@ describe('Teams: the submit guard holds a risky message', () => {
 
 describe('Teams: the self-test reaches into the conversation iframe', () => {
   /** What the popup opened for this tab says. */
-  async function popupText(page: Page): Promise<string> {
-    await page.bringToFront();
-    const tabId = await activeTabId(context);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
-    await popup.locator('main').waitFor();
-    await popup.getByText('Contacts and settings').waitFor();
-    const text = await popup.locator('main').innerText();
-    await popup.close();
-    return text;
-  }
+  const popupText = (page: Page) => popupTextOf(context, extensionId, page);
 
   it('typing in the known message box in the frame is protected', async () => {
     const page = await openBox(TEAMS_URLS.chat, 'chat');

@@ -4,6 +4,7 @@ import type { ThreadsComposer } from '../fixtures/threads/fixture-hook';
 import { THREADS_URLS } from '../fixtures/threads/pages';
 import { launchExtension } from '../support/extension-launch';
 import { accessibleNodes, clickAccessible, waitForAccessible } from './a11y';
+import { askAtWarnToo, dialogs as dialogsOf, waitForDialog as waitForDialogIn, waitUntilArmed as armedIn } from './extension-ui';
 import { activeTabId, sessionState } from './extension';
 
 // The built extension ($HATCHECK_DIST/chrome) in Debian's Chromium on the offline replica of
@@ -47,9 +48,9 @@ async function typeDraft(page: Page, lines: readonly string[] = DRAFT): Promise<
 const boxText = (page: Page, box: ThreadsComposer) => page.evaluate((b) => window.__threadsFixture!.composerText(b), box);
 const submitted = (page: Page) => page.evaluate(() => window.__threadsFixture!.submitted());
 const alerts = (page: Page) => accessibleNodes(context, page, ['alert']);
-const dialogs = (page: Page) => accessibleNodes(context, page, ['alertdialog']);
-const waitForDialog = (page: Page) => waitForAccessible(context, page, ['alertdialog'], (n) => n.length > 0);
-const waitUntilArmed = (page: Page) => waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name === 'Post anyway' && !b.disabled));
+const dialogs = (page: Page) => dialogsOf(context, page);
+const waitForDialog = (page: Page) => waitForDialogIn(context, page);
+const waitUntilArmed = (page: Page) => armedIn(context, page, 'Post anyway');
 
 async function waitForWarning(page: Page) {
   const found = await waitForAccessible(context, page, ['alert'], (n) => n.some((a) => a.name === EXPECTED), 8_000);
@@ -153,25 +154,7 @@ describe('Threads: the warning says anyone on Threads can see it', () => {
 
 describe('Threads: the submit guard', () => {
   // Public only warns at this draft by default; the popup's switch makes Hatcheck ask at `warn` too.
-  beforeAll(async () => {
-    const url = `chrome-extension://${extensionId}/src/popup/index.html?tabId=1`;
-    const label = 'Ask before posting at warnings too';
-    const popup = await context.newPage();
-    await popup.goto(url);
-    await popup.getByLabel(label).check();
-    for (let attempt = 0; ; attempt++) {
-      const fresh = await context.newPage();
-      await fresh.goto(url);
-      await fresh.getByLabel(label).waitFor();
-      await fresh.waitForLoadState('networkidle');
-      const on = await fresh.getByLabel(label).isChecked();
-      await fresh.close();
-      if (on) break;
-      if (attempt >= 20) throw new Error('the switch did not stick');
-      await popup.waitForTimeout(250);
-    }
-    await popup.close();
-  });
+  beforeAll(() => askAtWarnToo(context, extensionId));
 
   const waitForHoldingAlert = (page: Page) => waitForAccessible(context, page, ['alert'], (n) => n.some((a) => a.name.startsWith('Hatcheck')), 8_000);
 

@@ -1,0 +1,53 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { accessibleNodes, waitForAccessible } from './a11y';
+import { activeTabId } from './extension';
+
+// What every site's end-to-end file does with Hatcheck's own UI: the hold dialog, the popup's
+// switches, the popup's text for a tab. One copy, so a change of wording is one change.
+
+export const dialogs = (context: BrowserContext, page: Page) => accessibleNodes(context, page, ['alertdialog']);
+
+export const waitForDialog = (context: BrowserContext, page: Page) => waitForAccessible(context, page, ['alertdialog'], (n) => n.length > 0);
+
+/** "Post anyway" (or "Send anyway") is disarmed for a moment after the dialog shows: wait as a person would. */
+export const waitUntilArmed = (context: BrowserContext, page: Page, name = 'Post anyway') =>
+  waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name === name && !b.disabled));
+
+/**
+ * Turns on the popup's "Ask before posting at warnings too" (where the default policy only warns:
+ * public posts, direct messages). The write is asynchronous: a fresh popup (never a reload of the
+ * one that wrote it, which could cut the write short) must read it back on before tests rely on it.
+ */
+export async function askAtWarnToo(context: BrowserContext, extensionId: string): Promise<void> {
+  const url = `chrome-extension://${extensionId}/src/popup/index.html?tabId=1`;
+  const label = 'Ask before posting at warnings too';
+  const popup = await context.newPage();
+  await popup.goto(url);
+  await popup.getByLabel(label).check();
+  for (let attempt = 0; ; attempt++) {
+    const fresh = await context.newPage();
+    await fresh.goto(url);
+    // The popup shows its defaults until its settings load: let the page settle first.
+    await fresh.getByText('Contacts and settings').waitFor();
+    await fresh.waitForLoadState('networkidle');
+    const on = await fresh.getByLabel(label).isChecked();
+    await fresh.close();
+    if (on) break;
+    if (attempt >= 40) throw new Error('the popup switch never read back on');
+    await popup.waitForTimeout(250);
+  }
+  await popup.close();
+}
+
+/** What the popup opened for `page`'s tab says. */
+export async function popupText(context: BrowserContext, extensionId: string, page: Page): Promise<string> {
+  await page.bringToFront();
+  const tabId = await activeTabId(context);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+  await popup.locator('main').waitFor();
+  await popup.getByText('Contacts and settings').waitFor();
+  const text = await popup.locator('main').innerText();
+  await popup.close();
+  return text;
+}
