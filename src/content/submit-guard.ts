@@ -75,10 +75,14 @@ export class SubmitGuard {
     const space = event.key === ' ';
     if (this.passing || (event.key !== 'Enter' && !space) || event.isComposing || event.keyCode === 229) return;
     const path = event.composedPath();
-    // Enter or Space on the site's focused Post button is a press of that button. (Gmail's buttons
-    // act on Space's key-up without any click: its key-up is swallowed too, in onKeyUp.)
-    const onButton = this.find(path, (c) => c.submitButton());
-    if (onButton) return this.intercept(event, onButton, true, () => replayClick(onButton));
+    // Typing in a box (every space between words) is not a press of a button: skip the lookup of
+    // each composer's submit button, which is DOM queries, on that hot path.
+    if (!isTextEntry(path[0])) {
+      // Enter or Space on the site's focused Post button is a press of that button. (Gmail's buttons
+      // act on Space's key-up without any click: its key-up is swallowed too, in onKeyUp.)
+      const onButton = this.find(path, (c) => c.submitButton());
+      if (onButton) return this.intercept(event, onButton, true, () => replayClick(onButton));
+    }
     if (space) return;
     const composer = this.find(path, (c) => c.editor);
     if (!composer || !submits(composer.submitKey(), event)) return;
@@ -133,6 +137,14 @@ export class SubmitGuard {
       this.passing = false;
     }
   }
+}
+
+/** A text field or editable: where keys type. Duck-typed, since an iframe's elements have their own classes. */
+function isTextEntry(target: EventTarget | undefined): boolean {
+  const el = target as HTMLElement | undefined;
+  if (!el) return false;
+  if (el.tagName === 'INPUT') return !['submit', 'button', 'image', 'reset', 'checkbox', 'radio'].includes((el as HTMLInputElement).type);
+  return el.isContentEditable === true || el.tagName === 'TEXTAREA';
 }
 
 /** Whether this key press is the box's submit shortcut. Shift+Enter is always a new line. */
