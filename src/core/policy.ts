@@ -42,6 +42,15 @@ export function isFirstPerson(text: string): boolean {
   return FIRST_PERSON.test(text.replace(/[\u2018\u2019]/g, "'"));
 }
 
+/**
+ * A category is off when its row never warns, for any audience (the popup's category switch): its
+ * findings are dropped from the verdict, and the brand rule does not count them either.
+ */
+export function isCategoryOff(policy: Readonly<Policy>, category: Category): boolean {
+  const row = policy[category];
+  return row.professional === 'none' && row.public === 'none' && row.personal === 'none';
+}
+
 export interface PolicyInput {
   findings: readonly Finding[];
   audience: AudienceKind;
@@ -62,7 +71,7 @@ export function decideLevel({ findings, audience, identity, firstPerson, policy 
   let level: Level = 'none';
   for (const finding of findings) level = maxLevel(level, findingLevel(finding, audience, policy));
   // Brand rule: first-person personal content from a brand account is never a quiet mistake.
-  if (identity === 'brand' && firstPerson && findings.some((f) => PERSONAL_LIFE.has(f.category))) {
+  if (identity === 'brand' && firstPerson && findings.some((f) => PERSONAL_LIFE.has(f.category) && !isCategoryOff(policy, f.category))) {
     level = maxLevel(level, 'confirm');
   }
   return level;

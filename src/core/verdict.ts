@@ -2,7 +2,7 @@ import { resolveAudience } from './audience';
 import type { AudienceIndex } from './audience-index';
 import { classify } from './detect/classify';
 import { categoryLabel } from './labels';
-import { decideLevel, isFirstPerson, type Policy } from './policy';
+import { decideLevel, DEFAULT_POLICY, isCategoryOff, isFirstPerson, type Policy } from './policy';
 import type { DraftSnapshot, IdentitySummary, Level, Verdict } from './types';
 
 export interface VerdictInput {
@@ -34,7 +34,8 @@ export function identityReason(identity: IdentitySummary): string | undefined {
 }
 
 export function buildVerdict({ snapshot, audienceIndex, identity, policy, customTerms, neverTerms, chosenAudience }: VerdictInput): Verdict {
-  const findings = classify(snapshot.text, { customTerms, neverTerms });
+  // A category the user turned off for this identity is not reported at all (nor highlighted).
+  const findings = classify(snapshot.text, { customTerms, neverTerms }).filter((f) => !isCategoryOff(policy ?? DEFAULT_POLICY, f.category));
   const audience = resolveAudience({ site: snapshot.site, visibility: snapshot.visibility, mentions: snapshot.mentions, identityKind: identity.kind, index: audienceIndex, ...(chosenAudience ? { chosenAudience } : {}) });
   const level = decideLevel({ findings, audience: audience.kind, identity: identity.kind, firstPerson: isFirstPerson(snapshot.text), policy });
   const categories = [...new Set(findings.map((f) => categoryLabel(f.category)))];

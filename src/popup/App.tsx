@@ -3,6 +3,8 @@ import { categoryLabel, LEVEL_LABELS } from '../core/labels';
 import { siteForUrl, SUPPORTED_SITES } from '../core/sites';
 import type { ComposerState, TabState } from '../core/types';
 import { accountOf } from './account';
+import { activeIdentity } from './active-identity';
+import { QuickSettings } from './QuickSettings';
 import { EnableSite } from './EnableSite';
 import { usePopup } from './store';
 
@@ -116,6 +118,41 @@ function IdentitySwitch() {
   );
 }
 
+/** Site, the account the page shows, and the identity its drafts are checked as: the tab at a glance. */
+function TabSummary() {
+  const { tab, identities, choice, linkedId } = usePopup();
+  if (!tab) return null;
+  const site = SUPPORTED_SITES.find((s) => s.id === tab.site)?.label ?? (tab.site.startsWith('web:') ? tab.site.slice(4) : tab.site);
+  const account = accountOf(tab);
+  const active = activeIdentity(identities, choice, linkedId, tab);
+  const latest = [...tab.composers].sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  // An unlinked brand account has no stored identity: the verdict's own name for it is the answer.
+  const checkedAs = active ? `${active.name} (${active.kind})` : latest ? `${latest.identity.name} (${latest.identity.kind})` : '';
+  return (
+    <section class="tab-summary" aria-label="This tab">
+      <dl>
+        <dt>Site</dt>
+        <dd>{site}</dd>
+        <dt>Account</dt>
+        <dd>{account ? `${account.name || account.handle}${account.name && account.handle ? ` (${account.handle.replace(/^[a-z]+:/, '')})` : ''}` : <span class="muted">Not shown on this page</span>}</dd>
+        {checkedAs && <dt>Checked as</dt>}
+        {checkedAs && <dd>{checkedAs}</dd>}
+      </dl>
+    </section>
+  );
+}
+
+/** Paused everywhere: nothing is checked, and the person should not have to guess why. */
+function PausedNote({ paused }: { paused: boolean }) {
+  if (!paused) return null;
+  return (
+    <section class="problem" aria-labelledby="paused-title">
+      <h2 id="paused-title">Not protected: warnings are paused</h2>
+      <p>Drafts are not checked on any site until you turn off "Pause warnings".</p>
+    </section>
+  );
+}
+
 const SITE_NAMES = SUPPORTED_SITES.map((s) => s.label).join(', ');
 
 export function App() {
@@ -131,7 +168,10 @@ export function App() {
           <input type="checkbox" checked={holdAtWarn} onChange={(e) => void setHoldAtWarn(e.currentTarget.checked)} /> Ask before posting at warnings too
         </label>
       </header>
+      <PausedNote paused={paused} />
+      <TabSummary />
       <IdentitySwitch />
+      <QuickSettings />
       <EnableSite />
       <label class="identity">
         Delay posts{' '}

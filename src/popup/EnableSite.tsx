@@ -116,7 +116,8 @@ export function EnableSite() {
     return (
       <section class="enable-site" aria-labelledby="enable-site-title">
         <h2 id="enable-site-title">Check drafts on {host}</h2>
-        <p class="muted small">Hatcheck does not cover this site yet. Your browser will ask whether Hatcheck may read pages on {host} (and nowhere else).</p>
+        <p class="small"><strong>Not protected on this page:</strong> Hatcheck does not cover {host} yet.</p>
+        <p class="muted small"> Your browser will ask whether Hatcheck may read pages on {host} (and nowhere else).</p>
         <button class="primary" type="button" onClick={enable}>Check drafts on {host}</button>
         {statusLine}
       </section>

@@ -3,7 +3,11 @@ import { create } from 'zustand';
 import type { TabState } from '../core/types';
 import type { Identity } from '../shared/storage/db';
 import { listIdentities } from '../shared/storage/identities';
+import type { Sensitivity } from '../core/sensitivity';
+import type { Category } from '../core/types';
+import { setCategoryOn, setSensitivity } from '../shared/storage/quick-settings';
 import { accountOf } from './account';
+import { activeIdentity } from './active-identity';
 import { applyChoice, linkAccount, linkedIdentityId, readChoice, type IdentityChoice } from './identity-choice';
 import { getTabState, unsnoozeSite } from '../shared/messaging/page-client';
 import { getSetting, setSetting } from '../shared/storage/settings';
@@ -31,6 +35,9 @@ interface PopupState {
   /** "This account is …": links the page's account to an identity (null: unlinks it). */
   setLinked(identityId: number | null): Promise<void>;
   setSendDelay(seconds: number): Promise<void>;
+  /** Quick settings of the identity the tab's drafts are checked as (storage/quick-settings.ts). */
+  setSensitivity(sensitivity: Sensitivity): Promise<void>;
+  setCategory(category: Category, on: boolean): Promise<void>;
   /** "Resume now": ends the snooze on the tab's site (the worker updates every tab's state). */
   resume(): Promise<void>;
 }
@@ -89,6 +96,12 @@ export const usePopup = create<PopupState>((set, get) => ({
     }
     await recheck(get().tabId);
   },
+  async setSensitivity(sensitivity) {
+    await changeActive(get, set, (id) => setSensitivity(id, sensitivity));
+  },
+  async setCategory(category, on) {
+    await changeActive(get, set, (id) => setCategoryOn(id, category, on));
+  },
   async resume() {
     const tab = get().tab;
     if (!tab) return;
@@ -98,6 +111,20 @@ export const usePopup = create<PopupState>((set, get) => ({
     await recheck(get().tabId);
   },
 }));
+
+/** Writes one quick setting of the active identity, re-reads the identities, and checks the tab again. */
+async function changeActive(get: () => PopupState, set: (partial: Partial<PopupState>) => void, write: (id: number) => Promise<unknown>): Promise<void> {
+  const { identities, choice, linkedId, tab, tabId } = get();
+  const active = activeIdentity(identities, choice, linkedId, tab);
+  if (active?.id === undefined) return;
+  try {
+    await write(active.id);
+    set({ identities: await listIdentities(), error: '' });
+  } catch (error) {
+    set({ error: error instanceof Error ? error.message : String(error) });
+  }
+  await recheck(tabId);
+}
 
 /**
  * Asks the tab's compose boxes to check their drafts again: a setting changed here changes the

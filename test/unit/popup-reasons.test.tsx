@@ -42,7 +42,7 @@ function show(state: ComposerState) {
 describe('popup reasons', () => {
   it('lists the reasons under "Why", after who can see it', () => {
     show(composer);
-    const terms = [...root.querySelectorAll('dt')].map((dt) => dt.textContent);
+    const terms = [...root.querySelectorAll('.composer dt')].map((dt) => dt.textContent);
     expect(terms).toEqual(['Posting as', 'Who can see it', 'Why']);
     expect([...root.querySelectorAll('.reasons li')].map((li) => li.textContent)).toEqual(['Posting as Acme Corp (brand).', 'Public post: anyone, including 14 work contacts, can see it.']);
     expect(root.textContent).toContain('Anyone on or off LinkedIn, including 14 work contacts');
@@ -51,7 +51,7 @@ describe('popup reasons', () => {
   it('renders state without reasons (written by an older version)', () => {
     const { reasons: _dropped, ...old } = composer;
     show(old as ComposerState);
-    expect([...root.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Posting as', 'Who can see it']);
+    expect([...root.querySelectorAll('.composer dt')].map((dt) => dt.textContent)).toEqual(['Posting as', 'Who can see it']);
     expect(root.textContent).toContain('Anyone on or off LinkedIn');
   });
 });
