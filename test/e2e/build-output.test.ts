@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../support/dist';
+import { manifestRegressions } from '../support/manifest-audit';
 
 // What `npm run build` wrote (npm test builds first). Permissions only ever grow on purpose:
 // this snapshot fails when they do (../shared/research/security.md §5, item 4).
@@ -29,6 +30,10 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s', (browser) => {
     expect(m.web_accessible_resources ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined(); // the MV3 default
+  });
+
+  it('breaks no rule of the manifest audit (test/unit/manifest-audit.test.ts proves each rule fails)', () => {
+    expect(manifestRegressions(manifest(browser))).toEqual([]);
   });
 
   it('ships no eval, no HTML sinks on page data, and no remote URLs in its scripts', () => {
