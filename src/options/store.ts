@@ -1,124 +1,279 @@
 import { create } from 'zustand';
 import type { ContactTag } from '../core/audience';
-import { addContact, ContactInputError, queryContacts, removeContact, setContactRole, setContactTag, type NewContact } from '../shared/storage/contacts';
-import type { Contact, ContactRole } from '../shared/storage/db';
+import { findDuplicates, mergeGroup, type DuplicateGroup } from '../core/import/duplicates';
+import { deleteContacts, editContact, lastChange, mergeContactsInto, setRoles, tagContacts, undoLastChange, type ContactEdit } from '../shared/storage/contact-changes';
+import { addContact, ContactInputError, removeContact, setContactRole, setContactTag, type NewContact } from '../shared/storage/contacts';
+import { db, type Contact, type ContactRole } from '../shared/storage/db';
+import { compareRows, facets, filterRows, NO_FILTERS, toRow, type ContactFilters, type Row } from './contacts/contact-filter';
+import { keepExisting, selectAll, selectRange, toggle } from './contacts/selection';
 
-// View state only; Dexie is the source of truth and every change re-reads from it. The list shows
-// one page of contacts at a time, so thousands of contacts render as fast as fifty.
+// View state of the options page's contacts. Dexie is the source of truth; the page holds every
+// contact in memory (50,000 rows ≈ a few MB) so that search, filters, counts and "select all N
+// matching" are instant, and the table puts only the visible rows in the DOM (contacts/ContactGrid).
+// Opening the page reads the first screenful through the name index first, so the table is usable
+// before the whole list has arrived; writes patch the rows they changed instead of reading all again.
 
-export const PAGE_SIZE = 50;
+/** Rows read before the rest, enough to fill the first screen of the table. */
+const HEAD = 60;
 
 interface OptionsState {
-  /** The contacts on the current page (not all of them). */
-  contacts: Contact[];
-  /** How many contacts match the search and tag filter. */
-  matching: number;
-  /** How many contacts there are in all. */
+  /** Every contact, by name (only the first HEAD until `complete`). */
+  rows: Row[];
+  /** The rows that match `filters`, in the same order. */
+  shown: Row[];
+  /** How many contacts there are in all (known before `complete`). */
   total: number;
-  search: string;
-  tagFilter: ContactTag | '';
-  /** 0-based page. */
-  page: number;
+  /** Whether `rows` holds every contact yet. */
+  complete: boolean;
+  filters: ContactFilters;
+  /** Sites and sources present, for the filter menus. */
+  sites: string[];
+  sources: string[];
+  selected: Set<number>;
+  /** The row a Shift-click or Shift+Space range starts from. */
+  anchor: number | undefined;
+  /** The last bulk change, which Undo takes back. */
+  undoable: string;
+  /** Groups of likely duplicates, after "Find duplicates" (null: not looked for). */
+  duplicates: DuplicateGroup[] | null;
   status: 'loading' | 'ready' | 'error';
   /** The last thing that went wrong, in words for people. */
   error: string;
   /** The last thing that went right ("Added Jane Doe"), for the live region. */
   message: string;
-  /** Loads a page of contacts (the current one by default) and shows it with its page number. */
-  load(page?: number): Promise<void>;
-  setSearch(search: string): Promise<void>;
-  setTagFilter(tag: ContactTag | ''): Promise<void>;
-  goToPage(page: number): Promise<void>;
+  /** Counts every change to `shown`, so the grid knows a new result arrived (and the bench can mark it). */
+  version: number;
+  /** Reads every contact again (after an import, a restore, or on opening). */
+  load(): Promise<void>;
+  setFilters(patch: Partial<ContactFilters>): void;
+  /** Click or Space on a row: `range` (Shift) extends from the anchor. */
+  select(id: number, range: boolean): void;
+  selectAllMatching(): void;
+  clearSelection(): void;
+  bulkTag(tag: ContactTag): Promise<void>;
+  bulkRole(role: ContactRole | null): Promise<void>;
+  bulkDelete(): Promise<void>;
+  undo(): Promise<void>;
+  findDuplicates(): void;
+  /** Merges a group; returns false when its tags conflict and `tag` is needed. */
+  merge(group: DuplicateGroup, tag?: ContactTag): Promise<boolean>;
   add(contact: NewContact): Promise<boolean>;
   tag(id: number, tag: ContactTag): Promise<void>;
   role(id: number, role: ContactRole | null): Promise<void>;
+  /** Saves an edit in place; resolves to an error message, or '' when saved. */
+  edit(id: number, edit: ContactEdit): Promise<string>;
   remove(id: number): Promise<void>;
 }
 
 const describe = (error: unknown) => (error instanceof ContactInputError ? error.message : `Could not save: ${error instanceof Error ? error.message : String(error)}`);
 
-/** Each load gets a number; an older answer that arrives late (typing fast) is dropped. */
+/** Each load gets a number; an older answer that arrives late is dropped. */
 let latestLoad = 0;
 
-export const useOptions = create<OptionsState>((set, get) => ({
-  contacts: [],
-  matching: 0,
-  total: 0,
-  search: '',
-  tagFilter: '',
-  page: 0,
-  status: 'loading',
-  error: '',
-  message: '',
-  async load(requested) {
-    const ticket = ++latestLoad;
-    try {
-      const { search, tagFilter } = get();
-      // The page number changes together with its rows, so "Showing 51–100" never labels page 1's rows.
-      const page = requested ?? get().page;
-      let result = await queryContacts({ search, tag: tagFilter || undefined, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
-      // A removal or undo can leave the page past the end: step back to the last page.
-      if (result.contacts.length === 0 && page > 0 && result.matching > 0) {
-        const last = Math.ceil(result.matching / PAGE_SIZE) - 1;
-        result = await queryContacts({ search, tag: tagFilter || undefined, offset: last * PAGE_SIZE, limit: PAGE_SIZE });
+export const useOptions = create<OptionsState>((set, get) => {
+  /** New rows (or filters): recompute what is shown, the facets and the selection that still applies. */
+  const show = (rows: Row[], patch: Partial<OptionsState> = {}) => {
+    const filters = patch.filters ?? get().filters;
+    const shown = filterRows(rows, filters);
+    const ids = shown.map((r) => r.contact.id!);
+    set({ rows, shown, ...facets(rows), ...patch, selected: keepExisting(patch.selected ?? get().selected, ids), version: get().version + 1 });
+  };
+  /** Puts written rows in place and drops removed ones, without reading the whole list again. */
+  const patchRows = (written: readonly Contact[], removed: readonly number[] = [], added = 0) => {
+    const byId = new Map(written.map((c) => [c.id!, c]));
+    const gone = new Set(removed);
+    const rows = get().rows.filter((r) => !gone.has(r.contact.id!)).map((r) => {
+      const c = byId.get(r.contact.id!);
+      if (!c) return r;
+      byId.delete(r.contact.id!);
+      return toRow(c);
+    });
+    for (const c of byId.values()) rows.push(toRow(c)); // not in the list yet (an undone delete)
+    rows.sort(compareRows);
+    // Until every row is read, `rows` is the first screenful: count from the stored total instead.
+    show(rows, { total: get().complete ? rows.length : get().total - gone.size + added });
+  };
+  const ids = () => get().shown.map((r) => r.contact.id!);
+  const fail = (error: unknown) => set({ error: describe(error), message: '' });
+
+  return {
+    rows: [],
+    shown: [],
+    total: 0,
+    complete: false,
+    filters: NO_FILTERS,
+    sites: [],
+    sources: [],
+    selected: new Set(),
+    anchor: undefined,
+    undoable: '',
+    duplicates: null,
+    status: 'loading',
+    error: '',
+    message: '',
+    version: 0,
+    async load() {
+      const ticket = ++latestLoad;
+      try {
+        const store = db();
+        if (!get().complete && get().rows.length === 0) {
+          // The first screenful and the count first: the table is there before 50,000 rows are read.
+          const [head, total] = await store.transaction('r', store.contacts, () => Promise.all([store.contacts.orderBy('nameKey').limit(HEAD).toArray(), store.contacts.count()]));
+          if (ticket !== latestLoad) return;
+          show(head.map(toRow), { total, complete: head.length >= total, status: 'ready' });
+          if (head.length >= total) {
+            set({ undoable: (await lastChange())?.summary ?? '' });
+            return;
+          }
+        }
+        const all = await store.contacts.orderBy('nameKey').toArray();
+        const undoable = (await lastChange())?.summary ?? '';
         if (ticket !== latestLoad) return;
-        set({ contacts: result.contacts, matching: result.matching, total: result.total, page: last, status: 'ready' });
+        show(all.map(toRow), { total: all.length, complete: true, status: 'ready', undoable, duplicates: get().duplicates === null ? null : findDuplicates(all.map(asDup)) });
+      } catch (error) {
+        if (ticket === latestLoad) set({ status: 'error', error: describe(error) });
+      }
+    },
+    setFilters(patch) {
+      const filters = { ...get().filters, ...patch };
+      show(get().rows, { filters });
+    },
+    select(id, range) {
+      const { selected, anchor, shown } = get();
+      if (range && anchor !== undefined) {
+        const index = shown.findIndex((r) => r.contact.id === id);
+        set({ selected: selectRange(selected, ids(), anchor, index, selected.has(anchor)) });
         return;
       }
-      if (ticket !== latestLoad) return;
-      set({ contacts: result.contacts, matching: result.matching, total: result.total, page, status: 'ready' });
-    } catch (error) {
-      if (ticket === latestLoad) set({ status: 'error', error: describe(error) });
-    }
-  },
-  async setSearch(search) {
-    set({ search });
-    await get().load(0);
-  },
-  async setTagFilter(tagFilter) {
-    set({ tagFilter });
-    await get().load(0);
-  },
-  async goToPage(page) {
-    await get().load(Math.max(0, page));
-  },
-  async add(contact) {
-    try {
-      const added = await addContact(contact);
-      set({ error: '', message: `Added ${added.name} as ${added.tag === 'untagged' ? 'untagged' : `a ${added.tag} contact`}.` });
-      await get().load();
+      set({ selected: toggle(selected, id), anchor: id });
+    },
+    selectAllMatching() {
+      set({ selected: selectAll(ids()), anchor: undefined });
+    },
+    clearSelection() {
+      set({ selected: new Set(), anchor: undefined });
+    },
+    async bulkTag(tag) {
+      try {
+        const result = await tagContacts([...get().selected], tag);
+        patchRows(result.written);
+        set({ undoable: result.summary ?? '', message: result.summary ?? '', error: '' });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    async bulkRole(role) {
+      try {
+        const result = await setRoles([...get().selected], role);
+        patchRows(result.written);
+        set({ undoable: result.summary ?? '', message: result.summary ?? '', error: '' });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    async bulkDelete() {
+      try {
+        const result = await deleteContacts([...get().selected]);
+        patchRows([], result.removed);
+        set({ undoable: result.summary ?? '', message: result.summary ?? '', error: '', selected: new Set(), anchor: undefined });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    async undo() {
+      try {
+        const result = await undoLastChange();
+        if (!result) {
+          set({ undoable: '' });
+          return;
+        }
+        patchRows(result.restored);
+        const skipped = result.skipped.length ? ` ${result.skipped.length.toLocaleString('en')} contact${result.skipped.length === 1 ? '' : 's'} you changed since kept your change (${result.skipped.slice(0, 3).join(', ')}${result.skipped.length > 3 ? '…' : ''}).` : '';
+        set({ undoable: '', message: `Undone: ${result.summary}${skipped}`, error: '' });
+        if (get().duplicates !== null) get().findDuplicates();
+      } catch (error) {
+        fail(error);
+      }
+    },
+    findDuplicates() {
+      set({ duplicates: findDuplicates(get().rows.map((r) => asDup(r.contact))) });
+    },
+    async merge(group, tag) {
+      const byId = new Map(get().rows.map((r) => [r.contact.id!, r.contact]));
+      const members = group.ids.map((id) => byId.get(id)).filter((c): c is Contact => c !== undefined);
+      if (members.length < 2) {
+        get().findDuplicates();
+        return true;
+      }
+      const outcome = mergeGroup(members.map((c) => ({ ...c, id: c.id! })), tag);
+      if ('conflict' in outcome) return false;
+      try {
+        const result = await mergeContactsInto(outcome.keep, outcome.remove);
+        patchRows(result.written, result.removed);
+        set({ undoable: result.summary ?? '', message: result.summary ?? '', error: '' });
+        get().findDuplicates();
+      } catch (error) {
+        fail(error);
+      }
       return true;
-    } catch (error) {
-      set({ error: describe(error), message: '' });
-      return false;
-    }
-  },
-  async tag(id, tag) {
-    try {
-      await setContactTag(id, tag);
-      await get().load();
-    } catch (error) {
-      set({ error: describe(error) });
-    }
-  },
-  async role(id, role) {
-    const name = get().contacts.find((c) => c.id === id)?.name ?? 'the contact';
-    try {
-      await setContactRole(id, role);
-      set({ error: '', message: role ? `Saved the role of ${name}: ${role}.` : `Cleared the role of ${name}.` });
-      await get().load();
-    } catch (error) {
-      set({ error: describe(error) });
-    }
-  },
-  async remove(id) {
-    const name = get().contacts.find((c) => c.id === id)?.name ?? 'contact';
-    try {
-      await removeContact(id);
-      set({ message: `Removed ${name}.`, error: '' });
-      await get().load();
-    } catch (error) {
-      set({ error: describe(error) });
-    }
-  },
-}));
+    },
+    async add(contact) {
+      try {
+        const added = await addContact(contact);
+        set({ error: '', message: `Added ${added.name} as ${added.tag === 'untagged' ? 'untagged' : `a ${added.tag} contact`}.` });
+        patchRows([added], [], 1);
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+    async tag(id, tag) {
+      try {
+        await setContactTag(id, tag);
+        await reread([id]);
+      } catch (error) {
+        set({ error: describe(error) });
+      }
+    },
+    async role(id, role) {
+      const name = get().rows.find((r) => r.contact.id === id)?.contact.name ?? 'the contact';
+      try {
+        await setContactRole(id, role);
+        set({ error: '', message: role ? `Saved the role of ${name}: ${role}.` : `Cleared the role of ${name}.` });
+        await reread([id]);
+      } catch (error) {
+        set({ error: describe(error) });
+      }
+    },
+    async edit(id, change) {
+      try {
+        const saved = await editContact(id, change);
+        patchRows([saved]);
+        set({ error: '', message: `Saved ${saved.name}.` });
+        return '';
+      } catch (error) {
+        return describe(error);
+      }
+    },
+    async remove(id) {
+      const name = get().rows.find((r) => r.contact.id === id)?.contact.name ?? 'contact';
+      try {
+        await removeContact(id);
+        patchRows([], [id]);
+        set({ message: `Removed ${name}.`, error: '' });
+      } catch (error) {
+        set({ error: describe(error) });
+      }
+    },
+  };
+
+  async function reread(idList: number[]) {
+    const rows = (await db().contacts.bulkGet(idList)).filter((c): c is Contact => c !== undefined);
+    patchRows(rows);
+  }
+});
+
+function asDup(c: Contact) {
+  return { ...c, id: c.id! };
+}
