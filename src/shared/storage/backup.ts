@@ -3,6 +3,7 @@ import { planRestore, type IdentityTarget, type RestoreSummary, type Snapshot, t
 import { nameKey } from '../../core/handles';
 import { db, DEFAULT_IDENTITIES, type Contact, type DecisionWeek, type Identity, type ImportRecord } from './db';
 import { SETTINGS } from './settings';
+import { explainingStorageFull } from './storage-full';
 
 // Export, restore and delete everything (the options page's Backup and Privacy sections). The file's
 // format and the restore's matching rules are pure, in core/backup/; this file reads and writes Dexie.
@@ -12,7 +13,8 @@ import { SETTINGS } from './settings';
 export const BACKED_UP_SETTINGS = ['activeIdentityId', 'siteIdentity', 'paused', 'holdAtWarn', 'sendDelaySeconds', 'detectedProfiles'] as const;
 /** And the ones it leaves out, on purpose (a test checks every setting is in one list or the other). */
 // webSites goes with a browser permission, which a backup cannot carry (like Mastodon instances).
-export const NOT_BACKED_UP_SETTINGS = ['contactsVersion', 'siteSnoozes', 'webSites'] as const;
+// firstRun is where this browser's guide stopped: a restored profile on a new machine may still want it.
+export const NOT_BACKED_UP_SETTINGS = ['contactsVersion', 'siteSnoozes', 'webSites', 'firstRun'] as const;
 
 function tables() {
   const store = db();
@@ -142,7 +144,7 @@ async function snapshot(): Promise<Snapshot> {
  */
 export async function restoreBackup(backup: Backup, onProgress?: (progress: RestoreProgress) => void): Promise<RestoreResult> {
   const store = db();
-  return store.transaction('rw', tables(), async () => {
+  return explainingStorageFull(() => store.transaction('rw', tables(), async () => {
     const plan = planRestore(await snapshot(), backup);
 
     // Identities first: accounts and the active identity point to them.
@@ -186,7 +188,7 @@ export async function restoreBackup(backup: Backup, onProgress?: (progress: Rest
     }
     await store.settings.bulkPut(writes);
     return { summary: plan.summary, warnings: plan.warnings };
-  });
+  }));
 }
 
 /** Reads a backup file's text and restores it; a file that is not a valid backup changes nothing. */

@@ -2,6 +2,7 @@ import type { ContactTag, MatchedMention } from '../../core/audience';
 import { nameKey, normalizeHandle } from '../../core/handles';
 import type { Mention } from '../../core/types';
 import { db, type Contact, type ContactRole } from './db';
+import { explainingStorageFull } from './storage-full';
 
 export interface NewContact {
   name: string;
@@ -39,7 +40,7 @@ export async function addContact(input: NewContact): Promise<Contact> {
     sources: ['manual'],
     updatedAt: Date.now(),
   };
-  contact.id = await db().contacts.add(contact);
+  contact.id = await explainingStorageFull(() => db().contacts.add(contact));
   return contact;
 }
 

@@ -3,6 +3,7 @@ import type { ImportResult } from '../../core/import/types';
 import { bindAddedIds, planUndo } from '../../core/import/undo';
 import { nameKey } from '../../core/handles';
 import { db, type Contact, type ImportRecord } from './db';
+import { explainingStorageFull } from './storage-full';
 
 // Imports write through one Dexie transaction: either every contact of a file lands, with its undo
 // record, or none does and nothing stored before is touched.
@@ -36,7 +37,8 @@ export interface ImportSummary {
 
 export async function applyImport(fileName: string, result: ImportResult): Promise<ImportSummary> {
   const store = db();
-  return store.transaction('rw', store.contacts, store.imports, async () => {
+  // A full disk aborts the one transaction: nothing of the file is stored, and the error says so.
+  return explainingStorageFull(() => store.transaction('rw', store.contacts, store.imports, async () => {
     const now = Date.now();
     const existing = await store.contacts.toArray();
     const merged = mergeContacts(existing.map(toExisting), result.contacts, { format: result.format });
@@ -54,7 +56,7 @@ export async function applyImport(fileName: string, result: ImportResult): Promi
     };
     record.id = await store.imports.add(record);
     return { record, warnings: [...result.warnings, ...merged.warnings] };
-  });
+  }));
 }
 
 export async function listImports(): Promise<ImportRecord[]> {

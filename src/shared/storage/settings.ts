@@ -1,4 +1,5 @@
 import { db } from './db';
+import { explainingStorageFull } from './storage-full';
 import type { WebSiteSettings } from '../../core/web-sites';
 import type { DetectedProfile } from './detected-profiles';
 
@@ -32,6 +33,11 @@ export const SETTINGS = {
    * a granted origin not here is a Mastodon instance (docs/decisions.md, "Any site the user enables").
    */
   webSites: {} as Record<string, WebSiteSettings>,
+  /**
+   * The first-run guide (options page, #welcome): the step to resume at, and whether it was finished
+   * or skipped (then it no longer opens by itself; the options page still links to it).
+   */
+  firstRun: { step: 0, done: false } as { step: number; done: boolean },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -43,5 +49,5 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<SettingV
 }
 
 export async function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
-  await db().settings.put({ key, value });
+  await explainingStorageFull(() => db().settings.put({ key, value }));
 }
