@@ -27,6 +27,12 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Build DOM with textContent; never parse HTML.' },
         { property: 'insertAdjacentHTML', message: 'Build DOM with textContent; never parse HTML.' },
       ],
+      // Preact's one HTML sink: addons-linter flags its innerHTML assignment, which stays dead
+      // only while nothing passes this prop (test/e2e/firefox-lint.test.ts relies on that).
+      'no-restricted-syntax': ['error',
+        { selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]', message: 'Never parse HTML: build DOM with text.' },
+        { selector: 'Property[key.name="dangerouslySetInnerHTML"]', message: 'Never parse HTML: build DOM with text.' },
+      ],
       'no-eval': 'error',
       'no-new-func': 'error',
       'no-implied-eval': 'error',

@@ -16,6 +16,9 @@ function manifestFor(browser: Browser): ManifestV3Export {
     background: { scripts: [baseManifest.background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: { id: 'hatcheck@hatcheck.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // Firefox for Android reads data_collection_permissions from 142 on (desktop from 140);
+      // without this, addons-linter warns that Android 140 would not understand the key.
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as unknown as ManifestV3Export;
 }
