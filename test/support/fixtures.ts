@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { BrowserContext, Route } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -80,17 +80,33 @@ function fixtureHosts(): Promise<Map<string, { site: string } & FixturePages>> {
   return hostTable;
 }
 
-async function serveFixture(route: Route, url: URL, { site, page }: { site: string } & FixturePages): Promise<void> {
+/** What a request gets: a built replica file (or the site's 404), or nothing from this machine. */
+export type FixtureAnswer =
+  | { kind: 'fulfill'; status: number; contentType: string; body: Buffer | string }
+  | { kind: 'abort' }
+  | { kind: 'continue' };
+
+async function replicaFile(url: URL, { site, page }: { site: string } & FixturePages): Promise<FixtureAnswer> {
   // Pages use a relative base, so their assets are requested beside whatever URL the page has.
   const asset = /\/assets\/([\w.-]+)$/.exec(url.pathname)?.[1];
   const name = asset ? `assets/${asset}` : page(url);
   const body = name ? await builtFile(site, name) : null;
-  if (body && name) {
-    await route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(name)] ?? 'application/octet-stream', body });
-    return;
-  }
+  if (body && name) return { kind: 'fulfill', status: 200, contentType: CONTENT_TYPES[extname(name)] ?? 'application/octet-stream', body };
   const notFound = asset ? null : await builtFile(site, 'not-found.html');
-  await route.fulfill({ status: 404, contentType: notFound ? CONTENT_TYPES['.html'] : 'text/plain', body: notFound ?? 'not found' });
+  return { kind: 'fulfill', status: 404, contentType: notFound ? CONTENT_TYPES['.html']! : 'text/plain', body: notFound ?? 'not found' };
+}
+
+/**
+ * The answer for one URL, whatever drives the browser (Playwright here, puppeteer for Firefox in
+ * test/support/firefox.ts): a replica host is served from the built fixtures, anything else that
+ * would go over the network is aborted, other schemes (data:, blob:, extension pages) go through.
+ * Builds the fixtures first if needed.
+ */
+export async function fixtureAnswer(url: URL): Promise<FixtureAnswer> {
+  await ensureFixturesBuilt();
+  const fixture = url.protocol === 'https:' ? (await fixtureHosts()).get(url.hostname) : undefined;
+  if (fixture) return replicaFile(url, fixture);
+  return NETWORK_SCHEMES.has(url.protocol) ? { kind: 'abort' } : { kind: 'continue' };
 }
 
 /**
@@ -99,12 +115,10 @@ async function serveFixture(route: Route, url: URL, { site, page }: { site: stri
  */
 export async function routeFixtures(context: BrowserContext): Promise<void> {
   await ensureFixturesBuilt();
-  const hosts = await fixtureHosts();
   await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    const fixture = url.protocol === 'https:' ? hosts.get(url.hostname) : undefined;
-    if (fixture) return serveFixture(route, url, fixture);
-    if (NETWORK_SCHEMES.has(url.protocol)) return route.abort('blockedbyclient');
+    const answer = await fixtureAnswer(new URL(route.request().url()));
+    if (answer.kind === 'fulfill') return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
+    if (answer.kind === 'abort') return route.abort('blockedbyclient');
     return route.continue();
   });
   // context.route does not see WebSockets.
