@@ -29,6 +29,10 @@ browser.permissions.onRemoved.addListener(({ origins = [] }) => {
   })().catch(() => undefined);
 });
 browser.runtime.onInstalled.addListener(syncInstances);
+// A new install opens the first-run guide (options page, #welcome); an update or a reload does not.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#welcome') }).catch(() => undefined);
+});
 browser.runtime.onStartup.addListener(syncInstances);
 
 browser.tabs.onRemoved.addListener((tabId) => {

@@ -16,6 +16,7 @@ export function App() {
     <main>
       <h1><img src="/icons/icon-32.png" alt="" />Hatcheck settings</h1>
       <p class="muted">Tag the people who matter. When a draft mentions a work contact, Hatcheck treats its audience as professional. Your contacts stay on this device and are never shown to the sites you visit.</p>
+      <p><a href="#welcome">Open the set-up guide</a> <span class="muted">(identities and a first import, about two minutes)</span></p>
       <IdentitiesPanel />
       <h2>Contacts <span class="muted">({total.toLocaleString('en')})</span></h2>
       <AddContactForm />

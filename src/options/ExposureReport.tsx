@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { exposureReport, type ExposureReport as Report } from '../core/exposure';
 import { watchAudienceIndex } from '../shared/storage/audience-index';
+import { ExposureChart } from './ExposureChart';
 
 // "12 of your Facebook friends are LinkedIn connections at Acme, including your manager Dana": which
 // personal audiences hold work contacts. Recomputed whenever contacts or identities change (an
@@ -34,6 +35,7 @@ export function ExposureReport() {
       <p class="status" aria-live="polite">
         {error ? <span class="error">Could not read your contacts: {error}</span> : report ? summaryOf(report) : 'Reading your contacts…'}
       </p>
+      {report && <ExposureChart report={report} />}
       {report && report.networks.map((n) => (
         <section key={n.network} class="card" aria-labelledby={`exposure-${n.network}`}>
           <h3 id={`exposure-${n.network}`}>{capitalise(n.audience)}</h3>

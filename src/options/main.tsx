@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import '../shared/ui/page.css';
 import './options.css';
-import { App } from './App';
+import { Root } from './first-run/Root';
 import { useOptions } from './store';
 
-render(<App />, document.getElementById('app')!);
+render(<Root />, document.getElementById('app')!);
 void useOptions.getState().load();

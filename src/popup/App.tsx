@@ -170,17 +170,6 @@ export function App() {
       </header>
       <PausedNote paused={paused} />
       <TabSummary />
-      <IdentitySwitch />
-      <QuickSettings />
-      <EnableSite />
-      <label class="identity">
-        Delay posts{' '}
-        <select value={String(sendDelaySeconds)} onChange={(e) => void setSendDelay(Number(e.currentTarget.value))}>
-          <option value="0">No delay</option>
-          <option value="5">5 seconds, with Undo</option>
-          <option value="10">10 seconds, with Undo</option>
-        </select>
-      </label>
       <div aria-live="polite">
         {status === 'loading' && <p class="muted">Reading this tab…</p>}
         {status === 'error' && <p class="error" role="alert">Could not read this tab's state: {error}</p>}
@@ -192,6 +181,17 @@ export function App() {
         {status === 'ready' && tab && <Unprotected tab={tab} />}
         {status === 'ready' && tab && tab.composers.length > 0 && tab.composers.map((c) => <ComposerCard key={c.composerId} composer={c} />)}
       </div>
+      <IdentitySwitch />
+      <QuickSettings />
+      <EnableSite />
+      <label class="identity">
+        Delay posts{' '}
+        <select value={String(sendDelaySeconds)} onChange={(e) => void setSendDelay(Number(e.currentTarget.value))}>
+          <option value="0">No delay</option>
+          <option value="5">5 seconds, with Undo</option>
+          <option value="10">10 seconds, with Undo</option>
+        </select>
+      </label>
       <footer>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>Contacts and settings</button>
         <p class="muted small">Checked on this device. Nothing you type leaves your browser.</p>

@@ -51,3 +51,15 @@ export async function popupText(context: BrowserContext, extensionId: string, pa
   await popup.close();
   return text;
 }
+
+/**
+ * Picks an export file in the options page's import panel and imports it as the review proposes
+ * (the format's own tag). A CSV that needs a column mapping stops at its mapping form instead.
+ */
+export async function importContactsFile(page: Page, files: Parameters<import('playwright-core').Locator['setInputFiles']>[0]): Promise<void> {
+  await page.getByLabel('Choose an export file').setInputFiles(files);
+  await page.getByRole('button', { name: /^Import [\d,]+ contacts?$/ }).click();
+}
+
+/** The import's summary line ("Connections.csv (LinkedIn Connections.csv): 12 added, 0 merged, 0 skipped (already in your list)."). */
+export const IMPORT_SUMMARY = /\d+ added, \d+ merged, \d+ skipped \(already in your list\)/;

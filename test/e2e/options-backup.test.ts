@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchChromium, type PageErrors } from '../support/browser';
 import { isoWeek, isoWeekBefore } from '../../src/core/iso-week';
 import { distDir } from '../support/dist';
+import { importContactsFile, IMPORT_SUMMARY } from './extension-ui';
 
 // Backup in the built extension: import contacts, export through the browser's real download, delete
 // everything (with its confirm step), restore the downloaded file through the file input, and the
@@ -30,7 +31,7 @@ afterAll(async () => {
   await close?.();
 });
 
-const contactRows = () => page.getByRole('table', { name: /Your contacts/ }).getByRole('row');
+const contactRows = () => page.getByRole('grid', { name: /Your contacts/ }).getByRole('row');
 const identity = (name: string) => page.getByRole('navigation', { name: 'Identities' }).getByRole('button', { name: new RegExp(`^${name}`) });
 
 describe('options: backup and restore', () => {
@@ -38,8 +39,8 @@ describe('options: backup and restore', () => {
   let contacts = 0;
 
   it('exports everything to a JSON file through the download', async () => {
-    await page.getByLabel('Choose an export file').setInputFiles(resolve('test/fixtures/imports/linkedin/Connections.csv'));
-    await expect.poll(() => page.getByText(/\d+ added, \d+ updated, \d+ already in your list/).count()).toBe(1);
+    await importContactsFile(page, resolve('test/fixtures/imports/linkedin/Connections.csv'));
+    await expect.poll(() => page.getByText(IMPORT_SUMMARY).count()).toBe(1);
     await page.getByLabel('Tag for Dana Whitfield').selectOption('both');
     await page.getByLabel('New brand identity').fill('Acme Corp');
     await page.getByLabel('New brand identity').press('Enter');

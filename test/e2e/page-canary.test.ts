@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_URLS } from '../support/fixtures';
 import { launchExtension } from '../support/extension-launch';
 import { waitForAccessible } from './a11y';
+import { importContactsFile, IMPORT_SUMMARY } from './extension-ui';
 
 // A page canary (issue 9 item 2, for what issue 7 draws in the page): scripts of the page itself,
 // installed before the site's own, try every way a page has to learn what Hatcheck knows — the DOM
@@ -25,8 +26,8 @@ beforeAll(async () => {
   // A work contact whose name the warning shows ("Among them: Dana Whitfield …").
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
-  await options.getByLabel('Choose an export file').setInputFiles(resolve('test/fixtures/imports/linkedin/Connections.csv'));
-  await options.getByText(/\d+ added, \d+ updated, \d+ already in your list/).waitFor();
+  await importContactsFile(options, resolve('test/fixtures/imports/linkedin/Connections.csv'));
+  await options.getByText(IMPORT_SUMMARY).waitFor();
   await options.close();
 });
 

@@ -11,6 +11,11 @@ export interface LaunchOptions {
   /** An unpacked extension directory, e.g. dist/chrome. */
   extensionPath?: string;
   headless?: boolean;
+  /**
+   * Leave the first-run guide open. A fresh profile is a new install, and the extension opens its
+   * guide in a tab then; other tests close it, so the tab they open stays the active one.
+   */
+  keepFirstRunGuide?: boolean;
 }
 
 export interface LaunchedChromium {
@@ -45,6 +50,22 @@ async function findExtensionId(context: BrowserContext): Promise<string> {
   return new URL(worker.url()).host;
 }
 
+/**
+ * Waits for the guide the worker opens on install (background/main.ts) and closes it. Polled: the
+ * tab's 'page' event can come before its URL is known. A build without the guide costs 10 s here.
+ */
+async function closeFirstRunGuide(context: BrowserContext, extensionId: string): Promise<void> {
+  const guideUrl = `chrome-extension://${extensionId}/src/options/index.html#welcome`;
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    const guide = context.pages().find((p) => p.url() === guideUrl);
+    if (guide) {
+      await guide.close();
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedChromium> {
   const headless = options.headless ?? true;
   const userDataDir = await mkdtemp(join(tmpdir(), 'hatcheck-chromium-'));
@@ -66,7 +87,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   };
   if (!options.extensionPath) return { context, close };
   try {
-    return { context, extensionId: await findExtensionId(context), close };
+    const extensionId = await findExtensionId(context);
+    if (!options.keepFirstRunGuide) await closeFirstRunGuide(context, extensionId);
+    return { context, extensionId, close };
   } catch (error) {
     await close();
     throw new Error(`extension at ${options.extensionPath} did not start a service worker: ${(error as Error).message}`);

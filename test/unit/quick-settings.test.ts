@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/background/check-draft';
 import { DEFAULT_POLICY, decideLevel } from '../../src/core/policy';
 import { offCategories, policyOverrides, presetPolicy, sensitivityOf, withCategory } from '../../src/core/sensitivity';
-import type { DraftSnapshot, Finding } from '../../src/core/types';
+import type { DraftSnapshot, Finding, TabState } from '../../src/core/types';
 import { activeIdentity } from '../../src/popup/active-identity';
 import { db } from '../../src/shared/storage/db';
 import { addIdentity, effectivePolicy, listIdentities, setPolicyLevel } from '../../src/shared/storage/identities';
@@ -33,7 +33,7 @@ describe('sensitivity presets', () => {
   });
 
   it('a category turned off no longer counts for the brand rule', () => {
-    const findings: Finding[] = [{ category: 'alcohol', severity: 'high', start: 0, end: 5, why: 'drinking' }];
+    const findings: Finding[] = [{ category: 'alcohol', severity: 'high', start: 0, end: 5, text: 'drunk', why: 'drinking' }];
     const off = presetPolicy('standard', new Set(['alcohol']));
     expect(decideLevel({ findings, audience: 'personal', identity: 'brand', firstPerson: true })).toBe('confirm');
     expect(decideLevel({ findings, audience: 'personal', identity: 'brand', firstPerson: true, policy: off })).toBe('none');
@@ -90,7 +90,7 @@ describe('quick settings in storage and the next verdict', () => {
     const identities = await listIdentities();
     const acme = await addIdentity({ name: 'Acme', kind: 'brand' });
     const all = [...identities, acme];
-    const tab = (kind: 'personal' | 'work' | 'brand') => ({ tabId: 1, site: 'linkedin', url: '', composers: [{ composerId: 'c', level: 'none' as const, findings: [], audience: { kind: 'public' as const, description: '' }, identity: { name: 'X', kind }, updatedAt: 1 }] });
+    const tab = (kind: 'personal' | 'work' | 'brand') => ({ tabId: 1, site: 'linkedin', url: '', composers: [{ composerId: 'c', level: 'none' as const, findings: [], audience: { kind: 'public' as const, description: '' }, identity: { name: 'X', kind }, headline: '', reasons: [], updatedAt: 1 }] }) as unknown as TabState;
     const everywhere = { identityId: null, scope: 'everywhere' as const };
     expect(activeIdentity(all, { identityId: acme.id!, scope: 'site' }, null, tab('personal'))?.name).toBe('Acme');
     expect(activeIdentity(all, everywhere, acme.id!, tab('personal'))?.name).toBe('Acme');

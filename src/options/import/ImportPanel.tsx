@@ -1,12 +1,13 @@
 import { useEffect } from 'preact/hooks';
 import { FORMAT_LABELS, type ImportFormat } from '../../core/import/types';
 import { MappingForm } from './MappingForm';
+import { ReviewForm } from './ReviewForm';
 import { useImports } from './store';
 
 const ACCEPT = '.csv,.tsv,.txt,.json,.vcf,.js';
 
 export function ImportPanel() {
-  const { phase, fraction, outcome, pending, history, loadHistory, importFile, undo } = useImports();
+  const { phase, fraction, outcome, pending, review, history, loadHistory, importFile, undo } = useImports();
   useEffect(() => void loadHistory(), [loadHistory]);
   const busy = phase !== 'idle';
 
@@ -32,9 +33,13 @@ export function ImportPanel() {
         />
       </label>
       {pending && <MappingForm key={pending.file.name + pending.file.lastModified} pending={pending} />}
+      {review && <ReviewForm key={review.file.name + review.file.lastModified} review={review} />}
       {busy && (
         <p>
-          <progress max={1} value={fraction} aria-label={phase === 'reading' ? 'Reading the file' : 'Saving contacts'} />{' '}
+          {/* Saving is one transaction with no steps to count: an indeterminate bar, still labelled. */}
+          {phase === 'reading'
+            ? <progress max={1} value={fraction} aria-label="Reading the file" />
+            : <progress aria-label="Saving contacts" />}{' '}
           {phase === 'reading' ? `Reading… ${Math.round(fraction * 100)}%` : 'Saving…'}
         </p>
       )}
@@ -51,7 +56,7 @@ export function ImportPanel() {
           {history.map((h) => (
             <li key={h.id}>
               <span>
-                {new Date(h.at).toLocaleString()} · {h.fileName} ({FORMAT_LABELS[h.format as ImportFormat] ?? h.format}): {h.added} added, {h.updated} updated
+                {new Date(h.at).toLocaleString()} · {h.fileName} ({FORMAT_LABELS[h.format as ImportFormat] ?? h.format}): {h.added} added, {h.updated} merged, {h.unchanged} skipped
                 {h.undoneAt ? ' · undone' : ''}
                 {h.restored ? ' · restored from a backup' : ''}
               </span>
