@@ -27,7 +27,7 @@ describe('options: importing contacts', () => {
     await page.getByLabel('Choose an export file').setInputFiles(resolve('test/fixtures/imports/linkedin/Connections.csv'));
     await expect.poll(() => page.getByText(/\d+ added, \d+ updated, \d+ already in your list/).count()).toBe(1);
     // Rows of the contact list only (the identities editor has a policy table of its own).
-    const rows = page.getByRole('table', { name: /Your contacts/ }).getByRole('row');
+    const rows = page.getByRole('grid', { name: /Your contacts/ }).getByRole('row');
     await expect.poll(() => rows.count()).toBeGreaterThan(3);
     expect(await page.getByLabel('Tag for Dana Whitfield').inputValue()).toBe('work');
 
