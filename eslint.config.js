@@ -28,7 +28,7 @@ export default tseslint.config(
         { property: 'insertAdjacentHTML', message: 'Build DOM with textContent; never parse HTML.' },
       ],
       // Preact's one HTML sink: addons-linter flags its innerHTML assignment, which stays dead
-      // only while nothing passes this prop (test/e2e/firefox-lint.test.ts relies on that).
+      // only while nothing passes this prop (test/support/addons-lint.ts relies on that).
       'no-restricted-syntax': ['error',
         { selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]', message: 'Never parse HTML: build DOM with text.' },
         { selector: 'Property[key.name="dangerouslySetInnerHTML"]', message: 'Never parse HTML: build DOM with text.' },

@@ -1,18 +1,24 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lintAddon, unexplainedFindings, type LintReport } from '../support/addons-lint';
+import { distDir } from '../support/dist';
 import { FIXTURE_URLS } from '../support/fixtures';
 import { ADDON_ID, accessibleInOverlay, describedByText, launchFirefoxExtension, newRoutedPage, type LaunchedFirefox } from '../support/firefox';
 
-// The Firefox build (dist/firefox) in Debian's firefox-esr over WebDriver BiDi, on the offline
-// LinkedIn replica: the same drafts and the same expectations as linkedin.test.ts in Chromium,
-// read from Firefox's accessibility engine. One browser launch for the file.
+// The Firefox build (dist/firefox): `web-ext lint`'s checks, then the add-on in Debian's
+// firefox-esr over WebDriver BiDi on the offline LinkedIn replica, with the same drafts and the same
+// expectations as linkedin.test.ts in Chromium, read from Firefox's accessibility engine. One
+// browser launch for the file; the linter (a child process) runs while Firefox starts.
 
 import '../fixtures/linkedin/fixture-hook';
 
 const EDITOR = '>>> [aria-label="Text editor for creating content"]';
 let firefox: LaunchedFirefox;
+let lint: Promise<LintReport>;
 
 beforeAll(async () => {
+  lint = lintAddon(distDir('firefox'));
+  lint.catch(() => undefined); // reported by its own test, not as an unhandled rejection here
   firefox = await launchFirefoxExtension();
 });
 
@@ -30,6 +36,15 @@ async function openComposer(url: string): Promise<Page> {
 
 /** The editor library's own text (Quill always ends it with one '\n' of its own). */
 const composerText = async (page: Page) => (await page.evaluate(() => window.__fixture!.composerText())).replace(/\n$/, '');
+
+describe('addons-linter (web-ext lint) on dist/firefox', () => {
+  it('finds no error, no notice, and no warning but the explained one (Preact’s dangerouslySetInnerHTML branch)', async () => {
+    const report = await lint;
+    expect(unexplainedFindings(report, distDir('firefox'))).toEqual([]);
+    // The explained warning is Preact's, once: a second one would be a second place to look at.
+    expect(report.warnings.length).toBeLessThanOrEqual(1);
+  });
+});
 
 describe('Firefox ESR, LinkedIn classic share box', () => {
   it('installs the unpacked build as a temporary add-on over BiDi webExtension.install', () => {
