@@ -26,8 +26,11 @@ afterAll(async () => {
   await firefox?.close();
 });
 
+/** URLs outside the replicas that a tab asked for (aborted). */
+const blocked: string[] = [];
+
 async function openComposer(url: string): Promise<Page> {
-  const page = await newRoutedPage(firefox.browser);
+  const page = await newRoutedPage(firefox.browser, (blockedUrl) => blocked.push(blockedUrl));
   await page.goto(url);
   await page.evaluate(() => window.__fixture!.openComposer());
   await page.locator(EDITOR).click();
@@ -71,6 +74,7 @@ describe('Firefox ESR, LinkedIn classic share box', () => {
     expect(description).toContain('Posting as Jane Doe');
     // Hatcheck never writes to the editor: the site's own model still has exactly what was typed.
     expect(await composerText(page)).toBe(draft);
+    expect(blocked).toEqual([]);
     await page.close();
   });
 
@@ -80,6 +84,7 @@ describe('Firefox ESR, LinkedIn classic share box', () => {
     const quiet = 'Hatcheck: nothing personal found. Who can see it: Anyone on or off LinkedIn.';
     await expect.poll(async () => (await accessibleInOverlay(page, 'button', quiet)).length, { timeout: 15_000 }).toBe(1);
     expect(await accessibleInOverlay(page, 'alert')).toEqual([]);
+    expect(blocked).toEqual([]);
     await page.close();
   });
 });

@@ -35,19 +35,24 @@ export async function launchFirefoxExtension(): Promise<LaunchedFirefox> {
   }
 }
 
-/** A new tab whose every request is answered by the offline replicas or aborted. */
-export async function newRoutedPage(browser: Browser): Promise<Page> {
+/**
+ * A new tab whose every request BiDi reports for it is answered by the offline replicas or
+ * aborted; `onBlocked` hears each URL that would have left the machine. (Whether Firefox reports a
+ * content script's own fetch here was not checked: Hatcheck's makes none.)
+ */
+export async function newRoutedPage(browser: Browser, onBlocked: (url: string) => void = () => undefined): Promise<Page> {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
-  page.on('request', (request: HTTPRequest) => void answer(request));
+  page.on('request', (request: HTTPRequest) => void answer(request, onBlocked));
   return page;
 }
 
-async function answer(request: HTTPRequest): Promise<void> {
+async function answer(request: HTTPRequest, onBlocked: (url: string) => void): Promise<void> {
   const reply = await fixtureAnswer(new URL(request.url()));
   if (reply.kind === 'fulfill') return request.respond({ status: reply.status, contentType: reply.contentType, body: reply.body });
-  if (reply.kind === 'abort') return request.abort('blockedbyclient');
-  return request.continue();
+  if (reply.kind === 'continue') return request.continue();
+  onBlocked(request.url());
+  return request.abort('blockedbyclient');
 }
 
 // ---- the accessibility tree, through raw BiDi --------------------------------------------------
