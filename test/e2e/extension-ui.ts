@@ -14,29 +14,42 @@ export const waitUntilArmed = (context: BrowserContext, page: Page, name = 'Post
   waitForAccessible(context, page, ['button'], (n) => n.some((b) => b.name === name && !b.disabled));
 
 /**
- * Turns on the popup's "Ask before posting at warnings too" (where the default policy only warns:
- * public posts, direct messages). The write is asynchronous: a fresh popup (never a reload of the
- * one that wrote it, which could cut the write short) must read it back on before tests rely on it.
+ * Changes a popup setting and waits until a fresh popup reads it back. The write is asynchronous: a
+ * fresh popup (never a reload of the one that wrote it, which could cut the write short) must read it
+ * back before tests rely on it.
  */
-export async function askAtWarnToo(context: BrowserContext, extensionId: string): Promise<void> {
+export async function setInPopup(
+  context: BrowserContext,
+  extensionId: string,
+  change: (popup: Page) => Promise<void>,
+  isSet: (popup: Page) => Promise<boolean>,
+): Promise<void> {
   const url = `chrome-extension://${extensionId}/src/popup/index.html?tabId=1`;
-  const label = 'Ask before posting at warnings too';
   const popup = await context.newPage();
   await popup.goto(url);
-  await popup.getByLabel(label).check();
+  await change(popup);
   for (let attempt = 0; ; attempt++) {
     const fresh = await context.newPage();
     await fresh.goto(url);
     // The popup shows its defaults until its settings load: let the page settle first.
     await fresh.getByText('Contacts and settings').waitFor();
     await fresh.waitForLoadState('networkidle');
-    const on = await fresh.getByLabel(label).isChecked();
+    const done = await isSet(fresh);
     await fresh.close();
-    if (on) break;
-    if (attempt >= 40) throw new Error('the popup switch never read back on');
+    if (done) break;
+    if (attempt >= 40) throw new Error('the popup setting never read back');
     await popup.waitForTimeout(250);
   }
   await popup.close();
+}
+
+/**
+ * Turns on the popup's "Ask before posting at warnings too" (where the default policy only warns:
+ * public posts, direct messages).
+ */
+export function askAtWarnToo(context: BrowserContext, extensionId: string): Promise<void> {
+  const label = 'Ask before posting at warnings too';
+  return setInPopup(context, extensionId, (p) => p.getByLabel(label).check(), (p) => p.getByLabel(label).isChecked());
 }
 
 /** What the popup opened for `page`'s tab says. */

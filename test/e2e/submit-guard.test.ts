@@ -4,6 +4,7 @@ import { FIXTURE_URLS } from '../support/fixtures';
 import { launchExtension } from '../support/extension-launch';
 import { accessibleNodes, clickAccessible, waitForAccessible } from './a11y';
 import { stopServiceWorker } from './extension';
+import { askAtWarnToo, setInPopup } from './extension-ui';
 
 // Issue 7's submit guard, in the built extension on the site replicas: a post the verdict holds is
 // kept from the site until the person answers the alertdialog; "Post anyway" posts it exactly once
@@ -247,13 +248,7 @@ describe('submit guard in an Enter-to-send chat box (X Chat)', () => {
   // A direct message to someone the user never tagged is not a professional audience, so the
   // default policy only warns there; the popup's switch makes Hatcheck ask at `warn` too.
   beforeAll(async () => {
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=1`);
-    await popup.getByLabel('Ask before posting at warnings too').check();
-    // Written to the settings store before the page reloads it.
-    await popup.reload();
-    if (!(await popup.getByLabel('Ask before posting at warnings too').isChecked())) throw new Error('the switch did not stick');
-    await popup.close();
+    await askAtWarnToo(context, extensionId);
   });
 
   async function chat(): Promise<Page> {
@@ -303,14 +298,9 @@ describe('submit guard in an Enter-to-send chat box (X Chat)', () => {
 });
 
 describe('send delay with Undo (the popup\'s choice; not on Gmail, which has its own)', () => {
-  async function setDelay(seconds: string): Promise<void> {
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=1`);
-    await popup.getByLabel('Delay posts').selectOption(seconds);
-    await popup.reload();
-    if ((await popup.getByLabel('Delay posts').inputValue()) !== seconds) throw new Error('the delay did not stick');
-    await popup.close();
-  }
+  const setDelay = (seconds: string) => setInPopup(context, extensionId,
+    (p) => p.getByLabel('Delay posts').selectOption(seconds).then(() => undefined),
+    async (p) => (await p.getByLabel('Delay posts').inputValue()) === seconds);
 
   beforeAll(() => setDelay('5'));
   afterAll(() => setDelay('0'));

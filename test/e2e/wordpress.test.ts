@@ -4,6 +4,7 @@ import { WORDPRESS_URLS } from '../fixtures/wordpress/pages';
 import { launchExtension } from '../support/extension-launch';
 import { accessibleNodes, clickAccessible, waitForAccessible } from './a11y';
 import { activeTabId } from './extension';
+import { askAtWarnToo } from './extension-ui';
 
 // The built extension ($HATCHECK_DIST/chrome) in Debian's Chromium on the offline replica of the
 // WordPress block editor (test/fixtures/wordpress) at WordPress.com (the manifest's WordPress
@@ -93,25 +94,7 @@ describe('WordPress: the warning reads the whole post in the canvas iframe and s
 describe('WordPress: the submit guard holds the final Publish and Update, never the panel toggle', () => {
   // A public post: this draft only warns by default. The popup's switch makes Hatcheck ask at
   // `warn` too (as submit-guard.test.ts does).
-  beforeAll(async () => {
-    const url = `chrome-extension://${extensionId}/src/popup/index.html?tabId=1`;
-    const label = 'Ask before posting at warnings too';
-    const popup = await context.newPage();
-    await popup.goto(url);
-    await popup.getByLabel(label).check();
-    for (let attempt = 0; ; attempt++) {
-      const fresh = await context.newPage();
-      await fresh.goto(url);
-      await fresh.getByLabel(label).waitFor();
-      await fresh.waitForLoadState('networkidle');
-      const on = await fresh.getByLabel(label).isChecked();
-      await fresh.close();
-      if (on) break;
-      if (attempt >= 20) throw new Error('the switch did not stick');
-      await popup.waitForTimeout(250);
-    }
-    await popup.close();
-  });
+  beforeAll(() => askAtWarnToo(context, extensionId));
 
   it('a new post: "Publish" opens the panel unheld; its final Publish is held, clicked and pressed with Enter; "Post anyway" publishes once as typed', async () => {
     const page = await openEditor(WORDPRESS_URLS.comNew);

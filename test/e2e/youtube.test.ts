@@ -4,6 +4,7 @@ import type { YouTubeBox } from '../fixtures/youtube/fixture-hook';
 import { YOUTUBE_URLS } from '../fixtures/youtube/pages';
 import { launchExtension } from '../support/extension-launch';
 import { accessibleNodes, clickAccessible, waitForAccessible } from './a11y';
+import { askAtWarnToo } from './extension-ui';
 
 // The built extension ($HATCHECK_DIST/chrome) in Debian's Chromium on the offline replica of a
 // YouTube watch page (test/fixtures/youtube), served at www.youtube.com. The comment box is mounted
@@ -91,25 +92,7 @@ describe('YouTube: the warning says a comment is public, under the video', () =>
 describe('YouTube: the submit guard holds a risky comment', () => {
   // A comment is public: this draft only warns by default. The popup's switch makes Hatcheck ask
   // at `warn` too (as submit-guard.test.ts does).
-  beforeAll(async () => {
-    const url = `chrome-extension://${extensionId}/src/popup/index.html?tabId=1`;
-    const label = 'Ask before posting at warnings too';
-    const popup = await context.newPage();
-    await popup.goto(url);
-    await popup.getByLabel(label).check();
-    for (let attempt = 0; ; attempt++) {
-      const fresh = await context.newPage();
-      await fresh.goto(url);
-      await fresh.getByLabel(label).waitFor();
-      await fresh.waitForLoadState('networkidle');
-      const on = await fresh.getByLabel(label).isChecked();
-      await fresh.close();
-      if (on) break;
-      if (attempt >= 20) throw new Error('the switch did not stick');
-      await popup.waitForTimeout(250);
-    }
-    await popup.close();
-  });
+  beforeAll(() => askAtWarnToo(context, extensionId));
 
   it.each([['comment', 'Comment'], ['reply', 'Reply']] as const)('the %s box: its %s button held, clicked and pressed with Enter on it; "Post anyway" posts once as typed', async (box, _button) => {
     const page = await openBox(box);
