@@ -3,7 +3,7 @@
 // few characters (e-mail addresses are grown by hand around each "@" for that reason).
 
 export interface PatternHit {
-  signal: 'pii.phone' | 'pii.email' | 'pii.address' | 'money.amount';
+  signal: 'pii.phone' | 'pii.email' | 'pii.address' | 'pii.postal' | 'pii.payment' | 'money.amount';
   /** Range in the chunk's normalised text. */
   start: number;
   end: number;
@@ -94,6 +94,42 @@ function addresses(text: string, upper: (i: number) => boolean, out: PatternHit[
   }
 }
 
+/**
+ * A UK or Irish postcode as typed in capitals ("SA19 6AB", "E8 1PL", "D06 X2Y4"), read on the
+ * lower-cased chunk with `upper` checking its first letter. Bounded: no backtracking beyond eight characters.
+ */
+const POSTCODE = /(?<![\w-])(?:[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[\dw] ?[a-z\d]{4})(?![\w-])/g;
+/** A house or flat number starting a stretch of words ("3 Fernhill Cottages, Llandeilo", "flat 2, 41 …"). */
+const HOUSE_NUMBER = /(?<![\w$€£.,/:-])(?:\d{1,3}|(?!19|20)\d{4})[a-z]?,? [a-z]/;
+/** How far before a postcode its house number may be: a street, a town and a county. */
+const POSTAL_REACH = 70;
+
+/**
+ * A whole postal address: a house number, words, then a postcode within POSTAL_REACH characters
+ * (a street name without a known suffix still counts, which the street pattern cannot tell).
+ */
+function postalAddresses(text: string, upper: (i: number) => boolean, out: PatternHit[]): void {
+  POSTCODE.lastIndex = 0;
+  for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
+    if (!upper(m.index) || !/\d/.test(m[0])) continue;
+    // Only the stretch before this postcode is searched, so many postcodes cost no more than one each.
+    const from = Math.max(0, m.index - POSTAL_REACH);
+    const house = HOUSE_NUMBER.exec(text.slice(from, m.index));
+    if (!house) continue;
+    out.push({ signal: 'pii.postal', start: from + house.index, end: m.index + m[0].length });
+  }
+}
+
+/**
+ * A payment handle shared to be paid: "Venmo me @dan-r", "cashapp $jess22", "paypal.me/jdoe". The
+ * handle itself is dropped by the tokenizer (an @name is a mention), so it is found here.
+ */
+const PAYMENT = /\b(?:venmo|cash ?app|paypal(?:\.me)?|revolut|monzo|zelle|paylah|upi)(?: me)?(?: at| on)?:? ?[@$£/][a-z0-9][\w.-]{2,30}/g;
+function paymentHandles(text: string, out: PatternHit[]): void {
+  PAYMENT.lastIndex = 0;
+  for (let m = PAYMENT.exec(text); m; m = PAYMENT.exec(text)) out.push({ signal: 'pii.payment', start: m.index, end: m.index + m[0].length });
+}
+
 const AMOUNT = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:k|m|mm|bn|million|billion|thousand|grand))?|(?<![\w.,])\d[\d,.]*\s?(?:k|grand|dollars|bucks|pounds|quid|euros|usd|gbp|eur)(?![\w]))/g;
 
 function amounts(text: string, out: PatternHit[]): void {
@@ -105,9 +141,11 @@ function amounts(text: string, out: PatternHit[]): void {
 export function findPatterns(text: string, upper: (i: number) => boolean): PatternHit[] {
   const out: PatternHit[] = [];
   if (text.includes('@')) emails(text, out);
+  if (/[@$£/]/.test(text)) paymentHandles(text, out);
   if (/\d/.test(text)) {
     phones(text, out);
     addresses(text, upper, out);
+    postalAddresses(text, upper, out);
     amounts(text, out);
   }
   return out;

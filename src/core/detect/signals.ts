@@ -181,6 +181,9 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'pii.phone': find('', spec('personal-info', 'low', 'Shares a phone number', 'plain')),
   'pii.address': find('', spec('personal-info', 'low', 'Shares a street address', 'plain')),
   'pii.email': find('', spec('personal-info', 'medium', 'Shares a personal e-mail address', 'plain')),
+  // A house number through a postcode is an address someone could post a letter (or a burglar) to.
+  'pii.postal': find('', spec('personal-info', 'medium', 'Shares a full postal address', 'plain')),
+  'pii.payment': find('', spec('personal-info', 'medium', 'Shares a payment handle', 'plain')),
   'money.amount': find(''),
 };
 
