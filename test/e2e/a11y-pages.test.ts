@@ -92,6 +92,34 @@ describe('axe-core on the extension pages', () => {
     await page.close();
   });
 
+  it('finds no violations in the first-run guide: a step with fields, an error, and the import review', async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/src/options/index.html#welcome`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip this step' }).click();
+    await page.getByLabel('Work e-mail domain').fill('not a domain');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByRole('alert').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Skip this step' }).click();
+    await page.getByLabel('I post for a brand').check();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Skip this step' }).click();
+    await page.getByLabel('Choose an export file').setInputFiles({ name: 'your_friends.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ friends_v2: [{ name: 'Sam Rivera', timestamp: 1696118400 }] })) });
+    await expect.poll(() => page.getByRole('form', { name: 'Import your_friends.json?' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    // Imported and the guide left: the settings page, now with the exposure report's chart.
+    await page.getByRole('button', { name: 'Import 1 contact' }).click();
+    await page.getByRole('button', { name: 'Skip the guide' }).click();
+    await expect.poll(() => page.locator('svg.exposure-chart rect').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('table', { name: 'Work contacts in each personal audience' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('finds no violations on the popup opened for a tab', async () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=1`);
@@ -115,6 +143,10 @@ describe('axe-core on the extension pages', () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
     await expect.poll(() => popup.locator('main').innerText()).toMatch(/Confirm before posting|Warning/);
+    // The tab summary and the quick settings, with the category switches open.
+    await expect.poll(() => popup.getByRole('heading', { name: 'Quick settings for Personal' }).count()).toBe(1);
+    await popup.getByText(/^Categories: \d+ of \d+ on$/).click();
+    await expect.poll(() => popup.getByLabel('Alcohol', { exact: true }).isVisible()).toBe(true);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(popup)).toEqual([]);

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ImportPanel } from '../import/ImportPanel';
+import { useImports } from '../import/store';
 import { AccountFields } from './AccountFields';
 import { contactCount, GUIDE_STEPS, guideProgress, linkAccounts, readGuideData, saveBrand, saveProgress, saveWork, type AccountInputs, type GuideData } from './setup';
 
@@ -12,7 +13,7 @@ import { contactCount, GUIDE_STEPS, guideProgress, linkAccounts, readGuideData, 
 
 const LAST = GUIDE_STEPS.length - 1;
 
-function StepFrame({ title, children, onSubmit, actions }: { title: string; children: ComponentChildren; onSubmit?: () => void; actions: ComponentChildren }) {
+function StepFrame({ title, children, onSubmit, onEdit, actions }: { title: string; children: ComponentChildren; onSubmit?: () => void; onEdit?: () => void; actions: ComponentChildren }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [title]);
   const body = (
@@ -24,7 +25,7 @@ function StepFrame({ title, children, onSubmit, actions }: { title: string; chil
   );
   // The contacts step holds the import panel's own forms, and forms cannot nest: a section there.
   return onSubmit
-    ? <form class="card guide-step" aria-labelledby="step-title" onSubmit={(e) => { e.preventDefault(); onSubmit(); }}>{body}</form>
+    ? <form class="card guide-step" aria-labelledby="step-title" onInput={onEdit} onSubmit={(e) => { e.preventDefault(); onSubmit(); }}>{body}</form>
     : <section class="card guide-step" aria-labelledby="step-title">{body}</section>;
 }
 
@@ -39,6 +40,9 @@ export function FirstRun({ onClose }: { onClose: () => void }) {
   const [hasBrand, setHasBrand] = useState(false);
   const [brand, setBrand] = useState({ name: '', domain: '', accounts: {} as AccountInputs });
   const [contacts, setContacts] = useState(0);
+  // An import (or its undo) in the contacts step changes the count, and with it "Skip for now" → "Next".
+  const importHistory = useImports((s) => s.history);
+  useEffect(() => void contactCount().then(setContacts, () => undefined), [importHistory]);
 
   async function refresh(): Promise<GuideData> {
     const next = await readGuideData();
@@ -98,6 +102,8 @@ export function FirstRun({ onClose }: { onClose: () => void }) {
     </>
   );
   const errorLine = error && <p class="error" role="alert">{error}</p>;
+  // Typing again answers the error: it goes, so it never sits under a value that is now right.
+  const clearError = () => error && setError('');
 
   const steps = [
     () => (
@@ -107,14 +113,14 @@ export function FirstRun({ onClose }: { onClose: () => void }) {
       </StepFrame>
     ),
     () => (
-      <StepFrame title="Your personal accounts" onSubmit={() => void go(2, () => linkAccounts(data.personal.id!, personal))} actions={nav()}>
+      <StepFrame title="Your personal accounts" onEdit={clearError} onSubmit={() => void go(2, () => linkAccounts(data.personal.id!, personal))} actions={nav()}>
         <p class="muted">Posts from these accounts are checked as <strong>{data.personal.name}</strong>. Leave empty what you do not use.</p>
         <AccountFields sites={['x', 'facebook', 'mastodon']} values={personal} onChange={setPersonal} idPrefix="personal" />
         {errorLine}
       </StepFrame>
     ),
     () => (
-      <StepFrame title="Your work" onSubmit={() => void go(3, () => saveWork(data.work, work))} actions={nav()}>
+      <StepFrame title="Your work" onEdit={clearError} onSubmit={() => void go(3, () => saveWork(data.work, work))} actions={nav()}>
         <p class="muted">Contacts at your employer, or with an e-mail address on its domain, count as work: a post they can see gets a closer look.</p>
         <div class="guide-fields">
           <label><span>Employer</span><input name="employer" value={work.employer} autocomplete="organization" placeholder="Acme Corp" onInput={(e) => setWork({ ...work, employer: e.currentTarget.value })} /></label>
@@ -125,7 +131,7 @@ export function FirstRun({ onClose }: { onClose: () => void }) {
       </StepFrame>
     ),
     () => (
-      <StepFrame title="A brand you post for (optional)" onSubmit={() => void go(4, hasBrand ? async () => saveBrand(data.brand, brand) : undefined)} actions={nav()}>
+      <StepFrame title="A brand you post for (optional)" onEdit={clearError} onSubmit={() => void go(4, hasBrand ? async () => saveBrand(data.brand, brand) : undefined)} actions={nav()}>
         <p class="muted">A company page or a product's account: anything personal posted from it needs a confirmation.</p>
         <label class="check"><input type="checkbox" name="has-brand" checked={hasBrand} onChange={(e) => setHasBrand(e.currentTarget.checked)} /> I post for a brand</label>
         {hasBrand && (

@@ -18,6 +18,17 @@ export interface GuideData {
   accounts: Map<number, AccountInputs>;
 }
 
+/**
+ * A stored handle as a person types it, so that a resumed step saves it again unchanged:
+ * `linkedin:jane-doe` → `in/jane-doe`, `mastodon:jane@mastodon.social` → `@jane@mastodon.social`.
+ */
+export function typedForm(site: string, handle: string): string {
+  const bare = handle.slice(site.length + 1);
+  if (site === 'linkedin' && !bare.includes('/')) return `in/${bare}`;
+  if (site === 'mastodon') return `@${bare}`;
+  return bare;
+}
+
 /** The two built-in identities, the newest brand, and their accounts, for prefilling the steps. */
 export async function readGuideData(): Promise<GuideData> {
   const [identities, accounts] = await Promise.all([listIdentities(), listAccounts()]);
@@ -29,7 +40,7 @@ export async function readGuideData(): Promise<GuideData> {
   const byIdentity = new Map<number, AccountInputs>();
   for (const a of accounts) {
     const inputs = byIdentity.get(a.identityId) ?? {};
-    inputs[a.site as AccountSite] ??= a.handle.slice(a.site.length + 1);
+    inputs[a.site as AccountSite] ??= typedForm(a.site, a.handle);
     byIdentity.set(a.identityId, inputs);
   }
   return { personal, work, ...(brand ? { brand } : {}), accounts: byIdentity };
