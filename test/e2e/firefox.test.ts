@@ -83,6 +83,9 @@ describe('Firefox ESR, LinkedIn classic share box', () => {
     await page.keyboard.type('Proud of our team for shipping the Q3 release. Thanks to everyone who helped!');
     const quiet = 'Hatcheck: nothing personal found. Who can see it: Anyone on or off LinkedIn.';
     await expect.poll(async () => (await accessibleInOverlay(page, 'button', quiet)).length, { timeout: 15_000 }).toBe(1);
+    // One badge: the post box. The feed's empty comment box shows none.
+    const badges = (await accessibleInOverlay(page, 'button')).filter((b) => b.value?.attributes?.class?.split(' ').includes('badge'));
+    expect(badges).toHaveLength(1);
     expect(await accessibleInOverlay(page, 'alert')).toEqual([]);
     expect(blocked).toEqual([]);
     await page.close();

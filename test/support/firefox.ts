@@ -61,7 +61,7 @@ async function answer(request: HTTPRequest, onBlocked: (url: string) => void): P
 // includeShadowTree: 'all') as a node reference that can start a locateNodes search. The match by
 // role and accessible name is Firefox's own accessibility engine's (exact name match).
 
-interface BidiNode {
+export interface BidiNode {
   type: 'node';
   sharedId: string;
   value?: { shadowRoot?: BidiNode | null; attributes?: Record<string, string> };
