@@ -1,4 +1,6 @@
 // What every benchmark shares: the median, and the table printed against the budget.
+import { appendFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 export interface BenchRow {
   metric: string;
@@ -7,6 +9,19 @@ export interface BenchRow {
   unit: string;
   /** A row that explains another (a part of it): printed, with no budget of its own. */
   explains?: boolean;
+  /** What the figure is made of (e.g. `with 18.1 / without 17.9 ms (1.01×)`): printed beside it. */
+  note?: string;
+}
+
+/**
+ * bench/all.mjs sets HATCHECK_BENCH_ROWS to a file: every table printed is also appended there as
+ * JSON lines (with the bench file's name), so one run ends in one table and one JSON file.
+ */
+function recordRows(rows: readonly BenchRow[], digits: (row: BenchRow) => number): void {
+  const file = process.env.HATCHECK_BENCH_ROWS;
+  if (!file) return;
+  const bench = `bench/${basename(process.argv[1] ?? 'unknown')}`;
+  appendFileSync(file, rows.map((row) => `${JSON.stringify({ bench, ...row, digits: digits(row), budget: row.explains ? null : row.budget, ok: row.explains ? null : row.measured <= row.budget })}\n`).join(''));
 }
 
 export function median(values: readonly number[]): number {
@@ -16,17 +31,19 @@ export function median(values: readonly number[]): number {
 
 /** Prints the rows as a Markdown table; returns how many missed their budget. */
 export function printTable(rows: readonly BenchRow[], digits: (row: BenchRow) => number = (row) => (row.unit === 'ms' && row.budget >= 1000 ? 0 : 3)): number {
+  recordRows(rows, digits);
   console.log('| metric | measured | budget | |');
   console.log('|---|---:|---:|---|');
   let failed = 0;
+  const note = (row: BenchRow) => (row.note ? ` ${row.note}` : '');
   for (const row of rows) {
     if (row.explains) {
-      console.log(`| ${row.metric} | ${row.measured.toFixed(digits(row))} ${row.unit} | — | |`);
+      console.log(`| ${row.metric} | ${row.measured.toFixed(digits(row))} ${row.unit} | — |${note(row)} |`);
       continue;
     }
     const ok = row.measured <= row.budget;
     if (!ok) failed++;
-    console.log(`| ${row.metric} | ${row.measured.toFixed(digits(row))} ${row.unit} | ≤ ${row.budget.toLocaleString('en')} ${row.unit} | ${ok ? 'ok' : 'OVER'} |`);
+    console.log(`| ${row.metric} | ${row.measured.toFixed(digits(row))} ${row.unit} | ≤ ${row.budget.toLocaleString('en')} ${row.unit} | ${ok ? 'ok' : 'OVER'}${note(row)} |`);
   }
   return failed;
 }
