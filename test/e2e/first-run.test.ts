@@ -10,6 +10,8 @@ import { IMPORT_SUMMARY } from './extension-ui';
 // keyboard alone (focus moves to each step's heading; Tab, typing, Space and Enter), saves each step
 // into the identities, resumes where it was closed, imports a first file, and can be skipped.
 
+// HATCHECK_SCREENSHOTS=1 saves the README's screenshots (docs/screenshots/).
+const screenshots = Boolean(process.env.HATCHECK_SCREENSHOTS);
 let context: BrowserContext;
 let extensionId: string;
 let close: () => Promise<void>;
@@ -59,8 +61,8 @@ describe('first-run guide', () => {
     await guide.getByLabel('Work e-mail domain').focus();
     await guide.keyboard.press('Tab');
     await guide.keyboard.type('in/jane-doe'); // LinkedIn profile
-    await mkdir('docs/screenshots', { recursive: true });
-    await guide.screenshot({ path: 'docs/screenshots/first-run.png', fullPage: true });
+    if (screenshots) await mkdir('docs/screenshots', { recursive: true });
+    if (screenshots) await guide.screenshot({ path: 'docs/screenshots/first-run.png', fullPage: true });
     await guide.keyboard.press('Enter');
 
     await expect.poll(() => focusedText(guide)).toBe('A brand you post for (optional)');
@@ -99,7 +101,7 @@ describe('first-run guide', () => {
     await again.getByLabel('Choose an export file').setInputFiles(resolve('test/fixtures/imports/linkedin/Connections.csv'));
     const importButton = again.getByRole('button', { name: /^Import \d+ contacts$/ });
     await importButton.focus();
-    await again.screenshot({ path: 'docs/screenshots/first-run-import.png', fullPage: true });
+    if (screenshots) await again.screenshot({ path: 'docs/screenshots/first-run-import.png', fullPage: true });
     await again.keyboard.press('Enter');
     await expect.poll(() => again.getByText(IMPORT_SUMMARY).count()).toBe(1);
     await again.getByRole('button', { name: 'Next' }).click();
