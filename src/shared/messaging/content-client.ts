@@ -44,7 +44,9 @@ export async function openPopup(): Promise<void> {
 /** What the user did with a warning: counted per week for the History chart; never any text. */
 export async function recordDecision(decision: 'posted-anyway' | 'edited' | 'dismissed', level: Level, categories: readonly Category[]): Promise<void> {
   // Each category once (there are fewer than the protocol's 20), so a long list is never refused.
-  await send('decision:record', { decision, level, categories: [...new Set(categories)].slice(0, 20) });
+  // One id for the decision: send() retries the same message while the worker wakes, and the worker
+  // counts an id once.
+  await send('decision:record', { id: crypto.randomUUID(), decision, level, categories: [...new Set(categories)].slice(0, 20) });
 }
 
 /** Which site the worker says this page is (`mastodon`, `web:<host>`, …), from the browser's URL. */

@@ -60,6 +60,11 @@ export const ContentRequests = {
   'page:site': v.null(),
   /** What the user did with a warning, for the weekly History counts: never any text. */
   'decision:record': v.object({
+    /**
+     * A random id per decision, the same on every retry of one send: a worker that MV3 stopped
+     * after counting but before answering gets the retry, and must not count it twice.
+     */
+    id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/))),
     decision: v.picklist(['posted-anyway', 'edited', 'dismissed']),
     level: LevelSchema,
     categories: v.pipe(v.array(CategorySchema), v.maxLength(20)),

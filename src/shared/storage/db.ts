@@ -93,6 +93,11 @@ export interface DecisionWeek {
   level: Level;
   count: number;
   categories: Partial<Record<Category, number>>;
+  /**
+   * The random ids of the row's last few decisions (decision-history.ts): a retried message is
+   * counted once. Random, so they say nothing; not in a backup.
+   */
+  recent?: string[];
 }
 
 /**
