@@ -13,7 +13,7 @@ import { usePopup } from './store';
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function QuickSettings() {
-  const { identities, choice, linkedId, tab, setSensitivity, setCategory } = usePopup();
+  const { identities, choice, linkedId, tab, setSensitivity, setCategory, status, error } = usePopup();
   const active = activeIdentity(identities, choice, linkedId, tab);
   const account = accountOf(tab);
   const accountName = account ? account.name || account.handle : '';
@@ -50,6 +50,8 @@ export function QuickSettings() {
           ))}
         </fieldset>
       </details>
+      {/* A write that failed (the identity was deleted meanwhile): said, not swallowed. */}
+      {status === 'ready' && error && <p class="error small" role="alert">{error}</p>}
     </section>
   );
 }
