@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseBackup, type Backup, type BackupContact, type BackupIdentity } from '../../src/core/backup/format';
 import { CATEGORIES, CONTACT_ROLES, LEVELS } from '../../src/core/types';
-import { deleteEverything, exportBackup, restoreFromText } from '../../src/shared/storage/backup';
+import { BACKED_UP_SETTINGS, deleteEverything, exportBackup, restoreFromText } from '../../src/shared/storage/backup';
 import { db } from '../../src/shared/storage/db';
 
 // Properties of backup files: any valid backup restored into a wiped database exports back to itself;
@@ -78,6 +78,17 @@ const backup: fc.Arbitrary<Backup> = fc
     sendDelaySeconds: fc.option(fc.constantFrom(0, 5, 10), { nil: undefined }),
     active: fc.option(fc.nat(), { nil: undefined }),
     siteIdentity: fc.dictionary(fc.constantFrom('linkedin', 'x', 'mastodon', 'gmail'), fc.nat(), { maxKeys: 3 }),
+    holdAtWarn: fc.option(fc.boolean(), { nil: undefined }),
+    detectedProfiles: fc.option(
+      fc.uniqueArray(
+        fc.record(
+          { site: fc.constantFrom('linkedin', 'x', 'bluesky'), handle: fc.string({ minLength: 1, maxLength: 8 }), name: text, kind: fc.constantFrom('personal', 'work', 'brand', 'unknown'), seenAt: time, dismissed: fc.boolean() },
+          { requiredKeys: ['site', 'handle', 'name', 'kind', 'seenAt'] },
+        ),
+        { minLength: 1, maxLength: 3, selector: (p) => `${p.site} ${p.handle}` },
+      ),
+      { nil: undefined },
+    ),
   })
   .map((g): Backup => {
     const identities: BackupIdentity[] = [
@@ -91,6 +102,8 @@ const backup: fc.Arbitrary<Backup> = fc
     const settings: Backup['settings'] = {};
     if (g.paused !== undefined) settings.paused = g.paused;
     if (g.sendDelaySeconds !== undefined) settings.sendDelaySeconds = g.sendDelaySeconds;
+    if (g.holdAtWarn !== undefined) settings.holdAtWarn = g.holdAtWarn;
+    if (g.detectedProfiles !== undefined) settings.detectedProfiles = g.detectedProfiles;
     if (g.active !== undefined) settings.activeIdentityRef = (g.active % identities.length) + 1;
     if (Object.keys(g.siteIdentity).length) settings.siteIdentity = Object.fromEntries(Object.entries(g.siteIdentity).map(([site, pick]) => [site, (pick % identities.length) + 1]));
     return {
@@ -118,6 +131,12 @@ const normal = (b: Backup) => {
 };
 
 describe('backup properties', () => {
+  it('generates every setting a backup holds (a new backed-up setting must be added here too)', () => {
+    const seen = new Set(fc.sample(backup, 300).flatMap((b) => Object.keys(b.settings)));
+    const named = BACKED_UP_SETTINGS.map((key) => (key === 'activeIdentityId' ? 'activeIdentityRef' : key));
+    expect([...seen].sort()).toEqual([...named].sort());
+  });
+
   it('any valid backup restored into a wiped database exports back to itself', async () => {
     await fc.assert(
       fc.asyncProperty(backup, async (file) => {
