@@ -155,7 +155,7 @@ async function keystrokes(pair: Pair): Promise<void> {
   const pooled = { ext: { k2f: [] as number[], proc: [] as number[] }, base: { k2f: [] as number[], proc: [] as number[] } };
   const roundTrips: number[] = [];
   const warm: number[] = [];
-  const share = { scriptMs: 0, longTasks: 0, longTasksWithExtension: 0, longTasksByExtension: 0, maxInOneTaskMs: 0, keys: 0 };
+  const share = { scriptMs: 0, longTasks: 0, longTasksWithExtension: 0, longTasksByExtension: 0, maxInOneTaskMs: 0, worst: '', keys: 0 };
   let baseExtensionMs = 0;
   const longTasks = { ext: 0, base: 0 };
   let nodes = 0;
@@ -203,7 +203,10 @@ async function keystrokes(pair: Pair): Promise<void> {
     share.longTasks += s.longTasks;
     share.longTasksWithExtension += s.longTasksWithExtension;
     share.longTasksByExtension += s.longTasksByExtension;
-    share.maxInOneTaskMs = Math.max(share.maxInOneTaskMs, s.maxInOneTaskMs);
+    if (s.maxInOneTaskMs > share.maxInOneTaskMs) {
+      share.maxInOneTaskMs = s.maxInOneTaskMs;
+      share.worst = `${kind}: ${s.worstCalls.join(', ')}`;
+    }
     share.keys += DRAFT.length;
     // Both boxes hold the whole draft (the keys reached the editor, not just the page).
     for (const page of [e.page, b]) {
@@ -234,7 +237,7 @@ async function keystrokes(pair: Pair): Promise<void> {
   const p = sideBySide(percentile(pooled.ext.proc, 95), percentile(pooled.base.proc, 95));
   rows.push({ metric: 'Event Timing processing per key, p95 added: all editors pooled', measured: p.added, budget: 2, unit: 'ms', note: formatSideBySide(p, 'ms', 2) });
   if (baseExtensionMs !== 0) throw new Error('the trace without the extension shows extension script: the attribution is wrong');
-  rows.push({ metric: 'long tasks (≥ 50 ms) caused by the extension: tasks with ≥ 50 ms of its script (performance trace, all editors)', measured: share.longTasksByExtension, budget: 0, unit: '', note: `long tasks in the trace ${share.longTasks}, ${share.longTasksWithExtension} with any of its script; most of its script in one task ${formatNumber(share.maxInOneTaskMs)} ms; PerformanceObserver 'longtask' saw with ${longTasks.ext} / without ${longTasks.base}` });
+  rows.push({ metric: 'long tasks (≥ 50 ms) caused by the extension: tasks with ≥ 50 ms of its script (performance trace, all editors)', measured: share.longTasksByExtension, budget: 0, unit: '', note: `long tasks in the trace ${share.longTasks}, ${share.longTasksWithExtension} with any of its script; most of its script in one task ${formatNumber(share.maxInOneTaskMs)} ms (${share.worst}, in content.js); PerformanceObserver 'longtask' saw with ${longTasks.ext} / without ${longTasks.base}` });
   rows.push({ metric: 'extension script time per typed key on the heavy feed (performance trace, all its listeners, observers and timers)', measured: share.scriptMs / share.keys, budget: NaN, unit: 'ms', explains: true, note: `${formatNumber(share.scriptMs, 0)} ms over ${share.keys.toLocaleString('en')} keys and their pauses` });
   const rt = summarize(roundTrips);
   rows.push({ metric: `verdict round trip after the ${DEBOUNCE_MS} ms debounce: pause in typing → badge drawn, p95 (${rt.n} pauses)`, measured: rt.p95, budget: 30, unit: 'ms', note: `p50 ${formatNumber(rt.p50)} ms, max ${formatNumber(rt.max)} ms` });
@@ -285,7 +288,7 @@ async function coldStarts(pair: Pair, label: 'verdict' | 'contacts'): Promise<vo
 
 async function memory(pair: Pair): Promise<void> {
   // A still page (no churn): what is measured is the content script, and the typing is quick.
-  const LONG = 1_200;
+  const LONG = 720;
   const STEP = 120;
   const url = PERF_URLS.page('textarea', { still: true });
   const e = await extPage(pair, url);

@@ -11,7 +11,7 @@ export interface TraceEvent {
   ts: number; // µs
   dur?: number; // µs
   tid: number;
-  args?: { data?: { url?: string; frame?: string } };
+  args?: { data?: { url?: string; frame?: string; functionName?: string; lineNumber?: number; columnNumber?: number } };
 }
 
 export interface ExtensionShare {
@@ -25,6 +25,8 @@ export interface ExtensionShare {
   longTasksByExtension: number;
   /** The most extension script time within one top-level task, ms. */
   maxInOneTaskMs: number;
+  /** That task's longest extension calls, `name@line:column` in the built content script (0-based, as the trace gives them). */
+  worstCalls: string[];
 }
 
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
@@ -49,8 +51,9 @@ export function extensionShare(events: readonly TraceEvent[], isExtensionUrl: (u
   const perThread = new Map<number, number>();
   for (const c of calls) if (c.args?.data?.frame) perThread.set(c.tid, (perThread.get(c.tid) ?? 0) + 1);
   const main = [...perThread].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (main === undefined) return { scriptMs: 0, longTasks: 0, longTasksWithExtension: 0, longTasksByExtension: 0, maxInOneTaskMs: 0 };
-  const own: Array<readonly [number, number]> = calls.filter((c) => c.tid === main && isExtensionUrl(c.args?.data?.url ?? '')).map((c) => [c.ts, c.ts + c.dur!] as const);
+  if (main === undefined) return { scriptMs: 0, longTasks: 0, longTasksWithExtension: 0, longTasksByExtension: 0, maxInOneTaskMs: 0, worstCalls: [] };
+  const ownCalls = calls.filter((c) => c.tid === main && isExtensionUrl(c.args?.data?.url ?? ''));
+  const own: Array<readonly [number, number]> = ownCalls.map((c) => [c.ts, c.ts + c.dur!] as const);
   const tasks = events.filter((e) => e.tid === main && e.ph === 'X' && TASK_NAMES.has(e.name) && e.dur !== undefined);
   // Nested task events (a RunTask inside another) are one task: keep the outermost.
   tasks.sort((x, y) => x.ts - y.ts || y.dur! - x.dur!);
@@ -66,6 +69,7 @@ export function extensionShare(events: readonly TraceEvent[], isExtensionUrl: (u
   let withExtension = 0;
   let byExtension = 0;
   let maxInOne = 0;
+  let worst: TraceEvent | undefined;
   let first = 0;
   for (const task of outer) {
     const end = task.ts + task.dur!;
@@ -73,11 +77,21 @@ export function extensionShare(events: readonly TraceEvent[], isExtensionUrl: (u
     const inside: Array<readonly [number, number]> = [];
     for (let i = first; i < own.length && own[i]![0] < end; i++) if (own[i]![1] <= end) inside.push(own[i]!);
     const ownUs = unionLength(inside);
-    maxInOne = Math.max(maxInOne, ownUs);
+    if (ownUs > maxInOne) {
+      maxInOne = ownUs;
+      worst = task;
+    }
     if (task.dur! < LONG_TASK_US) continue;
     longTasks++;
     if (ownUs > 0) withExtension++;
     if (ownUs >= LONG_TASK_US) byExtension++;
   }
-  return { scriptMs: unionLength(own) / 1000, longTasks, longTasksWithExtension: withExtension, longTasksByExtension: byExtension, maxInOneTaskMs: maxInOne / 1000 };
+  const worstCalls = worst
+    ? ownCalls
+        .filter((c) => c.ts >= worst.ts && c.ts + c.dur! <= worst.ts + worst.dur!)
+        .sort((a, b) => b.dur! - a.dur!)
+        .slice(0, 3)
+        .map((c) => `${c.args?.data?.functionName || '(anonymous)'}@${c.args?.data?.lineNumber}:${c.args?.data?.columnNumber} ${(c.dur! / 1000).toFixed(1)} ms`)
+    : [];
+  return { scriptMs: unionLength(own) / 1000, longTasks, longTasksWithExtension: withExtension, longTasksByExtension: byExtension, maxInOneTaskMs: maxInOne / 1000, worstCalls };
 }

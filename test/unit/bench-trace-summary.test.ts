@@ -3,7 +3,7 @@ import { extensionShare, unionLength, type TraceEvent } from '../../bench/browse
 
 const EXT = 'chrome-extension://abc/content.js';
 const PAGE = 'https://perf.hatcheck.test/assets/index.js';
-const call = (ts: number, dur: number, url: string, tid = 1): TraceEvent => ({ name: 'FunctionCall', ph: 'X', ts, dur, tid, args: { data: { url, frame: 'F' } } });
+const call = (ts: number, dur: number, url: string, tid = 1, functionName = 'f'): TraceEvent => ({ name: 'FunctionCall', ph: 'X', ts, dur, tid, args: { data: { url, frame: 'F', functionName, lineNumber: 6, columnNumber: ts } } });
 const task = (ts: number, dur: number, tid = 1): TraceEvent => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', ts, dur, tid });
 
 describe('trace summary: the extension’s share of the main thread', () => {
@@ -24,7 +24,11 @@ describe('trace summary: the extension’s share of the main thread', () => {
       // Another thread (a worker): never counted.
       call(0, 90_000, EXT, 2), task(0, 90_000, 2),
     ];
-    expect(extensionShare(events)).toEqual({ scriptMs: 73, longTasks: 2, longTasksWithExtension: 2, longTasksByExtension: 1, maxInOneTaskMs: 60 });
+    expect(extensionShare(events)).toEqual({
+      scriptMs: 73, longTasks: 2, longTasksWithExtension: 2, longTasksByExtension: 1, maxInOneTaskMs: 60,
+      // The worst task's extension calls, longest first, where they are in the built script.
+      worstCalls: ['f@6:20000 60.0 ms', 'f@6:30000 10.0 ms'],
+    });
   });
 
   it('no page script at all: nothing to attribute', () => {
