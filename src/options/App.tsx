@@ -11,7 +11,11 @@ import { PrivacyPanel } from './PrivacyPanel';
 import { useOptions } from './store';
 
 export function App() {
-  const { error, message, total } = useOptions();
+  // Selectors, not the whole store: a search keystroke changes the store and must not re-render
+  // every section of the page (measured by `npm run bench`, bench/options.ts).
+  const error = useOptions((s) => s.error);
+  const message = useOptions((s) => s.message);
+  const total = useOptions((s) => s.total);
   return (
     <main>
       <h1><img src="/icons/icon-32.png" alt="" />Hatcheck settings</h1>

@@ -105,6 +105,8 @@ function BulkBar() {
   );
 }
 
+const contacts = (n: number) => `${count(n)} contact${n === 1 ? '' : 's'}`;
+
 export function ContactList() {
   const { status, total, shown, complete, filters } = useOptions();
   if (status === 'loading') return <p class="muted">Loading contacts…</p>;
@@ -115,10 +117,10 @@ export function ContactList() {
       <ContactFilters />
       <p class="muted contact-count" aria-live="polite">
         {!complete
-          ? `Reading all ${count(total)} contacts…`
+          ? total > shown.length ? `Reading all ${count(total)} contacts…` : 'Reading all contacts…'
           : shown.length === 0
             ? `No contact matches (${count(total)} in all).`
-            : filtered ? `${count(shown.length)} of ${count(total)} contacts.` : `${count(total)} contacts.`}
+            : filtered ? `${count(shown.length)} of ${contacts(total)}.` : `${contacts(total)}.`}
       </p>
       <BulkBar />
       <ContactGrid />

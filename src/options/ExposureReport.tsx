@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { exposureReport, type ExposureReport as Report } from '../core/exposure';
-import { watchAudienceIndex } from '../shared/storage/audience-index';
+import { buildAudienceIndex } from '../core/audience-index';
+import { workRulesOf } from '../shared/storage/audience-index';
+import { useIdentities } from './identities/store';
+import { useOptions } from './store';
 import { ExposureChart } from './ExposureChart';
 
 // "12 of your Facebook friends are LinkedIn connections at Acme, including your manager Dana": which
@@ -22,11 +25,16 @@ function summaryOf(report: Report): string {
 
 export function ExposureReport() {
   const [report, setReport] = useState<Report | null>(null);
-  const [error, setError] = useState('');
-  useEffect(() => watchAudienceIndex((index) => {
-    setReport(exposureReport(index));
-    setError('');
-  }, (e) => setError(e instanceof Error ? e.message : String(e))), []);
+  // Built from the contacts the contacts table already holds (store.ts), not a second read of them
+  // all: with 50,000 contacts that read held the page for seconds on opening and after every edit.
+  // Search keystrokes keep the same `rows` array, so they do not recompute this.
+  const rows = useOptions((s) => (s.complete ? s.rows : null));
+  const identities = useIdentities((s) => s.identities);
+  const error = useOptions((s) => (s.status === 'error' ? s.error : ''));
+  useEffect(() => {
+    if (!rows) return;
+    setReport(exposureReport(buildAudienceIndex(rows.map((r) => r.contact), workRulesOf(identities))));
+  }, [rows, identities]);
 
   return (
     <section class="exposure" aria-labelledby="exposure-title">

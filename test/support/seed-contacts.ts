@@ -21,12 +21,12 @@ export interface SeedExtra {
 export async function seedContacts(page: Page, n: number, extra: readonly SeedExtra[] = []): Promise<void> {
   await page.evaluate(async ({ n, extra }) => {
     const SURNAMES = ['Abbott', 'Baker', 'Chen', 'Diaz', 'Evans', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Jensen', 'Kowalski', 'Larsen', 'Moreau', 'Novak', 'Okafor', 'Patel'];
-    const open = () => new Promise<IDBDatabase>((resolve, reject) => {
+    // No named function in here: tsx (esbuild keepNames) would wrap it in a __name() call the page lacks.
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('hatcheck');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const db = await open();
     if (!db.objectStoreNames.contains('contacts')) throw new Error('seedContacts: the page has not created the database yet');
     const tx = db.transaction(['contacts', 'settings'], 'readwrite');
     const contacts = tx.objectStore('contacts');

@@ -91,8 +91,6 @@ export function ContactGrid() {
     }
   });
 
-  if (rowCount === 0) return null;
-
   function moveTo(nextRow: number, nextCol: number) {
     const r = Math.max(0, Math.min(rowCount - 1, nextRow));
     const c = Math.max(0, Math.min(COLS - 1, nextCol));
@@ -245,8 +243,9 @@ export function ContactGrid() {
   return (
     <>
       {editing?.error ? <p id="contact-edit-error" class="error" role="alert">{editing.error}</p> : null}
-      <div class="contact-scroll" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-        <table class="contacts contact-grid" role="grid" aria-rowcount={rowCount + 1} aria-colcount={COLS} aria-multiselectable="true"
+      {/* Always in the DOM (hidden when nothing matches): the ResizeObserver keeps watching this one element. */}
+      <div class="contact-scroll" ref={scroller} hidden={rowCount === 0} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+        {rowCount > 0 && <table class="contacts contact-grid" role="grid" aria-rowcount={rowCount + 1} aria-colcount={COLS} aria-multiselectable="true"
           onKeyDown={onKeyDown} onFocusIn={onFocusIn}>
           <caption class="visually-hidden">Your contacts, their tags and roles: {count(rowCount)} rows. Arrow keys move, Space selects, Enter edits.</caption>
           <thead>
@@ -264,7 +263,7 @@ export function ContactGrid() {
             {rows}
             {win.after > 0 && <tr class="spacer" aria-hidden="true"><td colSpan={COLS} style={{ height: `${win.after}px` }} /></tr>}
           </tbody>
-        </table>
+        </table>}
       </div>
     </>
   );
