@@ -128,6 +128,14 @@ describe('axe-core on the extension pages', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
+    // Paused: the "Not protected: warnings are paused" note (dark, then light), then back on.
+    await page.getByLabel('Pause warnings').check();
+    await expect.poll(() => page.getByRole('heading', { name: 'Not protected: warnings are paused' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Pause warnings').uncheck();
+    await expect.poll(() => page.getByRole('heading', { name: 'Not protected: warnings are paused' }).count()).toBe(0);
     await page.close();
   });
 
