@@ -22,6 +22,9 @@ const list = process.argv.includes('--list');
 /** --rules: leave out the model stage's findings (it is trained on these files, so its numbers here are in-sample). */
 const rulesOnly = process.argv.includes('--rules');
 let tp = 0; let pos = 0; let fa = 0; let neg = 0;
+/** Aggregates of where errors come from: false alarms by kind and by stage (rules alone already warn, or the model added it). */
+const faBy = { professional: 0, harmless: 0, rules: 0, model: 0 };
+let missRulesQuiet = 0;
 const misses: string[] = []; const alarms: string[] = [];
 const perCat = new Map<string, { tp: number; fp: number; fn: number }>();
 /** Per labelled category, of the drafts that should warn: how many did (what issue 3's recall counts). */
@@ -33,6 +36,10 @@ for (const d of drafts) {
   const warned = level === 'warn' || level === 'confirm';
   const shown = findings.map((f) => `${f.category}/${f.severity}:"${f.text}"`).join(' ');
   if (d.shouldWarn) { pos++; if (warned) tp++; else misses.push(`${d.id} [${d.categories}] ${level} ${JSON.stringify(d.text)} ${shown}`); }
+  const rulesLevel = rulesOnly ? level : decideLevel({ findings: classify(d.text, { rulesOnly: true }), audience: 'professional', identity: 'personal', firstPerson: isFirstPerson(d.text) });
+  const rulesWarned = rulesLevel === 'warn' || rulesLevel === 'confirm';
+  if (d.shouldWarn && !warned && !rulesWarned) missRulesQuiet++;
+  if (d.kind !== 'personal' && warned) { faBy[d.kind]++; faBy[rulesWarned ? 'rules' : 'model']++; }
   if (d.kind !== 'personal') { neg++; if (warned) { fa++; alarms.push(`${d.id} ${d.kind} ${level} ${JSON.stringify(d.text)} ${shown}`); } }
   if (d.shouldWarn) for (const c of d.categories) {
     const w = warnedBy.get(c) ?? { warned: 0, of: 0 };
@@ -50,6 +57,7 @@ for (const d of drafts) {
 }
 console.log(`drafts ${drafts.length}; should warn ${pos}; professional/harmless ${neg}`);
 console.log(`recall ${(tp / pos).toFixed(3)} (${tp}/${pos}); false alarms ${(fa / neg).toFixed(3)} (${fa}/${neg})`);
+console.log(`false alarms: ${faBy.professional} professional, ${faBy.harmless} harmless; ${faBy.rules} where the rules alone warn, ${faBy.model} added by the model; misses the rules alone left quiet: ${missRulesQuiet}/${pos - tp}`);
 console.log('should-warn drafts warned, by labelled category: ' + [...warnedBy].sort().map(([c, w]) => `${c} ${Math.round((100 * w.warned) / w.of)}% (${w.warned}/${w.of})`).join(', '));
 console.log('findings by category (P: found and labelled / found; R: found / labelled):');
 for (const [c, r] of [...perCat].sort()) console.log(`  ${c.padEnd(15)} P ${(r.tp / (r.tp + r.fp || 1)).toFixed(2)} R ${(r.tp / (r.tp + r.fn || 1)).toFixed(2)}  tp ${r.tp} fp ${r.fp} fn ${r.fn}`);

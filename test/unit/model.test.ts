@@ -167,12 +167,18 @@ describe('whole-draft classifiers (draft-weights.json)', () => {
     expect(readDraft(whole, 'a '.repeat(2000))).toBeNull();
   });
 
-  it('quiet only unclaimed findings of work subjects in a professional draft', () => {
-    const text = training.find((d) => d.kind === 'professional' && long(d) && readDraft(whole, d.text)?.professional)!.text;
-    const at = (category: Finding['category']): Finding => ({ category, severity: 'medium', start: 0, end: 1, text: text.slice(0, 1), why: 'test' });
-    const drugs = at('drugs');
-    const swearing = at('profanity');
-    const owned = at('alcohol');
-    expect(quietProfessional(whole, text, [drugs, swearing, owned], (f) => f !== owned)).toEqual([swearing, owned]);
+  it('quiet only unclaimed findings of work subjects in a professional draft, and claimed ones too when it is strongly one', () => {
+    const at = (text: string, category: Finding['category']): Finding => ({ category, severity: 'medium', start: 0, end: 1, text: text.slice(0, 1), why: 'test' });
+    const professional = training.filter((d) => d.kind === 'professional' && long(d));
+    // Read as work, but not beyond doubt: what an "I" claims stays.
+    const plain = professional.find((d) => { const r = readDraft(whole, d.text); return r?.professional && !r.strong; })!.text;
+    const [drugs, swearing, owned] = [at(plain, 'drugs'), at(plain, 'profanity'), at(plain, 'alcohol')];
+    expect(quietProfessional(whole, plain, [drugs, swearing, owned], (f) => f !== owned)).toEqual([swearing, owned]);
+    // Beyond doubt (a recruiter's "I"): the claimed work subject goes too; swearing never does.
+    const strong = professional.find((d) => readDraft(whole, d.text)?.strong)!.text;
+    const [drugs2, swearing2, owned2] = [at(strong, 'drugs'), at(strong, 'profanity'), at(strong, 'alcohol')];
+    expect(quietProfessional(whole, strong, [drugs2, swearing2, owned2], (f) => f !== owned2)).toEqual([swearing2]);
+    // A personal draft is never strong.
+    expect(training.filter((d) => d.kind === 'personal' && d.shouldWarn && readDraft(whole, d.text)?.strong).length).toBeLessThan(5);
   });
 });
