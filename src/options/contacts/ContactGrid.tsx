@@ -183,7 +183,10 @@ export function ContactGrid() {
     if (r !== row || c !== active.col) setActive({ row: r, col: c });
   }
 
-  const cellProps = (r: number, c: number) => ({ 'data-cell': `${r}:${c}`, tabIndex: r === row && c === active.col ? 0 : -1 });
+  // The grid's one Tab stop: the active cell, or, when that row has scrolled out of the DOM, the
+  // same column of the first row in view (else Tab would skip the grid altogether).
+  const tabRow = row >= win.start && row < win.end ? row : Math.min(rowCount - 1, Math.floor(scrollTop / ROW_HEIGHT));
+  const cellProps = (r: number, c: number) => ({ 'data-cell': `${r}:${c}`, tabIndex: r === tabRow && c === active.col ? 0 : -1 });
   const rows = [];
   for (let i = win.start; i < win.end; i++) {
     const c = shown[i]!.contact;
