@@ -93,6 +93,12 @@ export const pageHandlers: PageHandlers = {
     return { injected: await injectEnabledSite(siteBrowser, tabId, () => getSetting('webSites')) };
   },
 
+  async 'site:pause'({ site, minutes }) {
+    const until = await snoozeSite(site, minutes);
+    await markSiteSnoozed(site, until);
+    return { until };
+  },
+
   async 'site:unsnooze'({ site }) {
     await unsnoozeSite(site);
     await markSiteSnoozed(site, undefined);

@@ -61,9 +61,16 @@ function Unprotected({ tab }: { tab: TabState }) {
 }
 
 /** "Snoozed on this site until 14:05" (the page's "snooze on this site"), with a way back. */
-function Snoozed({ tab, resume }: { tab: TabState; resume: () => Promise<void> }) {
+function Snoozed({ tab, resume, pause }: { tab: TabState; resume: () => Promise<void>; pause: () => Promise<void> }) {
   // The state may outlive the snooze: the popup was opened, or left open, after it ended.
-  if (tab.snoozedUntil === undefined || tab.snoozedUntil <= Date.now()) return null;
+  if (tab.snoozedUntil === undefined || tab.snoozedUntil <= Date.now()) {
+    const site = SUPPORTED_SITES.find((s) => s.id === tab.site)?.label ?? 'this site';
+    return (
+      <p class="pause-site">
+        <button type="button" onClick={() => void pause()}>Pause on {site} for 1 hour</button>
+      </p>
+    );
+  }
   const time = new Date(tab.snoozedUntil).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   return (
     <section class="snoozed" aria-label="Snoozed">
@@ -156,7 +163,7 @@ function PausedNote({ paused }: { paused: boolean }) {
 const SITE_NAMES = SUPPORTED_SITES.map((s) => s.label).join(', ');
 
 export function App() {
-  const { tab, status, error, paused, setPaused, holdAtWarn, setHoldAtWarn, resume, tabId, sendDelaySeconds, setSendDelay } = usePopup();
+  const { tab, status, error, paused, setPaused, holdAtWarn, setHoldAtWarn, resume, pauseSite, tabId, sendDelaySeconds, setSendDelay } = usePopup();
   return (
     <main>
       <header>
@@ -177,7 +184,7 @@ export function App() {
         {status === 'ready' && tabId !== null && (!tab || (tab.composers.length === 0 && !tab.problem)) && (
           <p class="muted">No draft checked in this tab yet. Hatcheck checks compose boxes on {SITE_NAMES}, and on any site you enable, as you type.</p>
         )}
-        {status === 'ready' && tab && <Snoozed tab={tab} resume={resume} />}
+        {status === 'ready' && tab && <Snoozed tab={tab} resume={resume} pause={pauseSite} />}
         {status === 'ready' && tab && <Unprotected tab={tab} />}
         {status === 'ready' && tab && tab.composers.length > 0 && tab.composers.map((c) => <ComposerCard key={c.composerId} composer={c} />)}
       </div>

@@ -9,7 +9,7 @@ import { setCategoryOn, setSensitivity } from '../shared/storage/quick-settings'
 import { accountOf } from './account';
 import { activeIdentity } from './active-identity';
 import { applyChoice, linkAccount, linkedIdentityId, readChoice, type IdentityChoice } from './identity-choice';
-import { getTabState, unsnoozeSite } from '../shared/messaging/page-client';
+import { getTabState, pauseSite, unsnoozeSite } from '../shared/messaging/page-client';
 import { getSetting, setSetting } from '../shared/storage/settings';
 import { onTabStateChanged } from '../shared/storage/tab-state';
 
@@ -38,6 +38,8 @@ interface PopupState {
   /** Quick settings of the identity the tab's drafts are checked as (storage/quick-settings.ts). */
   setSensitivity(sensitivity: Sensitivity): Promise<void>;
   setCategory(category: Category, on: boolean): Promise<void>;
+  /** "Pause on this site for 1 hour": snoozes the tab's site (every tab of it), as the in-page panel does. */
+  pauseSite(): Promise<void>;
   /** "Resume now": ends the snooze on the tab's site (the worker updates every tab's state). */
   resume(): Promise<void>;
 }
@@ -101,6 +103,13 @@ export const usePopup = create<PopupState>((set, get) => ({
   },
   async setCategory(category, on) {
     await changeActive(get, set, (id) => setCategoryOn(id, category, on));
+  },
+  async pauseSite() {
+    const tab = get().tab;
+    if (!tab) return;
+    const until = await pauseSite(tab.site, 60);
+    set({ tab: { ...tab, snoozedUntil: until } });
+    await recheck(get().tabId);
   },
   async resume() {
     const tab = get().tab;

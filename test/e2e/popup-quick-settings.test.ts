@@ -29,7 +29,7 @@ const EDITOR = '[aria-label="Text editor for creating content"]';
 const alertNames = async (page: Page) => (await accessibleNodes(context, page, ['alert'])).map((a) => `${a.name} | ${a.description}`);
 
 describe('popup quick settings and identity switch', () => {
-  it('changes the next verdict: a category off, a stricter sensitivity, posting as a brand', async () => {
+  it('changes the next verdict: a category off, a stricter sensitivity, posting as a brand, pausing the site', async () => {
     // A brand identity to switch to, made where people make one.
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
@@ -87,6 +87,14 @@ describe('popup quick settings and identity switch', () => {
     await popup.getByLabel('Post as').selectOption('');
     await expect.poll(() => main.innerText()).toMatch(/Warning\s+alcohol/);
     expect(await popup.getByRole('heading', { name: 'Quick settings for Personal' }).count()).toBe(1);
+
+    // Pause on this site: the same snooze as the page's panel, with Resume now.
+    await popup.getByRole('button', { name: 'Pause on LinkedIn for 1 hour' }).click();
+    await expect.poll(() => main.innerText()).toMatch(/Snoozed on this site until \d/);
+    await expect.poll(async () => (await alertNames(site)).filter((a) => a.includes('alcohol'))).toEqual([]);
+    await popup.getByRole('button', { name: 'Resume now' }).click();
+    await expect.poll(() => main.innerText()).toMatch(/Warning\s+alcohol/);
+    await expect.poll(async () => (await alertNames(site)).filter((a) => a.includes('alcohol')).length).toBe(1);
     await popup.close();
     await site.close();
   });

@@ -145,6 +145,17 @@ describe('site:snooze and site:unsnooze', () => {
     expect((session.get(`tab:${second.tabId}`) as TabState).snoozedUntil).toBe(until);
   });
 
+  it('the popup\'s "Pause on this site" is the same snooze, for every tab of the site', async () => {
+    const tab = linkedin();
+    await contentHandlers['draft:check'](draft('So hungover, called in sick'), tab);
+    const { until } = await pageHandlers['site:pause']({ site: 'linkedin', minutes: 60 }, popupPage);
+    expect(await getSetting('siteSnoozes')).toEqual({ linkedin: until });
+    expect((session.get(`tab:${tab.tabId}`) as TabState).snoozedUntil).toBe(until);
+    expect((await contentHandlers['draft:check'](draft('So hungover, called in sick'), tab)).level).toBe('none');
+    await pageHandlers['site:unsnooze']({ site: 'linkedin' }, popupPage);
+    expect((await contentHandlers['draft:check'](draft('So hungover, called in sick'), tab)).level).not.toBe('none');
+  });
+
   it('ignores an expired snooze and cleans it up', async () => {
     const tab = linkedin();
     await setSetting('siteSnoozes', { linkedin: Date.now() - 1, x: Date.now() + 60_000 });

@@ -11,6 +11,11 @@ export async function unsnoozeSite(site: string): Promise<void> {
   await send('site:unsnooze', { site });
 }
 
+/** The popup's "Pause on this site for 1 hour": the same snooze as the in-page panel's. */
+export async function pauseSite(site: string, minutes: number): Promise<number> {
+  return (await send('site:pause', { site, minutes })).until;
+}
+
 /** After the popup's grant: the worker registers the script and runs it in the tab at once. */
 export async function injectIntoTab(tabId: number): Promise<boolean> {
   return (await send('site:inject', { tabId })).injected;

@@ -78,6 +78,8 @@ export const PageRequests = {
   'site:inject': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** The popup's "Resume now". */
   'site:unsnooze': v.object({ site: SiteIdSchema }),
+  /** The popup's "Pause on this site for 1 hour" (the panel's snooze, for the tab's site). */
+  'site:pause': v.object({ site: SiteIdSchema, minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1440)) }),
 } as const;
 
 export type ContentRequestType = keyof typeof ContentRequests;
@@ -124,6 +126,7 @@ export interface Responses {
   'site:inject': { injected: boolean };
   'tab:state': import('../../core/types').TabState | null;
   'site:unsnooze': null;
+  'site:pause': { until: number };
 }
 
 /**
