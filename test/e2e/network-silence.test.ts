@@ -118,8 +118,10 @@ describe('a full use, every request recorded', () => {
     expect((await storeCounts(options)).contacts).toBe(smallImport + BIG);
   });
 
+  let page: Page;
+
   it('types drafts on a replica and gets verdicts; a post held while the worker is stopped is posted and counted once', async () => {
-    const page = await context.newPage();
+    page = await context.newPage();
     await page.goto(FIXTURE_URLS.feedClassic);
     await page.evaluate(() => window.__fixture!.openComposer());
     await page.locator(EDITOR).click();
@@ -133,8 +135,9 @@ describe('a full use, every request recorded', () => {
     await clickAccessible(context, page, 'button', (n) => n === 'Post anyway');
     await expect.poll(() => dialogs(context, page)).toEqual([]);
     await expect.poll(async () => (await storeCounts(options)).postedAnyway).toBe(1);
+  });
 
-    // And stopped again the moment the answer is given: still one post and one more count.
+  it('a worker stopped the moment the answer is given: one post, counted once', async () => {
     await page.evaluate(() => window.__fixture!.openComposer());
     await page.locator(EDITOR).click();
     await page.keyboard.type('Skipping work tomorrow for a beach day, wasted');
@@ -149,7 +152,9 @@ describe('a full use, every request recorded', () => {
     expect(posts.filter((t) => t?.startsWith('Called in sick'))).toHaveLength(1);
     expect(posts.filter((t) => t?.startsWith('Skipping work'))).toHaveLength(1);
 
-    // The popup for that tab shows the tab's state.
+  });
+
+  it('the popup for that tab shows its state', async () => {
     expect(await popupText(context, extensionId, page)).toMatch(/LinkedIn/);
     await page.close();
   });

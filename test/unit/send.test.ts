@@ -65,6 +65,32 @@ describe('send', () => {
     expect(sendMessage).toHaveBeenCalledTimes(1);
   });
 
+  it('asks again, with the same message, when no listener answered (a worker stopped mid-request)', async () => {
+    // The polyfill resolves undefined for Chrome's "message port closed before a response was received".
+    sendMessage.mockResolvedValueOnce(undefined).mockResolvedValueOnce(undefined).mockResolvedValueOnce(null);
+    const payload = { id: 'decision-0001', decision: 'posted-anyway', level: 'confirm', categories: ['alcohol'] } as const;
+    const result = send('decision:record', { ...payload, categories: [...payload.categories] });
+    await vi.advanceTimersByTimeAsync(150);
+    await expect(result).resolves.toBeNull();
+    expect(sendMessage).toHaveBeenCalledTimes(3);
+    const messages = sendMessage.mock.calls.map(([m]) => m);
+    expect(messages[1]).toEqual(messages[0]);
+    expect(messages[2]).toEqual(messages[0]);
+  });
+
+  it('retries a channel closed mid-request, and returns undefined once the schedule is spent', async () => {
+    sendMessage.mockRejectedValueOnce(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received')).mockResolvedValueOnce({ site: 'linkedin' });
+    const first = send('page:site', null);
+    await vi.advanceTimersByTimeAsync(50);
+    await expect(first).resolves.toEqual({ site: 'linkedin' });
+    sendMessage.mockReset();
+    sendMessage.mockResolvedValue(undefined);
+    const second = send('page:site', null);
+    await vi.advanceTimersByTimeAsync(ATTEMPT_TIMES.at(-1)!);
+    await expect(second).resolves.toBeUndefined();
+    expect(sendMessage).toHaveBeenCalledTimes(ATTEMPT_TIMES.length);
+  });
+
   it('does not retry other errors', async () => {
     const boom = new Error('boom');
     sendMessage.mockRejectedValue(boom);

@@ -16,10 +16,14 @@ function isContextInvalidated(error: unknown): boolean {
   return /context invalidated|extension context/i.test(message) || !browser.runtime?.id;
 }
 
-/** "Receiving end does not exist" while the MV3 worker starts; worth another try. */
+/**
+ * "Receiving end does not exist" while the MV3 worker starts, or the channel closing because MV3
+ * stopped the worker while it handled the request: worth another try (every request is safe to
+ * repeat: decision:record carries an id the worker counts once).
+ */
 function isWorkerWaking(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
-  return /receiving end does not exist|could not establish connection|message port closed/i.test(message);
+  return /receiving end does not exist|could not establish connection|message port closed|message channel closed/i.test(message);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -29,7 +33,16 @@ export async function send<T extends RequestType>(type: T, payload: RequestPaylo
   const envelope: Envelope<T> = { hatcheck: 1, type, payload };
   for (let attempt = 0; ; attempt++) {
     try {
-      return (await browser.runtime.sendMessage(envelope)) as Responses[T];
+      const answer = (await browser.runtime.sendMessage(envelope)) as Responses[T] | undefined;
+      // Every request is answered, with null at least. Nothing at all means no listener answered:
+      // the polyfill turns Chrome's "message port closed before a response" into undefined, which
+      // is also what a worker stopped mid-request looks like. Ask again, the same message.
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (answer === undefined && delay !== undefined) {
+        await sleep(delay);
+        continue;
+      }
+      return answer as Responses[T];
     } catch (error) {
       if (isContextInvalidated(error)) throw new ContextInvalidated();
       const delay = RETRY_DELAYS_MS[attempt];
