@@ -191,13 +191,13 @@ export const useOptions = create<OptionsState>((set, get) => {
       const ticket = ++latestLoad;
       try {
         const store = db();
-        // What is read from here on is at least this new: this stamp needs no reload of its own.
-        ownStamps.add(await readStamp());
         watchOtherWriters(() => void get().load());
         if (!get().complete && get().rows.length === 0) {
           // The first screenful alone first (one small indexed read, ~ms): the table is there and
           // usable before 50,000 rows are read. Even count() walks the whole store, so it waits too.
-          const head = await store.contacts.orderBy('nameKey').limit(HEAD).toArray();
+          // The stamp read with it: what is read from here on is at least this new (no reload for it).
+          const [head, stamp] = await store.transaction('r', store.contacts, store.settings, () => Promise.all([store.contacts.orderBy('nameKey').limit(HEAD).toArray(), readStamp()]));
+          ownStamps.add(stamp);
           if (ticket !== latestLoad) return;
           const complete = head.length < HEAD;
           show(head.map(toRow), { total: head.length, complete, status: 'ready' }); // the true total follows
@@ -213,6 +213,7 @@ export const useOptions = create<OptionsState>((set, get) => {
           set({ total });
         }
         touchedWhileLoading.clear();
+        if (get().complete) ownStamps.add(await readStamp()); // a reload: the stamp it starts from
         const all = await readAll();
         if (ticket !== latestLoad) return;
         // An edit made to one of the first rows while the rest was read: its stored state wins.
