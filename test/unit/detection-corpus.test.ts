@@ -38,14 +38,16 @@ describe('detection on the labelled corpus', () => {
   //   2. commit fc1ef47, after work on dev/tuning/fresh drafts only: recall 81.7% (201/246), false alarms 9.0% (25/278)
   //   3. commit 9966c1b (2026-11-23), after whole-draft classifiers tuned on round3's odd half only:
   //      recall 86.6% (213/246), false alarms 6.5% (18/278)
-  it('does not fall back: held-out recall stays at or above 0.85', () => {
+  //   4. commit 62c5fdf (2026-11-23), after training on round3's and round4's odd halves and new train-extra
+  //      drafts, thresholds chosen by cross-validation: recall 91.1% (224/246), false alarms 5.8% (16/278)
+  it('does not fall back: held-out recall stays at or above 0.89', () => {
     expect(summary.shouldWarn).toBeGreaterThan(200);
-    expect(summary.recall).toBeGreaterThanOrEqual(0.85);
+    expect(summary.recall).toBeGreaterThanOrEqual(0.89);
   });
 
-  it('does not fall back: held-out false alarms stay at or below 0.08', () => {
+  it('does not fall back: held-out false alarms stay at or below 0.075', () => {
     expect(summary.quiet).toBeGreaterThan(200);
-    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.08);
+    expect(summary.falseAlarmRate).toBeLessThanOrEqual(0.075);
   });
 
   // NOT MET YET (issue 3 stays open): the bar is recall ≥ 0.92 with false alarms ≤ 0.04 on the
