@@ -25,7 +25,7 @@ export interface ExtensionShare {
   longTasksByExtension: number;
   /** The most extension script time within one top-level task, ms. */
   maxInOneTaskMs: number;
-  /** That task's longest extension calls, `name@line:column` in the built content script (0-based, as the trace gives them). */
+  /** That task's longest extension calls, `name@line:column` in the built content script (the trace's own line and column). */
   worstCalls: string[];
 }
 
