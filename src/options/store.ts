@@ -116,8 +116,15 @@ let watching = false;
 function watchOtherWriters(reload: () => void) {
   if (watching) return;
   watching = true;
+  let first = true;
   liveQuery(readStamp).subscribe({
     next(stamp) {
+      // The first answer is the stamp as the page opens, what load() reads anyway: not a change.
+      if (first) {
+        first = false;
+        ownStamps.add(stamp);
+        return;
+      }
       // Wait for own writes in flight to record their stamps before judging this one.
       const judge = () => {
         if (pendingOwnWrites > 0) return void setTimeout(judge, 20);
