@@ -134,6 +134,7 @@ describe('options: the contacts table with 3,000 contacts', () => {
     await page.keyboard.type('Nobody');
     await page.keyboard.press('Escape');
     await expect.poll(() => grid().getByRole('rowheader').first().innerText()).toBe('Person 00007 Haddad · Initech');
+    await expect.poll(focusedText).toBe('Person 00007 Haddad · Initech'); // Escape hands focus back to the cell
 
     await page.keyboard.press('Enter');
     await nameBox.fill('Grace Hopper');

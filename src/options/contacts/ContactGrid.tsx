@@ -82,7 +82,8 @@ export function ContactGrid() {
     if (rowCount > 0 && performance.getEntriesByName('hatcheck:contacts-usable').length === 0) performance.mark('hatcheck:contacts-usable');
   }, [rowCount > 0]);
 
-  useEffect(() => {
+  // A layout effect: the focus moves with the DOM change, before the next key can arrive.
+  useLayoutEffect(() => {
     if (!wantFocus.current) return;
     const target = scroller.current?.querySelector<HTMLElement>(`[data-cell="${row}:${active.col}"]`);
     if (target) {
@@ -194,7 +195,10 @@ export function ContactGrid() {
     const isSelected = selected.has(id);
     const editingHere = editing?.id === id ? editing : null;
     rows.push(
-      <tr key={id} aria-rowindex={i + 2} aria-selected={isSelected ? 'true' : 'false'} class={isSelected ? 'selected' : undefined}>
+      // Keyed by position, not by contact: a new search result patches the ~20 rows in place
+      // instead of building them again (each has two menus of options), which is what a keystroke
+      // costs; scrolling still only adds the rows that come into view.
+      <tr key={i} aria-rowindex={i + 2} aria-selected={isSelected ? 'true' : 'false'} class={isSelected ? 'selected' : undefined}>
         <td role="gridcell" class="select">
           <input type="checkbox" {...cellProps(i, 0)} checked={isSelected} aria-label={`Select ${c.name}`}
             onClick={(e) => {
