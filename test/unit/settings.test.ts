@@ -9,7 +9,7 @@ beforeEach(async () => {
 
 describe('settings', () => {
   it('lists every setting with its default', () => {
-    expect(SETTINGS).toEqual({ activeIdentityId: null, siteIdentity: {}, paused: false, contactsVersion: '', detectedProfiles: [], siteSnoozes: {}, holdAtWarn: false, sendDelaySeconds: 0, webSites: {}, firstRun: { step: 0, done: false } });
+    expect(SETTINGS).toEqual({ activeIdentityId: null, siteIdentity: {}, paused: false, contactsVersion: '', detectedProfiles: [], siteSnoozes: {}, holdAtWarn: false, sendDelaySeconds: 0, webSites: {}, firstRun: { step: 0, done: false }, audienceIndexSnapshot: null });
   });
 
   it('reads defaults from an empty database', async () => {

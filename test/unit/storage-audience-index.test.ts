@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resolveAudience } from '../../src/core/audience';
 import { parseImport } from '../../src/core/import/detect';
-import { audienceIndex, forgetAudienceIndex, indexBuilds } from '../../src/shared/storage/audience-index';
+import { audienceIndex, forgetAudienceIndex, indexBuilds, pendingSnapshot, snapshotReads } from '../../src/shared/storage/audience-index';
 import { addContact, removeContact, setContactTag } from '../../src/shared/storage/contacts';
 import { CONTACTS_VERSION_KEY } from '../../src/shared/storage/contacts-version';
 import { db } from '../../src/shared/storage/db';
@@ -109,6 +109,44 @@ describe('audienceIndex', () => {
     expect((await audienceIndex()).networks.email.counts).toMatchObject({ work: 0, untagged: 1 });
     await db().identities.where('kind').equals('work').modify({ workDomains: ['acme.example'] });
     expect((await audienceIndex()).networks.email.counts).toMatchObject({ work: 1, untagged: 0 });
+  });
+
+  it('is read from its stored snapshot by a new worker, never from a snapshot older than the contacts', async () => {
+    await applyImport('Connections.csv', parseImport('Connections.csv', connections));
+    const built = await audienceIndex();
+    await pendingSnapshot();
+    expect((await getSetting('audienceIndexSnapshot'))?.version).toBe(await version());
+
+    // A worker started afresh: nothing in memory, the snapshot read instead of the contacts.
+    forgetAudienceIndex();
+    const [builds, reads] = [indexBuilds, snapshotReads];
+    const restored = await audienceIndex();
+    expect(restored).not.toBe(built);
+    expect(restored).toEqual(built);
+    expect([indexBuilds, snapshotReads]).toEqual([builds, reads + 1]);
+
+    // A contact written since: the snapshot's stamp is old, so the next worker rebuilds.
+    const dana = (await db().contacts.where('emails').equals('dana.whitfield@acme-corp.example').first())!;
+    await setContactTag(dana.id!, 'personal');
+    forgetAudienceIndex();
+    expect((await audienceIndex()).networks.linkedin.counts.work).toBe(built.networks.linkedin.counts.work - 1);
+    expect([indexBuilds, snapshotReads]).toEqual([builds + 1, reads + 1]);
+
+    // The work rules changed since: rebuilt too (the snapshot is labelled with the rules).
+    await pendingSnapshot();
+    await db().identities.where('kind').equals('work').modify({ employers: ['Somewhere Else'] });
+    forgetAudienceIndex();
+    await audienceIndex();
+    expect(indexBuilds).toBe(builds + 2);
+  });
+
+  it('builds once for requests that arrive together', async () => {
+    await addContact({ name: 'Jane Doe', handle: 'linkedin:jane-doe', tag: 'work' });
+    const builds = indexBuilds;
+    const [a, b, c] = await Promise.all([audienceIndex(), audienceIndex(), audienceIndex()]);
+    expect(indexBuilds).toBe(builds + 1);
+    expect(b).toBe(a);
+    expect(c).toBe(a);
   });
 
   it('starts from nothing in a new database', async () => {

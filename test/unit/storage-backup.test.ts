@@ -12,6 +12,7 @@ import { noteDetectedProfile } from '../../src/shared/storage/detected-profiles'
 import { addAccount, addIdentity, setPolicyLevel, updateIdentity } from '../../src/shared/storage/identities';
 import { applyImport, undoImport } from '../../src/shared/storage/imports';
 import { getSetting, setSetting, SETTINGS } from '../../src/shared/storage/settings';
+import { audienceIndex, pendingSnapshot } from '../../src/shared/storage/audience-index';
 
 // Backup and restore on fake-indexeddb: a backup restored into a wiped database gives back exactly
 // what was exported; a restore never removes what the file does not hold; a file that is not a
@@ -209,6 +210,10 @@ describe('restoreBackup at scale', () => {
 describe('deleteEverything', () => {
   it('empties every table and setting, and starts again with the built-in Personal and Work', async () => {
     await seed();
+    // The worker's stored audience snapshot (derived from the contacts) goes too.
+    await audienceIndex();
+    await pendingSnapshot();
+    expect(await getSetting('audienceIndexSnapshot')).not.toBeNull();
     await deleteEverything();
     const store = db();
     for (const table of [store.accounts, store.contacts, store.decisions, store.imports, store.decisionWeeks]) expect(await table.count()).toBe(0);

@@ -14,7 +14,8 @@ export const BACKED_UP_SETTINGS = ['activeIdentityId', 'siteIdentity', 'paused',
 /** And the ones it leaves out, on purpose (a test checks every setting is in one list or the other). */
 // webSites goes with a browser permission, which a backup cannot carry (like Mastodon instances).
 // firstRun is where this browser's guide stopped: a restored profile on a new machine may still want it.
-export const NOT_BACKED_UP_SETTINGS = ['contactsVersion', 'siteSnoozes', 'webSites', 'firstRun'] as const;
+// audienceIndexSnapshot is derived from the contacts (rebuilt whenever they change).
+export const NOT_BACKED_UP_SETTINGS = ['contactsVersion', 'siteSnoozes', 'webSites', 'firstRun', 'audienceIndexSnapshot'] as const;
 
 function tables() {
   const store = db();

@@ -38,6 +38,13 @@ export const SETTINGS = {
    * or skipped (then it no longer opens by itself; the options page still links to it).
    */
   firstRun: { step: 0, done: false } as { step: number; done: boolean },
+  /**
+   * Derived data, not a choice: the background's audience index as one string (core/audience-index-
+   * snapshot.ts), labelled with the `contactsVersion` and work rules it was built from, so a freshly
+   * started worker reads this one row instead of every contact (shared/storage/audience-index.ts).
+   * Used only while both labels still match; never backed up; delete-everything clears it.
+   */
+  audienceIndexSnapshot: null as { version: string; rules: string; index: string } | null,
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
