@@ -77,6 +77,17 @@ describe('modelFindings', () => {
     expect(words('SOOOO Drunk, w33d & f**k!')).toEqual(['soo', 'drunk', 'weed', 'f**k']);
     expect(featureBuckets('')).toHaveLength(1);
   });
+
+  it('features: a link, an e-mail address or a handle is one word, "#link"; "@ss" stays a masked word', () => {
+    expect(words('Thanks u/Sam_Rivera, see reddit.com/u/nobody or https://x.com/a?b=1 and sam.r@gmail.com @elonmusk')).toEqual(
+      ['thanks', '#link', 'see', '#link', 'or', '#link', 'and', '#link', '#link'],
+    );
+    expect(words('kick @ss in r/cats')).toEqual(['kick', 'ass', 'in', '#link']);
+  });
+
+  it('reads nothing into a draft of handles and links (too few words once they are set aside)', () => {
+    expect(classify('Thanks u/Sam_Rivera and /u/ada-l! Not reddit.com/u/nobody, r/cats or u/x.')).toEqual([]);
+  });
 });
 
 describe('classify with the model', () => {

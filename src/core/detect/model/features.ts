@@ -21,7 +21,7 @@ let hasLetter: RegExp | null = null;
  * first draft the model reads (bench/model.ts, 2026-11); most drafts are ASCII.
  */
 const ASCII_TEXT = /^[^\u0080-\uffff]*$/;
-const ASCII_WORD = /[A-Za-z0-9'*@$]+/g;
+const ASCII_WORD = /#link|[A-Za-z0-9'*@$]+/g;
 const ASCII_LETTER = /[a-z]/;
 const ALL_DIGITS = /^[0-9]+$/;
 
@@ -61,14 +61,41 @@ function cleanWord(raw: string, ascii: boolean): string {
   return w;
 }
 
-/** Normalised word tokens of a string, in order. */
+/**
+ * Addresses rather than words: web links ("https://…", "www.…", "reddit.com/u/nobody"), e-mail
+ * addresses, Reddit's "u/name" and "r/name", and "@handles" of four characters or more ("@ss" stays
+ * a masked word). Their pieces ("u", "r", "com", a name) are not language, yet the classifiers gave
+ * them weight: "Thanks u/Sam_Rivera … r/cats or u/x." read as a health post (2026-11-23). Each
+ * becomes one placeholder word, so a draft of links still reads as one with links, and they do
+ * not count towards the words a reading needs (addressWords).
+ */
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|(?<=[\s(/]))\/?[ur]\/[A-Za-z0-9_-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|gov|edu|ly|gg|tv|app|dev|co\.uk|org\.uk|ac\.uk|ie)\b(?:\/\S*)?|\b[\w-]+\.me\/\S+|(?:^|(?<=[\s(]))@[A-Za-z0-9_.]{4,}/g;
+/** A quick test before ADDRESS: every address has one of these characters. */
+const ADDRESS_HINT = /[/@.]/;
+
+/** `text` with each address replaced by " #link " (see ADDRESS). */
+export function withoutAddresses(text: string): string {
+  return ADDRESS_HINT.test(text) ? text.replace(ADDRESS, ' #link ') : text;
+}
+
+/** How many address placeholders withoutAddresses put into `text`'s words. */
+export function addressCount(text: string): number {
+  if (!ADDRESS_HINT.test(text)) return 0;
+  let n = 0;
+  ADDRESS.lastIndex = 0;
+  while (ADDRESS.exec(text)) n++;
+  return n;
+}
+
+/** Normalised word tokens of a string, in order (an address is the one word "#link"). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  const ascii = ASCII_TEXT.test(text);
-  const WORD = ascii ? ASCII_WORD : (word ??= new RegExp(String.raw`[\p{L}\p{N}'*@$\u00ad\u200b-\u200d\u2060\ufeff]+|\p{Extended_Pictographic}`, 'gu'));
+  const plain = withoutAddresses(text);
+  const ascii = ASCII_TEXT.test(plain);
+  const WORD = ascii ? ASCII_WORD : (word ??= new RegExp(String.raw`#link|[\p{L}\p{N}'*@$\u00ad\u200b-\u200d\u2060\ufeff]+|\p{Extended_Pictographic}`, 'gu'));
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = cleanWord(m[0], ascii);
+  for (let m = WORD.exec(plain); m; m = WORD.exec(plain)) {
+    const w = m[0] === '#link' ? '#link' : cleanWord(m[0], ascii);
     if (w) out.push(w);
   }
   return out;

@@ -6,7 +6,7 @@
 
 import type { Category, Finding } from '../../types';
 import { chunkSentences } from '../chunk';
-import { BITS, featureBuckets, featureValue } from './features';
+import { addressCount, BITS, featureBuckets, featureValue } from './features';
 import WEIGHTS from './weights.json';
 import DRAFT_WEIGHTS from './draft-weights.json';
 
@@ -412,8 +412,16 @@ const DRAFT_WORDS = 6;
 /** Fewest words for a professional reading. */
 const PROFESSIONAL_WORDS = 15;
 
-/** Runs of characters other than white space: words, near enough, without a regular expression. */
+/**
+ * Words a reading can go by: runs of characters other than white space, without links, e-mail
+ * addresses and handles (features.ts: they are not language, "Thanks u/Sam and r/cats").
+ */
 function wordCount(text: string): number {
+  return spaceRuns(text) - addressCount(text);
+}
+
+/** Runs of characters other than white space: words, near enough, without a regular expression. */
+function spaceRuns(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
