@@ -25,6 +25,8 @@ let tp = 0; let pos = 0; let fa = 0; let neg = 0;
 /** Aggregates of where errors come from: false alarms by kind and by stage (rules alone already warn, or the model added it). */
 const faBy = { professional: 0, harmless: 0, rules: 0, model: 0 };
 let missRulesQuiet = 0;
+/** False alarms by the categories of the findings that reach warn or confirm (a draft counts once per category). */
+const faCats = new Map<string, number>();
 const misses: string[] = []; const alarms: string[] = [];
 const perCat = new Map<string, { tp: number; fp: number; fn: number }>();
 /** Per labelled category, of the drafts that should warn: how many did (what issue 3's recall counts). */
@@ -39,7 +41,11 @@ for (const d of drafts) {
   const rulesLevel = rulesOnly ? level : decideLevel({ findings: classify(d.text, { rulesOnly: true }), audience: 'professional', identity: 'personal', firstPerson: isFirstPerson(d.text) });
   const rulesWarned = rulesLevel === 'warn' || rulesLevel === 'confirm';
   if (d.shouldWarn && !warned && !rulesWarned) missRulesQuiet++;
-  if (d.kind !== 'personal' && warned) { faBy[d.kind]++; faBy[rulesWarned ? 'rules' : 'model']++; }
+  if (d.kind !== 'personal' && warned) {
+    faBy[d.kind]++; faBy[rulesWarned ? 'rules' : 'model']++;
+    const loud = findings.filter((f) => { const l = decideLevel({ findings: [f], audience: 'professional', identity: 'personal', firstPerson: false }); return l === 'warn' || l === 'confirm'; });
+    for (const c of new Set(loud.map((f) => `${d.kind}:${f.category}`))) faCats.set(c, (faCats.get(c) ?? 0) + 1);
+  }
   if (d.kind !== 'personal') { neg++; if (warned) { fa++; alarms.push(`${d.id} ${d.kind} ${level} ${JSON.stringify(d.text)} ${shown}`); } }
   if (d.shouldWarn) for (const c of d.categories) {
     const w = warnedBy.get(c) ?? { warned: 0, of: 0 };
@@ -58,6 +64,7 @@ for (const d of drafts) {
 console.log(`drafts ${drafts.length}; should warn ${pos}; professional/harmless ${neg}`);
 console.log(`recall ${(tp / pos).toFixed(3)} (${tp}/${pos}); false alarms ${(fa / neg).toFixed(3)} (${fa}/${neg})`);
 console.log(`false alarms: ${faBy.professional} professional, ${faBy.harmless} harmless; ${faBy.rules} where the rules alone warn, ${faBy.model} added by the model; misses the rules alone left quiet: ${missRulesQuiet}/${pos - tp}`);
+console.log('false alarms by kind and warning category: ' + [...faCats].sort().map(([c, n]) => `${c} ${n}`).join(', '));
 console.log('should-warn drafts warned, by labelled category: ' + [...warnedBy].sort().map(([c, w]) => `${c} ${Math.round((100 * w.warned) / w.of)}% (${w.warned}/${w.of})`).join(', '));
 console.log('findings by category (P: found and labelled / found; R: found / labelled):');
 for (const [c, r] of [...perCat].sort()) console.log(`  ${c.padEnd(15)} P ${(r.tp / (r.tp + r.fp || 1)).toFixed(2)} R ${(r.tp / (r.tp + r.fn || 1)).toFixed(2)}  tp ${r.tp} fp ${r.fp} fn ${r.fn}`);

@@ -359,6 +359,14 @@ export function findingsWith(model: Model, text: string, ruleFindings: readonly 
       if (c >= 0) chosen[at] = { c, margin: 0 };
     }
   }
+  // The model is a safety net for personal drafts: in a draft the "professional" classifier reads
+  // as written for work, its guesses (a leak, a complaint) are the likelier false alarm. Rule
+  // findings of those categories stay (professionalQuiets never quiets them).
+  if (chosen.some((p) => p !== null)) {
+    const all = new Set<number>();
+    for (const u of units) for (const b of u.buckets) all.add(b);
+    if (readDraft(whole, text, [...all])?.professional) return [];
+  }
   const out: Finding[] = [];
   for (const [i, pick] of chosen.entries()) {
     if (!pick) continue;
