@@ -30,12 +30,17 @@ function start(adapter: SiteAdapter): void {
   }, lifetime.signal);
   const guard = new SubmitGuard(() => sessions.values(), window, lifetime.signal);
 
+  const inSession = (el: Element) => {
+    for (const editor of sessions.keys()) if (editor === el || editor.contains(el)) return true;
+    return false;
+  };
   const selfTest = {
+    inSession,
     // Sessions first (cheap); then the adapter itself, since a box mounted a moment ago may not be
     // scanned yet (watchComposers waits for mutations to settle).
     isKnownComposer: (el: Element) => {
       const holds = (editor: HTMLElement) => editor === el || editor.contains(el);
-      return [...sessions.keys()].some(holds) || adapter.roots(document).some((root) => adapter.findComposers(root).some(holds)) || adapter.isNotComposer?.(el) === true;
+      return inSession(el) || adapter.roots(document).some((root) => adapter.findComposers(root).some(holds)) || adapter.isNotComposer?.(el) === true;
     },
     report,
     signal: lifetime.signal,

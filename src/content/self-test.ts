@@ -6,7 +6,12 @@
 export type ProtectionProblem = 'unrecognised-editor' | 'read-failed';
 
 export interface SelfTestDeps {
-  /** Whether the element is, or is inside, a compose box the adapter found. */
+  /**
+   * Whether the element is inside a compose box that already has a session: asked first, on every
+   * key, so it must be cheap (DOM containment only, no style or layout).
+   */
+  inSession(el: Element): boolean;
+  /** Whether the element is, or is inside, a compose box the adapter found (may scan the page). */
   isKnownComposer(el: Element): boolean;
   report(problem: ProtectionProblem): void;
   signal: AbortSignal;
@@ -34,7 +39,10 @@ export function watchForUnrecognisedBoxes(doc: Document, deps: SelfTestDeps): vo
   doc.addEventListener('input', (event) => {
     if (reported) return;
     const el = typedIn(event);
-    if (!el || !looksLikeComposer(el) || deps.isKnownComposer(el)) return;
+    // Nearly every key lands in a box Hatcheck already watches: answer that by containment before
+    // anything that reads style (isContentEditable needs the style the editor's own DOM write has
+    // just made stale: a recalc on every key in CKEditor).
+    if (!el || deps.inSession(el) || !looksLikeComposer(el) || deps.isKnownComposer(el)) return;
     reported = true;
     deps.report('unrecognised-editor');
   }, { capture: true, passive: true, signal: deps.signal });

@@ -9,36 +9,89 @@ export interface ComposerEvents {
 }
 
 const RESCAN_DELAY_MS = 150;
+/** The longest a due scan waits for an idle moment on a page that is never idle. */
+const IDLE_TIMEOUT_MS = 300;
 
 /**
- * Finds compose boxes as the site mounts and unmounts them. The observer callback only schedules a
- * scan (one timer at a time): LinkedIn mutates its DOM constantly and the callback runs before paint.
- * MutationObservers do not cross shadow boundaries, so each shadow root the adapter names is observed too.
+ * What can be or hold a compose box, or a place compose boxes live in: every adapter's composers
+ * are textareas or contenteditable roots; iframes and custom elements (which may carry a shadow
+ * root) can hold them. Anything else a page adds — a feed's posts, its text churn — cannot.
+ */
+const MAY_HOLD = 'textarea, [contenteditable], iframe';
+const mayHoldComposer = (el: Element) => el.matches(MAY_HOLD) || el.tagName.includes('-') || el.shadowRoot !== null || el.querySelector(MAY_HOLD) !== null;
+
+/**
+ * Whether a batch of mutations could have mounted or unmounted a compose box, so a scan is due.
+ * Text and plain elements added outside compose boxes are not; an element removed is when a known
+ * box is no longer attached (it went with it); a `contenteditable` switched is. Records
+ * inside a known box are the user typing. Exported for the unit test.
+ */
+export function scanDue(records: readonly MutationRecord[], known: ReadonlySet<HTMLElement>): boolean {
+  const insideKnown = (node: Node) => {
+    for (const editor of known) if (editor.contains(node)) return true;
+    return false;
+  };
+  const element = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
+  return records.some((r) => {
+    if (insideKnown(r.target)) return false;
+    if (r.type === 'attributes') return true;
+    for (const node of Array.from(r.addedNodes)) if (element(node) && mayHoldComposer(node)) return true;
+    return Array.from(r.removedNodes).some(element) && [...known].some((editor) => !attached(editor));
+  });
+}
+
+/**
+ * Finds compose boxes as the site mounts and unmounts them. The observer callback only decides
+ * whether a scan is due (scanDue) and schedules one (one at a time): LinkedIn mutates its DOM
+ * constantly, a feed adds posts all the time, and the callback runs before paint. The scan runs
+ * at the next idle moment after a short delay: there, the page's layout is already up to date, so
+ * the adapter's size checks (getBoundingClientRect) do not force a layout of a page that just
+ * changed. MutationObservers do not cross shadow boundaries, so each shadow root the adapter
+ * names is observed too.
  */
 export function watchComposers(adapter: SiteAdapter, doc: Document, signal: AbortSignal, events: ComposerEvents): void {
   const known = new Set<HTMLElement>();
   const observedRoots = new WeakSet<Node>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  const win = doc.defaultView ?? window;
+
+  function schedule(): void {
+    if (timer !== undefined || idle !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (typeof win.requestIdleCallback !== 'function') return scan();
+      idle = win.requestIdleCallback(() => {
+        idle = undefined;
+        scan();
+      }, { timeout: IDLE_TIMEOUT_MS });
+    }, RESCAN_DELAY_MS);
+  }
 
   // Typing changes the editor's own DOM on every keystroke; that can neither add nor remove a
   // compose box, so it schedules no scan (the session listens to the editor itself).
-  const insideKnownEditor = (node: Node) => {
-    for (const editor of known) if (editor.contains(node)) return true;
-    return false;
-  };
   const observer = new MutationObserver((records) => {
-    if (timer !== undefined || records.every((r) => insideKnownEditor(r.target))) return;
-    timer = setTimeout(scan, RESCAN_DELAY_MS);
+    if (timer !== undefined || idle !== undefined || !scanDue(records, known)) return;
+    schedule();
   });
 
   function observe(root: Node): void {
     if (observedRoots.has(root)) return;
     observedRoots.add(root);
-    observer.observe(root, { childList: true, subtree: true });
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
   }
 
+  // A box the site reveals (a class or style change, which scanDue does not see) or one that grew
+  // into a compose box: focusing it is the moment it matters, so look then.
+  const onFocus = (event: Event) => {
+    const el = event.composedPath()[0];
+    if (!(el instanceof win.Element) || !el.matches(MAY_HOLD)) return;
+    for (const editor of known) if (editor === el || editor.contains(el)) return;
+    schedule();
+  };
+  doc.addEventListener('focusin', onFocus, { capture: true, signal });
+
   function scan(): void {
-    timer = undefined;
     if (signal.aborted) return;
     for (const root of adapter.roots(doc)) {
       observe(root === doc ? (doc.body ?? doc.documentElement) : root);
@@ -59,13 +112,14 @@ export function watchComposers(adapter: SiteAdapter, doc: Document, signal: Abor
   // An iframe's document arrives after the iframe itself (WordPress's editor canvas): its load
   // event does not bubble, but a capturing listener on the document sees it.
   const onLoad = (event: Event) => {
-    if (event.target instanceof HTMLIFrameElement && timer === undefined) timer = setTimeout(scan, RESCAN_DELAY_MS);
+    if (event.target instanceof HTMLIFrameElement) schedule();
   };
   doc.addEventListener('load', onLoad, { capture: true, signal });
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
+    if (idle !== undefined) win.cancelIdleCallback(idle);
     for (const editor of known) events.gone(editor);
     known.clear();
   });

@@ -44,6 +44,10 @@ export class ComposerPanel {
   /** Out of the way while the hold dialog asks: one question at a time. */
   private suspended = false;
   private frame = 0;
+  /** A look at the boxes waiting for the frame after next to be drawn (afterFrame). */
+  private settling = false;
+  private resized = false;
+  private removed = false;
   private lastAt = { left: Number.NaN, top: Number.NaN };
   private readonly resize: ResizeObserver;
   /** Unique within our shadow root, for aria-labelledby. */
@@ -77,16 +81,17 @@ export class ComposerPanel {
       win.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
       win.addEventListener('resize', reposition, { passive: true, signal });
     }
-    this.resize = new ResizeObserver(reposition);
+    // A size change is not urgent (unlike a scroll, where the badge must move with the page): it is
+    // placed just after a frame, when reading the boxes forces no layout of a changing page.
+    this.resize = new ResizeObserver(() => this.settle(true));
     this.resize.observe(editor);
     if (box !== editor) this.resize.observe(box);
     // The site moves the box without resizing it or scrolling (a post prepended to the feed above
     // it, a banner closing): nothing fires for that, so look a few times a second while shown.
-    // One getBoundingClientRect per tick; nothing at all while the box is empty.
+    // One getBoundingClientRect per tick, read just after a frame (settle); nothing at all while
+    // the box is empty.
     const drift = setInterval(() => {
-      if (this.verdict === undefined) return;
-      const { left, top } = topRect(this.editor);
-      if (left !== this.lastAt.left || top !== this.lastAt.top) this.schedulePosition();
+      if (this.verdict !== undefined) this.settle(false);
     }, 250);
     signal.addEventListener('abort', () => clearInterval(drift), { once: true });
     this.render();
@@ -142,6 +147,7 @@ export class ComposerPanel {
     this.cancelCountdown?.();
     clearTimeout(this.toastTimer);
     cancelAnimationFrame(this.frame);
+    this.removed = true;
     this.resize.disconnect();
     this.panel.remove();
   }
@@ -256,6 +262,26 @@ export class ComposerPanel {
       this.frame = 0;
       this.position();
     });
+  }
+
+  /**
+   * Looks at the editor just after the next frame is drawn and places the panel if it moved. A feed
+   * that writes its DOM every frame leaves the layout stale everywhere else: a read in a timer or
+   * in our animation-frame callback then lays out the whole page in our task (72 ms in one task on
+   * the bench's feed). Right after a frame the layout is the one just drawn, so the read is cheap.
+   */
+  private settle(resized: boolean): void {
+    this.resized ||= resized;
+    if (this.settling || this.frame) return;
+    this.settling = true;
+    requestAnimationFrame(() => setTimeout(() => {
+      this.settling = false;
+      if (this.removed || this.frame) return;
+      const { left, top } = topRect(this.editor);
+      const resized = this.resized;
+      this.resized = false;
+      if (resized || left !== this.lastAt.left || top !== this.lastAt.top) this.position();
+    }, 0));
   }
 
   private position(): void {
