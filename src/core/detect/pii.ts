@@ -132,9 +132,24 @@ function paymentHandles(text: string, out: PatternHit[]): void {
 
 const AMOUNT = /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:k|m|mm|bn|million|billion|thousand|grand))?|(?<![\w.,])\d[\d,.]*\s?(?:k|grand|dollars|bucks|pounds|quid|euros|usd|gbp|eur)(?![\w]))/g;
 
+/**
+ * A race, not a sum: "signed up for a 10k.", "my first 5k run", "the parkrun 5k today". A bare
+ * "5k" or "10k" (no currency sign) right after an article or a running word, and not followed by
+ * a word that makes it money ("a 10k raise", "a 5k bonus"): only these words may follow.
+ */
+const RACE_BEFORE = /(?:^|\s)(?:a|the|my|his|her|our|first|next|this|that|another|charity|virtual|parkrun|ran|run|running|did|do|doing)\s$/;
+const RACE_AFTER = /^(?:\s*$|\s*[.,!?;:)\u2014\u2013-]|\s+(?:run|race|runs|races|route|time|pb|in|on|at|with|for|and|today|tonight|tomorrow|yesterday|this|next|last|around|round|along|through|trail|fun|was|is|went|done)\b)/;
+function isRace(text: string, start: number, end: number, match: string): boolean {
+  if (!/^\d{1,2}k$/.test(match)) return false;
+  return RACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && RACE_AFTER.test(text.slice(end, end + 12));
+}
+
 function amounts(text: string, out: PatternHit[]): void {
   AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) out.push({ signal: 'money.amount', start: m.index, end: m.index + m[0].length });
+  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!isRace(text, m.index, end, m[0])) out.push({ signal: 'money.amount', start: m.index, end });
+  }
 }
 
 /** All pattern hits in one normalised chunk. */

@@ -207,7 +207,6 @@ wasnt meant to see
 wasnt supposed to see
 were not disclosing
 weve been briefed
-wont be told
 you didn't hear it from me
 you didn't hear this from me
 you didn't read this
