@@ -179,6 +179,20 @@ describe('personal details by pattern', () => {
     expect(warns(text)).toBe(true);
   });
 
+  it('reads a "5k"/"10k" race as a race, and the same "10k" as money when it is paid', () => {
+    for (const text of ['i signed up for a 10k. for context i could not run for a bus this time last year', 'Ran my first 5k in 31 minutes, up next the 10k!']) {
+      expect(categories(text), text).not.toContain('money');
+    }
+    for (const text of ['I got a 10k raise and I am finally debt free', 'he offered me a 5k bonus to stay']) {
+      expect(categories(text), text).toContain('money');
+    }
+  });
+
+  it('takes "won\'t be told" alone for stubbornness, not a secret', () => {
+    expect(categories("the cat has decided 5am is breakfast time and won't be told otherwise")).not.toContain('confidential');
+    expect(categories("Staff won't be told about the layoffs until after Christmas")).toContain('confidential');
+  });
+
   it('leaves dates, years, prices and work addresses alone', () => {
     for (const text of ['Q3 ran 2019-2023', 'Order 2024-05-01 shipped', 'Revenue of $1,234,567', 'Visit our office at 100 Main Street', 'Contact us at sales@acme.com']) {
       expect(warns(text), text).toBe(false);
