@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension } from '../support/extension-launch';
 import { FIXTURE_URLS } from '../support/fixtures';
 import { waitForAccessible } from './a11y';
+import { axeViolations } from './axe';
 import { activeTabId } from './extension';
 import '../fixtures/linkedin/fixture-hook';
 import { isoWeek, isoWeekBefore } from '../../src/core/iso-week';
@@ -14,8 +13,6 @@ import { isoWeek, isoWeekBefore } from '../../src/core/iso-week';
 // contact, a restore preview, the History chart and the delete-everything confirm step open, so the
 // parts shown only on demand are checked too) and the popup, for a tab with nothing and for a tab
 // with a warning (the LinkedIn replica).
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let context: BrowserContext;
 let extensionId: string;
@@ -28,28 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await close?.();
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[]; failureSummary?: string }>;
-}
-
-/** Every violation as one readable line, so a failure names the rule and the element. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Not page.addScriptTag: the extension pages' CSP (script-src 'self') refuses an inline script.
-  // Evaluated through DevTools, as the test harness does, the source runs without touching the CSP.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const { violations, passes } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return { passes: result.passes.length, violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })) };
-  });
-  // A run that checked nothing would find nothing: make sure the rules saw the page.
-  expect(passes).toBeGreaterThan(10);
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(n.target)}`));
-}
 
 /** A backup with this week's and last week's decisions, so the History chart has bars. */
 function backupWithHistory(): string {

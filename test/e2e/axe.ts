@@ -4,8 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 // axe-core (from npm, injected as its own source: nothing is fetched) on an extension page, every
-// violation as one readable line. The same runner as a11y-pages.test.ts's, for files that check
-// their own page states (the contacts grid with a selection, an edit and the duplicates open).
+// violation as one readable line, so a failure names the rule and the element.
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
