@@ -2,17 +2,14 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseImport } from '../../src/core/import/detect';
-import { ContactInputError, addContact, queryContacts, setContactRole } from '../../src/shared/storage/contacts';
-import { db, type Contact } from '../../src/shared/storage/db';
+import { ContactInputError, addContact, setContactRole } from '../../src/shared/storage/contacts';
+import { db } from '../../src/shared/storage/db';
 import { applyImport, undoImport } from '../../src/shared/storage/imports';
 
-// The contact list's storage: roles saved as manual edits, and a list that pages and filters.
+// The contact list's storage: roles saved as manual edits (searching and filtering happen in the
+// options page's memory: contact-filter.test.ts).
 beforeEach(async () => {
   await db().delete({ disableAutoOpen: false });
-});
-
-const row = (name: string, tag: Contact['tag'], extra: Partial<Contact> = {}): Contact => ({
-  name, nameKey: name.toLowerCase(), handles: [], emails: [], tag, tagSource: 'import', sources: ['linkedin-connections'], updatedAt: 1, ...extra,
 });
 
 describe('setContactRole', () => {
@@ -41,38 +38,5 @@ describe('setContactRole', () => {
     const { skipped } = await undoImport(record.id!);
     expect(skipped).toContain('Dana Whitfield');
     expect(await db().contacts.get(dana.id!)).toMatchObject({ name: 'Dana Whitfield', role: 'manager' });
-  });
-});
-
-describe('queryContacts', () => {
-  beforeEach(async () => {
-    const rows: Contact[] = [];
-    for (let i = 0; i < 120; i++) rows.push(row(`Person ${String(i).padStart(3, '0')}`, i % 3 === 0 ? 'personal' : 'work', { emails: [`p${i}@${i % 2 ? 'acme.com' : 'home.example'}`] }));
-    rows.push(row('Dana Whitfield', 'work', { employer: 'Acme Corp', handles: ['linkedin:dana-whitfield'] }));
-    await db().contacts.bulkAdd(rows);
-  });
-
-  it('pages through everyone by name', async () => {
-    const first = await queryContacts({ limit: 50 });
-    expect(first).toMatchObject({ matching: 121, total: 121 });
-    expect(first.contacts.map((c) => c.name).slice(0, 2)).toEqual(['Dana Whitfield', 'Person 000']);
-    const third = await queryContacts({ offset: 100, limit: 50 });
-    expect(third.contacts).toHaveLength(21);
-    expect(third.contacts.at(-1)!.name).toBe('Person 119');
-  });
-
-  it('filters by tag and by words in name, handle, e-mail or employer', async () => {
-    const personal = await queryContacts({ tag: 'personal', limit: 10 });
-    expect(personal.matching).toBe(40);
-    expect(personal.contacts.every((c) => c.tag === 'personal')).toBe(true);
-    expect(personal.contacts.map((c) => c.name).slice(0, 2)).toEqual(['Person 000', 'Person 003']);
-
-    expect((await queryContacts({ search: 'acme corp' })).contacts.map((c) => c.name)).toEqual(['Dana Whitfield']);
-    expect((await queryContacts({ search: 'DANA-whit' })).contacts.map((c) => c.name)).toEqual(['Dana Whitfield']);
-    const acmeWork = await queryContacts({ search: '@acme.com', tag: 'work', limit: 5 });
-    expect(acmeWork.matching).toBe(40);
-    expect(acmeWork.contacts).toHaveLength(5);
-    expect(acmeWork.total).toBe(121);
-    expect((await queryContacts({ search: 'nobody here' })).matching).toBe(0);
   });
 });

@@ -68,52 +68,6 @@ export async function setContactRole(id: number, role: ContactRole | null): Prom
   });
 }
 
-export interface ContactQuery {
-  /** Words that must all appear in the name, a handle, an e-mail or the employer (any case). */
-  search?: string;
-  tag?: ContactTag;
-  offset?: number;
-  limit?: number;
-}
-
-export interface ContactPage {
-  contacts: Contact[];
-  /** How many contacts match the query (all pages). */
-  matching: number;
-  /** How many contacts there are in all. */
-  total: number;
-}
-
-function matcher(search: string): ((c: Contact) => boolean) | null {
-  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return null;
-  return (c) => {
-    const hay = [c.nameKey, ...c.handles, ...c.emails, c.employer ?? '', c.title ?? ''].join(' ').toLowerCase();
-    return words.every((w) => hay.includes(w));
-  };
-}
-
-/**
- * One page of the contact list, by name. Without a search or tag it reads only the page through the
- * name index; a search scans (fine for tens of thousands of rows, and only when someone types).
- */
-export async function queryContacts(query: ContactQuery = {}): Promise<ContactPage> {
-  const offset = Math.max(0, Math.floor(query.offset ?? 0));
-  const limit = Math.max(1, Math.floor(query.limit ?? 50));
-  const match = matcher(query.search ?? '');
-  const store = db();
-  return store.transaction('r', store.contacts, async () => {
-    const total = await store.contacts.count();
-    if (!match && !query.tag) {
-      return { contacts: await store.contacts.orderBy('nameKey').offset(offset).limit(limit).toArray(), matching: total, total };
-    }
-    const tag = query.tag;
-    const rows = tag ? await store.contacts.where('tag').equals(tag).sortBy('nameKey') : await store.contacts.orderBy('nameKey').toArray();
-    const hits = match ? rows.filter(match) : rows;
-    return { contacts: hits.slice(offset, offset + limit), matching: hits.length, total };
-  });
-}
-
 export async function removeContact(id: number): Promise<void> {
   await db().contacts.delete(id);
 }
