@@ -193,6 +193,13 @@ describe('personal details by pattern', () => {
     expect(categories("Staff won't be told about the layoffs until after Christmas")).toContain('confidential');
   });
 
+  it('counts drinks only beside the drink: "three pints" is a night out, "ten minutes on the book … 🍷" is one glass', () => {
+    expect(level('We spent ten minutes on the book and two hours on the cheese 🧀🍷')).toBe('notice');
+    for (const text of ['three pints and a kebab', "a big enough glass counts as one 🍷🍷 I'm on my third 'one'", 'Three large pegs of Old Monk and suddenly I am singing']) {
+      expect(warns(text), text).toBe(true);
+    }
+  });
+
   it('leaves dates, years, prices and work addresses alone', () => {
     for (const text of ['Q3 ran 2019-2023', 'Order 2024-05-01 shipped', 'Revenue of $1,234,567', 'Visit our office at 100 Main Street', 'Contact us at sales@acme.com']) {
       expect(warns(text), text).toBe(false);

@@ -29,6 +29,8 @@ const SECRET_JOB = ['job-search.secrecy', 'secrecy', 'absence.skipped', 'absence
 
 export const COMBOS: readonly Combo[] = [
   { on: DRINK_SIGNS, with: ['alcohol.party', 'alcohol.excess', 'alcohol.queasy', 'alcohol.woozy', ...HEAVY], scope: 'sentence', finding: DRINKING },
+  // A count beside the drink ("three large glasses of wine", "🍷 I'm on my third"), not a number elsewhere in the sentence.
+  { on: DRINK_SIGNS, with: ['alcohol.count'], scope: { before: 4, after: 4 }, finding: DRINKING },
   { on: ['alcohol.party'], with: DRINK_SIGNS, scope: 'sentence', finding: DRINKING },
   { on: ['alcohol.queasy'], with: [...DRINK_SIGNS, 'alcohol.party', ...HEAVY], scope: 'sentence', finding: { ...DRINKING, why: 'Mentions being sick from drinking' } },
   { on: ['drugs.weak', 'drugs.emoji'], with: ['drugs.weak', 'drugs.emoji'], scope: 'sentence', finding: { ...DRUG_USE, strength: 'plain' } },

@@ -68,6 +68,7 @@ export const SIGNALS: Record<string, SignalSpec> = {
   'alcohol.party': find(alcohol.PARTY),
   'alcohol.neutral': find(alcohol.NEUTRAL),
   'alcohol.excess': cue(alcohol.EXCESS),
+  'alcohol.count': cue(alcohol.COUNT),
 
   'drugs.use': find(drugs.USE, DRUG_USE),
   'drugs.self': find(drugs.USE_SELF, { ...spec('drugs', 'high', 'Mentions being high', 'strong', true), selfAtStart: true }),

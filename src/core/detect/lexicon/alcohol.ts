@@ -253,6 +253,8 @@ gins
 glass of red
 glass of wine
 glasses of wine
+gluhwein
+gluhweins
 ipa
 ipas
 jager
@@ -261,6 +263,8 @@ jagerbombs
 jagers
 lager
 lagers
+large peg
+large pegs
 limoncello
 limoncellos
 marg
@@ -274,7 +278,10 @@ mimosas
 mojitos
 negroni
 negronis
+old monk
 palomas
+peg of
+pegs of
 pint
 pints
 pornstar martini
@@ -358,14 +365,10 @@ consumed
 didnt sleep
 downed
 dozen
-eight
 endless
 every night
 fifth
-five
 for breakfast
-four
-fourth
 from noon
 liter
 liters
@@ -377,7 +380,6 @@ many
 my body weight in
 my weight in
 necked
-nine
 no memory
 no sleep
 only 2pm
@@ -386,11 +388,8 @@ recover from tonight
 round 2
 round two
 sank
-seven
 should be illegal
 since noon
-six
-sixth
 smelling of
 still smelling of
 stinking of
@@ -398,11 +397,8 @@ stumble home
 stumbled home
 stumbling home
 sunk
-ten
 the amount of
 the whole bottle
-third
-three
 til sunrise
 till 4
 till 5
@@ -410,7 +406,6 @@ till 6am
 till sunrise
 to recover from
 too many
-twelve
 two for one
 until 4
 until 5
@@ -418,6 +413,25 @@ until 6am
 until close
 until sunrise
 whole bottle
+`;
+
+/**
+ * Counts that make drinks a lot ("three pints", "my sixth glass of wine"): only right before a drink
+ * (combos.ts), not anywhere in its sentence ("ten minutes on the book and two hours on the cheese 🍷").
+ */
+export const COUNT = `
+eight
+five
+four
+fourth
+nine
+seven
+six
+sixth
+ten
+third
+three
+twelve
 `;
 
 /** Everyday phrases that contain a drinking word and mean something else. */
