@@ -334,6 +334,12 @@ function summary(name: string, findings: Finding[][]): void {
   const q = drafts.filter(quiet).length;
   const fa = drafts.filter((d, i) => quiet(d) && warned[i]).length;
   const over = drafts.filter((d, i) => d.kind === 'personal' && !d.shouldWarn && warned[i]).length;
+  // CV_LIST=1: the out-of-fold false alarms themselves (training drafts only), to study their causes.
+  if (process.env.CV_LIST === '1') {
+    for (const [i, d] of drafts.entries()) {
+      if (quiet(d) && warned[i]) console.log(`  FA ${d.id} ${d.kind} ${JSON.stringify(d.text).slice(0, 200)} ${findings[i]!.map((x) => `${x.category}/${x.severity}:"${x.text.slice(0, 40)}"`).join(' ')}`);
+    }
+  }
   const mild = drafts.filter((d) => d.kind === 'personal' && !d.shouldWarn).length;
   console.log(`\n## ${name}`);
   console.log(`should-warn recall ${pct(hit / should)} (${hit}/${should}); false alarms on professional+harmless ${pct(fa / q)} (${fa}/${q}); mild personal drafts warned ${over}/${mild}`);
