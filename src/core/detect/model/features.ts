@@ -69,7 +69,7 @@ function cleanWord(raw: string, ascii: boolean): string {
  * becomes one placeholder word, so a draft of links still reads as one with links, and they do
  * not count towards the words a reading needs (addressWords).
  */
-const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|(?<=[\s(/]))\/?[ur]\/[A-Za-z0-9_-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|gov|edu|ly|gg|tv|app|dev|co\.uk|org\.uk|ac\.uk|ie)\b(?:\/\S*)?|\b[\w-]+\.me\/\S+|(?:^|(?<=[\s(]))@[A-Za-z0-9_.]{4,}/g;
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|(?<=[\s(/]))\/?[ur]\/[A-Za-z0-9_-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|gov|edu|ly|gg|tv|app|dev|co\.uk|org\.uk|ac\.uk|ie)\b(?:\/\S*)?|\b[\w-]+\.me\/\S+|(?:^|(?<=[\s(]))@[A-Za-z0-9_.]{4,}/g;
 /**
  * A quick test before ADDRESS: every address has "/" or "@", or a dot with two letters after it
  * ("x.com", "www.bbc"). A sentence's own full stop has none, so most sentences skip ADDRESS.

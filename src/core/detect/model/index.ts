@@ -425,7 +425,8 @@ const PROFESSIONAL_WORDS = 15;
  * addresses and handles (features.ts: they are not language, "Thanks u/Sam and r/cats").
  */
 function wordCount(text: string): number {
-  return spaceRuns(text) - addressCount(text);
+  // Past what the draft classifiers read, a few links cannot matter: no address scan of 1 MB.
+  return text.length > WHOLE_DRAFT ? spaceRuns(text) : spaceRuns(text) - addressCount(text);
 }
 
 /** Runs of characters other than white space: words, near enough, without a regular expression. */
