@@ -274,7 +274,6 @@ async function coldStarts(pair: Pair, label: 'verdict' | 'contacts'): Promise<vo
   await verdictAfterPause(e.session, e.world, 0);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) times.push(await coldStartOnce(pair, e, ` beer${i}`));
-  const s = summarize(times);
   if (label === 'verdict') {
     rows.push({ metric: `service worker cold start → first verdict (stopped over CDP, then typed; median of ${RUNS})`, measured: median(times), budget: 60, unit: 'ms', note: `runs ${times.map((t) => formatNumber(t)).join(', ')} ms` });
   } else {

@@ -81,15 +81,20 @@ export function watchComposers(adapter: SiteAdapter, doc: Document, signal: Abor
     observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
   }
 
-  // A box the site reveals (a class or style change, which scanDue does not see) or one that grew
-  // into a compose box: focusing it is the moment it matters, so look then.
-  const onFocus = (event: Event) => {
-    const el = event.composedPath()[0];
-    if (!(el instanceof win.Element) || !el.matches(MAY_HOLD)) return;
+  // A box the site reveals (a class or style change, which scanDue does not see), or one that grows
+  // into a compose box as the user types (the generic adapter wants two lines): focusing it or
+  // typing in it is the moment it matters, so look then. Inside a known box this is a containment
+  // check per key, nothing more.
+  const onEdit = (event: Event) => {
+    if (timer !== undefined || idle !== undefined) return;
+    // By node type, not instanceof: a box in a same-origin iframe belongs to the iframe's realm.
+    const el = event.composedPath()[0] as Element | undefined;
+    if (el?.nodeType !== Node.ELEMENT_NODE || !el.matches(MAY_HOLD)) return;
     for (const editor of known) if (editor === el || editor.contains(el)) return;
     schedule();
   };
-  doc.addEventListener('focusin', onFocus, { capture: true, signal });
+  doc.addEventListener('focusin', onEdit, { capture: true, passive: true, signal });
+  doc.addEventListener('input', onEdit, { capture: true, passive: true, signal });
 
   function scan(): void {
     if (signal.aborted) return;

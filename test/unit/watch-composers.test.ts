@@ -80,7 +80,7 @@ describe('watchComposers', () => {
     controller.abort();
   });
 
-  it('scans for a contenteditable switched on and for a box focused that is not known yet', async () => {
+  it('scans for a contenteditable switched on and for a box focused or typed in that is not known yet', async () => {
     vi.useFakeTimers();
     const { adapter } = fakeAdapter();
     const found: HTMLElement[] = [];
@@ -98,13 +98,23 @@ describe('watchComposers', () => {
     await settle();
     expect(found).toEqual([div, field]);
 
+    // One the adapter did not take (too small), taken once typing made it qualify.
+    const grows = h('div', { contenteditable: 'true' });
+    document.body.append(grows);
+    await settle();
+    expect(found).toEqual([div, field]);
+    grows.dataset.box = '';
+    grows.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    expect(found).toEqual([div, field, grows]);
+
     const late = document.createElement('div');
     document.body.append(late);
     await settle();
     late.dataset.box = '';
     late.setAttribute('contenteditable', 'true');
     await settle();
-    expect(found).toEqual([div, field, late]);
+    expect(found).toEqual([div, field, grows, late]);
     controller.abort();
   });
 });
