@@ -22,8 +22,10 @@ function tables() {
   return [store.identities, store.accounts, store.contacts, store.settings, store.decisions, store.imports, store.decisionWeeks];
 }
 
+/** The backed-up settings that are stored (only those: the audience snapshot is megabytes). */
 async function settingsMap(): Promise<Map<string, unknown>> {
-  return new Map((await db().settings.toArray()).map((row) => [row.key, row.value]));
+  const rows = await db().settings.bulkGet([...BACKED_UP_SETTINGS]);
+  return new Map(rows.filter((row) => row !== undefined).map((row) => [row.key, row.value]));
 }
 
 function contactOut(c: Contact): BackupContact {
