@@ -207,4 +207,16 @@ describe('whole-draft classifiers (draft-weights.json)', () => {
     // A personal draft is never strong.
     expect(training.filter((d) => d.kind === 'personal' && d.shouldWarn && readDraft(whole, d.text)?.strong).length).toBeLessThan(5);
   });
+
+  it('leave a complaint or a leak told in a work voice to warn', () => {
+    // Posts for work with the writer's complaint or a leak in them: quieting complaints under a
+    // strong professional reading (tried 2026-11-23) lost the first.
+    for (const text of [
+      'Reminder for all managers: performance reviews are due Friday. Honestly our leadership team is useless and HR is a black hole, but please submit them on time.',
+      'Reminder to all staff: the layoffs are coming next month, our managers will brief the teams.',
+    ]) {
+      const findings = classify(text);
+      expect(findings.some((f) => f.category === 'work-complaint' || f.category === 'confidential'), text).toBe(true);
+    }
+  });
 });
