@@ -11,6 +11,8 @@ import { axeViolations } from './axe';
 // tagged in bulk, kept after a reload and undone; an edit in place (Escape cancels, a bad value is
 // refused with the text kept, Enter saves); duplicates found and merged (asking when the tags
 // disagree) and the merge undone. One browser launch; each reload re-reads what Dexie stored.
+// HATCHECK_SCREENSHOTS=1 also saves docs/screenshots/options.png (after the bulk tag).
+const screenshots = Boolean(process.env.HATCHECK_SCREENSHOTS);
 const N = 3000;
 const TOTAL = N + 4;
 let context: BrowserContext;
@@ -111,6 +113,10 @@ describe('options: the contacts table with 3,000 contacts', () => {
     await bulk().getByRole('button', { name: 'Tag Work', exact: true }).click();
     await expect.poll(() => bulk().getByRole('status').innerText()).toBe('Tagged 100 contacts Work. Undo');
     expect(await grid().getByLabel('Tag for Person 00020 Evans').inputValue()).toBe('work');
+    if (screenshots) {
+      await page.getByRole('search', { name: 'Find contacts' }).evaluate((el) => el.scrollIntoView());
+      await page.screenshot({ path: 'docs/screenshots/options.png' });
+    }
 
     await reload();
     await filter('Show').selectOption('work');
