@@ -97,11 +97,11 @@ export default defineConfig(({ mode }) => {
             environment: 'node',
             testTimeout: 60_000,
             hookTimeout: 120_000,
-            // Two browser files at a time (vitest's default on 2 cores): each launches its own
-            // Chromium with its own profile, and the fixtures and builds are read-only, so files
-            // share nothing. Most of a file's time is waiting on debounces and input round trips,
-            // so two at once nearly halves the suite; one at a time took ~13 of the 15 minutes.
-            fileParallelism: true,
+            // One browser file at a time. Two at once (maxWorkers: 2) was measured on a quiet 2-core
+            // machine: each file took about twice as long (adapters/x 28 → 56 s, adapters/reddit
+            // 45 → 82 s, run side by side), so nothing was gained: the files are CPU-bound
+            // (Chromium rendering and real keyboard input), and one at a time is steadier.
+            fileParallelism: false,
             retry: 0,
           },
         },
