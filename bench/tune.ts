@@ -8,6 +8,8 @@ import { decideLevel, isFirstPerson } from '../src/core/policy';
 interface Draft { id: string; text: string; kind: 'personal' | 'professional' | 'harmless'; categories: string[]; shouldWarn: boolean }
 const file = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--ids') ?? 'test/fixtures/drafts/tuning.jsonl';
 if (/heldout/i.test(file)) throw new Error('tune.ts never reads the held-out set');
+// round5.jsonl is a blind measurement batch: read once, as aggregates, by scripts/detection-report.ts only.
+if (/round5/i.test(file)) throw new Error('tune.ts never reads round5.jsonl (a measurement set)');
 /**
  * --ids odd|even: only the drafts whose number is odd or even (round3.jsonl: tune on the odd half,
  * read the even half as aggregates only). With even, --list is refused: its drafts stay unseen.
