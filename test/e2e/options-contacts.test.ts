@@ -91,6 +91,14 @@ describe('options: the contacts table with 3,000 contacts', () => {
     expect(await grid().locator('tr[aria-selected="true"] th').allInnerTexts()).toEqual([expect.stringMatching(/^B\. Ortiz/), expect.stringMatching(/^Ben Ortiz/), expect.stringMatching(/^Person 00000 /)]);
     // One Tab stop: the focused cell is the grid's only tabbable cell.
     expect(await grid().locator('[data-cell][tabindex="0"]').count()).toBe(1);
+    // Scrolling the focused row far out of view (a mouse wheel, not a key) keeps it in the DOM and
+    // focused: focus does not fall to the page, and the next arrow key goes on from it.
+    await page.locator('.contact-scroll').evaluate((el) => { el.scrollTop = 2000 * 40; });
+    await expect.poll(() => grid().getByRole('rowheader', { name: /^Person 02000 / }).count()).toBe(1);
+    await expect.poll(focusedText).toMatch(/^Person 00000\b/);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedText).toMatch(/^Person 00001\b/);
+    await page.locator('.contact-scroll').evaluate((el) => { el.scrollTop = 0; });
     await bulk().getByRole('button', { name: 'Clear selection' }).click();
     await expect.poll(() => bulk().getByText(/selected\.$/).innerText()).toBe('None selected.');
   });

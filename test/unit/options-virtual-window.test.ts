@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rowsPerPage, rowWindow, scrollToRow } from '../../src/options/contacts/virtual-window';
+import { rowsPerPage, rowWindow, scrollToRow, segments } from '../../src/options/contacts/virtual-window';
 
 describe('rowWindow', () => {
   it('renders the rows in view plus the overscan, and spacers for the rest', () => {
@@ -49,5 +49,41 @@ describe('scrollToRow', () => {
   it('counts whole rows per page, at least one', () => {
     expect(rowsPerPage(40, 450)).toBe(11);
     expect(rowsPerPage(40, 10)).toBe(1);
+  });
+});
+
+describe('segments', () => {
+  const win = rowWindow({ count: 50_000, rowHeight: 40, scrollTop: 40_000, viewport: 480, overscan: 8 }); // rows 992–1019
+
+  it('is the window between two gaps when nothing is pinned or the pinned row is in it', () => {
+    const plain = [{ gap: 992 * 40 }, { from: 992, to: 1020 }, { gap: (50_000 - 1020) * 40 }];
+    expect(segments(win, 50_000, 40)).toEqual(plain);
+    expect(segments(win, 50_000, 40, 1000)).toEqual(plain);
+  });
+
+  it('keeps a focused row scrolled out of view in the DOM, above or below the window', () => {
+    expect(segments(win, 50_000, 40, 3)).toEqual([{ gap: 3 * 40 }, { from: 3, to: 4 }, { gap: (992 - 4) * 40 }, { from: 992, to: 1020 }, { gap: (50_000 - 1020) * 40 }]);
+    expect(segments(win, 50_000, 40, 1020)).toEqual([{ gap: 992 * 40 }, { from: 992, to: 1020 }, { from: 1020, to: 1021 }, { gap: (50_000 - 1021) * 40 }]);
+    expect(segments(win, 50_000, 40, 49_999)).toEqual([{ gap: 992 * 40 }, { from: 992, to: 1020 }, { gap: (49_999 - 1020) * 40 }, { from: 49_999, to: 50_000 }]);
+  });
+
+  it('always adds up to the whole list, in order, with the pinned row rendered exactly once', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 0, max: 250_000 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: -2, max: 5_002 }),
+      (count, scrollTop, viewport, pinned) => {
+        const w = rowWindow({ count, rowHeight: 40, scrollTop, viewport, overscan: 4 });
+        const body = segments(w, count, 40, pinned);
+        let height = 0;
+        const rows: number[] = [];
+        for (const s of body) {
+          if ('gap' in s) { expect(s.gap).toBeGreaterThan(0); height += s.gap; } else for (let r = s.from; r < s.to; r++) { rows.push(r); height += 40; }
+        }
+        expect(height).toBe(count * 40);
+        expect(rows).toEqual([...rows].sort((a, b) => a - b));
+        expect(new Set(rows).size).toBe(rows.length);
+        if (pinned >= 0 && pinned < count) expect(rows).toContain(pinned);
+        expect(rows.length).toBeLessThanOrEqual(w.end - w.start + 1);
+      },
+    ));
   });
 });

@@ -4,7 +4,7 @@ import { CONTACT_ROLES } from '../../shared/storage/contacts';
 import type { Contact, ContactRole } from '../../shared/storage/db';
 import { useOptions } from '../store';
 import { ROLE_LABELS, TAGS, count } from './labels';
-import { rowsPerPage, rowWindow, scrollToRow } from './virtual-window';
+import { rowsPerPage, rowWindow, scrollToRow, segments } from './virtual-window';
 
 // The contacts as an ARIA grid (https://www.w3.org/WAI/ARIA/apg/patterns/grid/): one Tab stop, arrow
 // keys between cells, Space selects the row (Shift+Space a range), Enter edits the cell or opens its
@@ -39,6 +39,8 @@ export function ContactGrid() {
   const [editing, setEditing] = useState<Editing | null>(null);
   /** Set by a keyboard move: focus the active cell once it is rendered. */
   const wantFocus = useRef(false);
+  /** Focus is in the grid: its active row stays in the DOM however far the list is scrolled. */
+  const [focusWithin, setFocusWithin] = useState(false);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -178,23 +180,31 @@ export function ContactGrid() {
 
   /** Focus that arrives by click or Tab makes that cell the active one (the roving tab stop follows). */
   function onFocusIn(event: FocusEvent) {
+    setFocusWithin(true);
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]');
     if (!cell) return;
     const [r, c] = cell.dataset.cell!.split(':').map(Number) as [number, number];
     if (r !== row || c !== active.col) setActive({ row: r, col: c });
   }
 
-  // The grid's one Tab stop: the active cell, or, when that row has scrolled out of the DOM, the
-  // same column of the first row in view (else Tab would skip the grid altogether).
-  const tabRow = row >= win.start && row < win.end ? row : Math.min(rowCount - 1, Math.floor(scrollTop / ROW_HEIGHT));
+  function onFocusOut(event: FocusEvent) {
+    if (!(event.currentTarget as HTMLElement).contains(event.relatedTarget as Node | null)) setFocusWithin(false);
+  }
+
+  // While focus is in the grid its row is pinned in the DOM: scrolling it out of view with the
+  // mouse must not drop focus to the page. The grid's one Tab stop is the active cell, or, when
+  // that row has scrolled out of the DOM (focus left the grid), the same column of the first row in
+  // view (else Tab would skip the grid altogether).
+  const body = segments(win, rowCount, ROW_HEIGHT, focusWithin ? row : undefined);
+  const rendered = (r: number) => body.some((s) => 'from' in s && r >= s.from && r < s.to);
+  const tabRow = rendered(row) ? row : Math.min(rowCount - 1, Math.floor(scrollTop / ROW_HEIGHT));
   const cellProps = (r: number, c: number) => ({ 'data-cell': `${r}:${c}`, tabIndex: r === tabRow && c === active.col ? 0 : -1 });
-  const rows = [];
-  for (let i = win.start; i < win.end; i++) {
+  const renderRow = (i: number) => {
     const c = shown[i]!.contact;
     const id = c.id!;
     const isSelected = selected.has(id);
     const editingHere = editing?.id === id ? editing : null;
-    rows.push(
+    return (
       // Keyed by position, not by contact: a new search result patches the ~20 rows in place
       // instead of building them again (each has two menus of options), which is what a keystroke
       // costs; scrolling still only adds the rows that come into view.
@@ -243,9 +253,9 @@ export function ContactGrid() {
         <td role="gridcell">
           <button type="button" {...cellProps(i, 5)} aria-label={`Remove ${c.name}`} onClick={() => void remove(id)}>Remove</button>
         </td>
-      </tr>,
+      </tr>
     );
-  }
+  };
 
   return (
     <>
@@ -253,7 +263,7 @@ export function ContactGrid() {
       {/* Always in the DOM (hidden when nothing matches): the ResizeObserver keeps watching this one element. */}
       <div class="contact-scroll" ref={scroller} hidden={rowCount === 0} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
         {rowCount > 0 && <table class="contacts contact-grid" role="grid" aria-rowcount={rowCount + 1} aria-colcount={COLS} aria-multiselectable="true"
-          onKeyDown={onKeyDown} onFocusIn={onFocusIn}>
+          onKeyDown={onKeyDown} onFocusIn={onFocusIn} onFocusOut={onFocusOut}>
           <caption class="visually-hidden">Your contacts, their tags and roles: {count(rowCount)} rows. Arrow keys move, Space selects, Enter edits.</caption>
           <thead>
             <tr aria-rowindex={1}>
@@ -266,9 +276,9 @@ export function ContactGrid() {
             </tr>
           </thead>
           <tbody>
-            {win.before > 0 && <tr class="spacer" aria-hidden="true"><td colSpan={COLS} style={{ height: `${win.before}px` }} /></tr>}
-            {rows}
-            {win.after > 0 && <tr class="spacer" aria-hidden="true"><td colSpan={COLS} style={{ height: `${win.after}px` }} /></tr>}
+            {body.flatMap((s, n) => 'gap' in s
+              ? [<tr key={`gap${n}`} class="spacer" aria-hidden="true"><td colSpan={COLS} style={{ height: `${s.gap}px` }} /></tr>]
+              : Array.from({ length: s.to - s.from }, (_, k) => renderRow(s.from + k)))}
           </tbody>
         </table>}
       </div>

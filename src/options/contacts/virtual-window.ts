@@ -54,3 +54,29 @@ export function scrollToRow(index: number, rowHeight: number, scrollTop: number,
 export function rowsPerPage(rowHeight: number, viewport: number): number {
   return Math.max(1, Math.floor(viewport / rowHeight));
 }
+
+/** What the table body holds, top to bottom: empty space of a height, or a run of rendered rows. */
+export type Segment = { gap: number } | { from: number; to: number };
+
+/**
+ * The window's rows plus one pinned row outside it (the focused one, so scrolling it out of view
+ * does not take it out of the DOM and drop focus to the page), with gaps of the right heights
+ * around them. `pinned` inside the window, or undefined, changes nothing.
+ */
+export function segments(win: RowWindow, count: number, rowHeight: number, pinned?: number): Segment[] {
+  const runs: Array<{ from: number; to: number }> = [];
+  if (win.end > win.start) runs.push({ from: win.start, to: win.end });
+  if (pinned !== undefined && pinned >= 0 && pinned < count && (pinned < win.start || pinned >= win.end)) {
+    runs.push({ from: pinned, to: pinned + 1 });
+    runs.sort((a, b) => a.from - b.from);
+  }
+  const out: Segment[] = [];
+  let at = 0;
+  for (const run of runs) {
+    if (run.from > at) out.push({ gap: (run.from - at) * rowHeight });
+    out.push(run);
+    at = run.to;
+  }
+  if (count > at) out.push({ gap: (count - at) * rowHeight });
+  return out;
+}
