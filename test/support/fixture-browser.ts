@@ -1,5 +1,5 @@
 // One Chromium per test file with the offline fixtures routed in (and, for adapter tests, the
-// site adapters injected), fresh pages per test, and page errors collected for assertions.
+// site adapters injected), a fresh document per test, and page errors collected for assertions.
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { adapterBundle } from './adapter-bundle';
@@ -8,7 +8,11 @@ import { collectPageErrors, launchChromium, type LaunchedChromium, type PageErro
 import { routeFixtures } from './fixtures';
 
 export interface FixtureBrowser {
-  /** A new page at `url`, closed after the test. */
+  /**
+   * A page at `url` with a new document. The test's first page is the tab the previous test used,
+   * navigated again (a new tab cost 100-250 ms each, the files' biggest cost after typing); any
+   * further page is a new tab, closed after the test.
+   */
   open(url: string): Promise<Page>;
   /** console.error messages and uncaught exceptions since the test started. */
   readonly pageErrors: string[];
@@ -18,6 +22,8 @@ export function useFixtureBrowser({ injectAdapters = false } = {}): FixtureBrows
   let chromium: LaunchedChromium | undefined;
   let errors: PageErrors | undefined;
   const pages: Page[] = [];
+  /** The tab kept from the last test, at about:blank, for the next test's first page. */
+  let spare: Page | undefined;
 
   beforeAll(async () => {
     const [launched, bundle] = await Promise.all([launchChromium(), injectAdapters ? adapterBundle() : null]);
@@ -27,7 +33,11 @@ export function useFixtureBrowser({ injectAdapters = false } = {}): FixtureBrows
     errors = collectPageErrors(chromium.context);
   });
   afterEach(async () => {
-    await Promise.all(pages.splice(0).map((page) => page.close()));
+    const [first, ...others] = pages.splice(0);
+    await Promise.all(others.map((page) => page.close()));
+    // Unloaded now, so what the old document does on its way out is this test's.
+    spare = first && !first.isClosed() ? first : undefined;
+    await spare?.goto('about:blank');
     errors?.clear();
   });
   afterAll(async () => {
@@ -38,7 +48,8 @@ export function useFixtureBrowser({ injectAdapters = false } = {}): FixtureBrows
   return {
     async open(url) {
       if (!chromium) throw new Error('useFixtureBrowser: browser not started (call open() inside a test)');
-      const page = await chromium.context.newPage();
+      const page = pages.length === 0 && spare ? spare : await chromium.context.newPage();
+      spare = undefined;
       pages.push(page);
       await page.goto(url);
       return page;
