@@ -97,6 +97,8 @@ export default defineConfig(({ mode }) => {
             environment: 'node',
             testTimeout: 60_000,
             hookTimeout: 120_000,
+            // The fixture pages and the adapter bundle, built once for the run, not once a file.
+            globalSetup: ['test/support/global-setup.ts'],
             // One browser file at a time. Two at once (maxWorkers: 2) was measured on a quiet 2-core
             // machine: each file took about twice as long (adapters/x 28 → 56 s, adapters/reddit
             // 45 → 82 s, run side by side), so nothing was gained: the files are CPU-bound

@@ -37,10 +37,17 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Schemes that could leave the machine. Others (data:, blob:, chrome-extension:) never do. */
 const NETWORK_SCHEMES = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
 
+/** Set by test/support/global-setup.ts once it has built the fixtures for the whole run. */
+export const FIXTURES_BUILT_ENV = 'HATCHECK_FIXTURES_BUILT';
+
 let building: Promise<void> | null = null;
 
-/** Runs scripts/build-fixtures.mjs once per process; it returns at once when nothing changed. */
+/**
+ * Runs scripts/build-fixtures.mjs once per process (it returns at once when nothing changed), or
+ * not at all in a vitest run whose global set-up ran it.
+ */
 export function ensureFixturesBuilt(): Promise<void> {
+  if (process.env[FIXTURES_BUILT_ENV] === '1') return Promise.resolve();
   building ??= promisify(execFile)(process.execPath, [join(ROOT, 'scripts', 'build-fixtures.mjs')], { cwd: ROOT }).then(() => undefined);
   return building;
 }
