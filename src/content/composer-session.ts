@@ -3,6 +3,7 @@ import type { ActiveProfile, Category, DraftSnapshot, Level, Verdict } from '../
 import { checkDraft, clearDraft, type PhraseIgnored } from '../shared/messaging/content-client';
 import { t } from '../shared/i18n';
 import type { SiteAdapter } from '../sites/types';
+import { Debounce } from './debounce';
 import { readSnapshot } from './snapshot';
 import type { GuardedComposer } from './submit-guard';
 import { ComposerPanel } from './ui/composer-panel';
@@ -43,15 +44,15 @@ const categoriesOf = (verdict: Verdict) => [...new Set(verdict.findings.map((f) 
 
 /**
  * One compose box: reads it after typing pauses, asks the background for a verdict, shows it, and
- * answers the submit guard. The input handler only re-arms a timer, so a keystroke costs the page
- * next to nothing.
+ * answers the submit guard. What notices typing only moves a due time (Debounce), so a keystroke
+ * costs the page next to nothing.
  */
 export class ComposerSession implements GuardedComposer {
   readonly id = `c${++nextId}-${Math.random().toString(36).slice(2, 6)}`;
   private readonly panel: ComposerPanel;
   private readonly highlights: PhraseHighlights;
   private readonly controller = new AbortController();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly debounce = new Debounce(() => void this.check());
   /** Answers can arrive out of order; only the newest request's answer is shown. */
   private sequence = 0;
   /** The last snapshot answered and its verdict, so a keyup that changed nothing sends nothing. */
@@ -67,19 +68,33 @@ export class ComposerSession implements GuardedComposer {
     this.highlights = new PhraseHighlights(editor);
     this.panel = new ComposerPanel(deps.layer, editor, box, this.panelActions(), () => [this.submitButton()], signal);
     const schedule = () => this.schedule();
-    editor.addEventListener('input', schedule, { signal, passive: true });
-    // Mentions are often inserted by the site's own menu without an input event on the editor.
-    editor.addEventListener('keyup', schedule, { signal, passive: true });
+    const formField = editor.tagName === 'TEXTAREA' || editor.tagName === 'INPUT';
+    // Changes are noticed without any `input` listener on a rich editor. A listener there, however
+    // cheap, makes the browser run every pending microtask as soon as it returns: the editor's own
+    // MutationObserver (CKEditor, ProseMirror, Quill all keep one) then runs *inside* the input
+    // event's dispatch instead of after it, which the page's Event Timing counts against the key
+    // (+2 to +7 ms processing per key measured; bench/keystroke-breakdown.ts). A MutationObserver of
+    // ours runs in the same checkpoint as theirs, wherever that falls, and only moves a due time.
+    // It also sees a mention the site's own menu inserts, which fires no input event. A textarea's
+    // value is no DOM change: there the `input` event is the signal (and `keyup` for a value the
+    // site sets from its mention menu).
+    if (formField) {
+      editor.addEventListener('input', schedule, { signal, passive: true });
+      editor.addEventListener('keyup', schedule, { signal, passive: true });
+    }
     editor.addEventListener('focusin', schedule, { signal, passive: true });
     if (box !== editor) {
       // Who sees the post changes outside the editor: a recipient chip added in Gmail's To field, an
       // audience button clicked, a mention picked from a menu. Each only re-arms the timer, and a
-      // snapshot that did not change is never sent (lastAnswered).
-      for (const type of ['input', 'change', 'click'] as const) box.addEventListener(type, schedule, { signal, passive: true });
-      const observer = new MutationObserver(schedule);
-      observer.observe(box, { childList: true, subtree: true });
-      signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+      // snapshot that did not change is never sent (lastAnswered). Keys typed in a recipient field
+      // are seen by their key-up (not `input`, for the reason above); a chip is a mutation.
+      for (const type of ['change', 'click', 'keyup'] as const) box.addEventListener(type, schedule, { signal, passive: true });
     }
+    const observer = new MutationObserver(schedule);
+    const watched = box !== editor && box.contains(editor) ? box : editor;
+    if (!formField || watched !== editor) observer.observe(watched, { childList: true, subtree: true, characterData: !formField });
+    if (box !== editor && watched !== box) observer.observe(box, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     this.schedule(0);
   }
 
@@ -111,7 +126,7 @@ export class ComposerSession implements GuardedComposer {
   }
 
   async checkNow(): Promise<boolean> {
-    clearTimeout(this.timer);
+    this.debounce.cancel();
     await this.check(true);
     const key = this.key();
     // No answer (the worker is restarting, the extension was updated): decide on what we had.
@@ -177,8 +192,7 @@ export class ComposerSession implements GuardedComposer {
   }
 
   private schedule(delay = DEBOUNCE_MS): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.check(), delay);
+    this.debounce.poke(delay);
   }
 
   private async check(force = false): Promise<void> {
@@ -243,7 +257,7 @@ export class ComposerSession implements GuardedComposer {
 
   /** The compose box left the page (posted, closed, or re-rendered by the site). */
   dispose(): void {
-    clearTimeout(this.timer);
+    this.debounce.cancel();
     this.controller.abort();
     // Nothing to post any more: the site's box is gone. Not a decision, so nothing is recorded.
     this.dialog?.close('edit');

@@ -36,7 +36,10 @@ function typedIn(event: Event): Element | null {
 /** Watches typing on the page; reports an unrecognised compose box once per page. */
 export function watchForUnrecognisedBoxes(doc: Document, deps: SelfTestDeps): void {
   let reported = false;
-  doc.addEventListener('input', (event) => {
+  // On `beforeinput`, not `input`: a listener on `input` would pull a rich editor's own
+  // MutationObserver work into that event's dispatch (see ComposerSession); the editors listen to
+  // beforeinput themselves, and the target is the same box.
+  doc.addEventListener('beforeinput', (event) => {
     if (reported) return;
     const el = typedIn(event);
     // Nearly every key lands in a box Hatcheck already watches: answer that by containment before

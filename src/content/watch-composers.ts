@@ -94,7 +94,11 @@ export function watchComposers(adapter: SiteAdapter, doc: Document, signal: Abor
     schedule();
   };
   doc.addEventListener('focusin', onEdit, { capture: true, passive: true, signal });
-  doc.addEventListener('input', onEdit, { capture: true, passive: true, signal });
+  // `beforeinput`, not `input`: every rich editor listens to beforeinput itself, so the browser
+  // runs pending microtasks after it anyway, and before the edit there are none of the editor's
+  // own; a listener on `input` would pull the editor's MutationObserver work into that event's
+  // dispatch (see ComposerSession). Typing, pasting, dropping and deleting all fire both.
+  doc.addEventListener('beforeinput', onEdit, { capture: true, passive: true, signal });
 
   function scan(): void {
     if (signal.aborted) return;

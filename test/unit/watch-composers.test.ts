@@ -104,7 +104,7 @@ describe('watchComposers', () => {
     await settle();
     expect(found).toEqual([div, field]);
     grows.dataset.box = '';
-    grows.dispatchEvent(new Event('input', { bubbles: true }));
+    grows.dispatchEvent(new Event('beforeinput', { bubbles: true }));
     await settle();
     expect(found).toEqual([div, field, grows]);
 

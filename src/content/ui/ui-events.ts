@@ -7,8 +7,12 @@ type Handler = (event: Event) => void;
  */
 const TYPES = [
   'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu',
-  'keydown', 'keyup', 'keypress', 'focusin', 'focusout', 'touchstart', 'touchend', 'beforeinput', 'input',
+  'keydown', 'keyup', 'keypress', 'focusin', 'focusout', 'touchstart', 'touchend',
 ] as const;
+// Not `input` nor `beforeinput`: nothing in our UI is editable (buttons and text only), so a
+// person can cause neither on our hosts. A window listener for `input` would cost every keystroke
+// in the site's editor: the browser runs pending microtasks after any listener returns, which
+// pulls the editor's own MutationObserver work into the input event's dispatch (ComposerSession).
 export type UiEventType = (typeof TYPES)[number];
 
 /**

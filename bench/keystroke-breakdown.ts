@@ -1,0 +1,122 @@
+// Where a keystroke's event processing goes, with the extension and without (issue 10 item 1): a
+// diagnostic, not part of `npm run bench`. Types into the perf fixture's editors on both sides and
+// reads a CDP trace: every EventDispatch of a key's events (keydown, keypress, beforeinput, input,
+// keyup…) on the page's main thread, and what ran inside it, by trace event name (script of the page
+// or of the extension, microtasks, style recalculation, layout, mutation observers).
+//
+//   HATCHECK_DIST=/tmp/dist-x npx tsx bench/keystroke-breakdown.ts ckeditor prosemirror slate
+import type { Page } from 'playwright-core';
+import { EDITOR_KINDS, PERF_URLS, type EditorKind } from '../test/fixtures/perf/pages';
+import { pageSession } from './browser/cdp';
+import { distUnderTest, enablePerfSite, launchPair, newPageAt } from './browser/setup';
+import type { TraceEvent } from './browser/trace-summary';
+import { percentile } from './stats';
+
+const EDITABLE: Record<EditorKind, string> = {
+  textarea: 'textarea',
+  contenteditable: '.plain',
+  quill: '.ql-editor',
+  prosemirror: '.ProseMirror',
+  lexical: '.lexical-root',
+  draft: '.public-DraftEditor-content',
+  slate: '[data-slate-editor]',
+  ckeditor: '.ck-editor__editable',
+};
+const TEXT = 'Called in sick today but honestly I am at the beach, still hungover from last night. The boss has no idea and the quarterly report can wait. Drinks again tonight';
+const CHUNK = 40;
+const KEY_EVENTS = new Set(['keydown', 'keypress', 'beforeinput', 'input', 'keyup', 'textInput', 'compositionend']);
+
+type Ev = TraceEvent & { args?: { data?: { type?: string; url?: string } } };
+
+interface Breakdown {
+  /** Per event type: total dispatch time, ms, and count. */
+  dispatch: Map<string, { ms: number[] }>;
+  /** Inside key dispatches: time by child name (extension script told apart), ms total. */
+  inside: Map<string, number>;
+  keys: number;
+}
+
+function breakdown(events: readonly Ev[]): Breakdown {
+  const calls = events.filter((e) => e.name === 'FunctionCall' && (e.args?.data as { frame?: string } | undefined)?.frame);
+  const perThread = new Map<number, number>();
+  for (const c of calls) perThread.set(c.tid, (perThread.get(c.tid) ?? 0) + 1);
+  const main = [...perThread].sort((a, b) => b[1] - a[1])[0]![0];
+  const onMain = events.filter((e) => e.tid === main && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const dispatches = onMain.filter((e) => e.name === 'EventDispatch' && KEY_EVENTS.has(e.args?.data?.type ?? ''));
+  const result: Breakdown = { dispatch: new Map(), inside: new Map(), keys: dispatches.filter((d) => d.args?.data?.type === 'keydown').length };
+  for (const d of dispatches) {
+    const type = d.args!.data!.type!;
+    const slot = result.dispatch.get(type) ?? { ms: [] };
+    slot.ms.push(d.dur! / 1000);
+    result.dispatch.set(type, slot);
+    // Direct children of the dispatch only (nested ones are inside them), by name.
+    const end = d.ts + d.dur!;
+    let childEnd = -Infinity;
+    for (const c of onMain) {
+      if (c.ts < d.ts || c === d) continue;
+      if (c.ts >= end) break;
+      if (c.ts < childEnd || c.ts + c.dur! > end) continue;
+      childEnd = c.ts + c.dur!;
+      const url = c.args?.data?.url ?? '';
+      const name = c.name === 'FunctionCall' ? `FunctionCall ${url.startsWith('chrome-extension://') ? 'extension' : 'page'}` : c.name;
+      result.inside.set(`${type} > ${name}`, (result.inside.get(`${type} > ${name}`) ?? 0) + c.dur! / 1000);
+    }
+  }
+  return result;
+}
+
+async function trace(page: Page, context: import('playwright-core').BrowserContext) {
+  const session = await pageSession(context, page);
+  const events: Ev[] = [];
+  session.cdp.on('Tracing.dataCollected', ({ value }: { value: object[] }) => void events.push(...(value as Ev[])));
+  await session.cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,v8.execute,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  return async () => {
+    const complete = new Promise<void>((resolve) => session.cdp.once('Tracing.tracingComplete', () => resolve()));
+    await session.cdp.send('Tracing.end');
+    await complete;
+    await session.detach();
+    return events;
+  };
+}
+
+const kinds = (process.argv.slice(2).length ? process.argv.slice(2) : ['ckeditor', 'prosemirror', 'slate']) as EditorKind[];
+for (const k of kinds) if (!EDITOR_KINDS.includes(k)) throw new Error(`unknown editor kind ${k}`);
+const pair = await launchPair(distUnderTest());
+try {
+  await enablePerfSite(pair);
+  for (const kind of kinds) {
+    const url = PERF_URLS.page(kind);
+    const pages = { ext: await newPageAt(pair.ext, url), base: await newPageAt(pair.base, url) };
+    for (const p of Object.values(pages)) await p.click(EDITABLE[kind]);
+    const stops = { ext: await trace(pages.ext, pair.ext), base: await trace(pages.base, pair.base) };
+    const activate = async (page: Page) => {
+      for (const p of Object.values(pages)) await p.evaluate((on) => window.__perfPage!.setActive(on), p === page);
+    };
+    for (let at = 0, turn = 0; at < TEXT.length; at += CHUNK, turn++) {
+      for (const side of turn % 2 ? (['base', 'ext'] as const) : (['ext', 'base'] as const)) {
+        await activate(pages[side]);
+        await pages[side].keyboard.type(TEXT.slice(at, at + CHUNK));
+        await pages[side].waitForTimeout(700); // the debounce and the verdict (badge, highlights)
+      }
+    }
+    const result = { ext: breakdown(await stops.ext()), base: breakdown(await stops.base()) };
+    console.log(`\n## ${kind} (${result.ext.keys} / ${result.base.keys} keydowns traced, with / without)`);
+    console.log('event type      with: p50  p95  mean | without: p50  p95  mean   (dispatch ms)');
+    for (const [type, { ms }] of result.ext.dispatch) {
+      const b = result.base.dispatch.get(type)?.ms ?? [];
+      const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
+      console.log(`${type.padEnd(14)} ${[percentile(ms, 50), percentile(ms, 95), mean(ms)].map((x) => x.toFixed(2).padStart(6)).join('')} | ${[percentile(b, 50), percentile(b, 95), mean(b)].map((x) => x.toFixed(2).padStart(6)).join('')}`);
+    }
+    console.log('inside key dispatches, ms per key (with | without):');
+    const names = new Set([...result.ext.inside.keys(), ...result.base.inside.keys()]);
+    for (const name of [...names].sort()) {
+      const w = (result.ext.inside.get(name) ?? 0) / result.ext.keys;
+      const wo = (result.base.inside.get(name) ?? 0) / result.base.keys;
+      if (Math.max(w, wo) < 0.005) continue;
+      console.log(`  ${name.padEnd(48)} ${w.toFixed(3).padStart(8)} | ${wo.toFixed(3).padStart(8)}`);
+    }
+    await Promise.all(Object.values(pages).map((p) => p.close()));
+  }
+} finally {
+  await pair.close();
+}
