@@ -141,6 +141,7 @@ describe('options: the contacts table with 3,000 contacts', () => {
     await search().fill('p7@');
     await expect.poll(() => shown().innerText()).toBe(`1 of ${TOTAL.toLocaleString('en')} contacts.`);
     const name = grid().getByRole('rowheader', { name: /^Person 00007 / });
+    const oldProfiles = await bodyRows().first().locator('td.handles').innerText();
     await name.click();
     await page.keyboard.press('Enter');
     const nameBox = grid().getByLabel('Name of Person 00007 Haddad');
@@ -175,6 +176,10 @@ describe('options: the contacts table with 3,000 contacts', () => {
     await search().fill('grace');
     await expect.poll(() => grid().getByRole('rowheader').allInnerTexts()).toEqual(['Grace Hopper · US Navy']);
     expect(await bodyRows().first().locator('td.handles').innerText()).toBe('mastodon:p7@social.example, grace@navy.example');
+    // An edit in place is the change Undo offers, after a reload too: it takes back the last edit only.
+    await bulk().getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => bodyRows().first().locator('td.handles').innerText()).toBe(oldProfiles);
+    expect(await grid().getByRole('rowheader').allInnerTexts()).toEqual(['Grace Hopper · US Navy']);
     await search().fill('');
   });
 

@@ -6,7 +6,7 @@ import { ContactInputError } from '../../src/shared/storage/contacts';
 import { CONTACTS_VERSION_KEY } from '../../src/shared/storage/contacts-version';
 import { db, type Contact } from '../../src/shared/storage/db';
 
-// Bulk changes from the contacts table: one transaction each, the audience index stamp moved with
+// Changes from the contacts table (one row or many): one transaction each, the audience index stamp moved with
 // them, and one Undo that never overwrites a later edit.
 beforeEach(async () => {
   await db().delete({ disableAutoOpen: false });
@@ -44,7 +44,8 @@ describe('bulk changes', () => {
   it('undoes the last change, keeping a contact edited since', async () => {
     const ids = await seed(10);
     await tagContacts(ids, 'personal');
-    await editContact(ids[3]!, { name: 'Renamed Person' });
+    // Changed since by something that is not an Undo entry (an import merging into it, say).
+    await db().contacts.update(ids[3]!, { name: 'Renamed Person' });
     const undone = (await undoLastChange())!;
     expect(undone.summary).toBe('Tagged 10 contacts Personal.');
     expect(undone.restored).toHaveLength(9);
@@ -94,8 +95,21 @@ describe('editContact', () => {
     await expect(editContact(b!, { handles: 'linkedin:ada-l' })).rejects.toThrow('linkedin:ada-l already belongs to Ada Lovelace; merge the two instead.');
     await expect(editContact(b!, { name: ' ' })).rejects.toThrow('A contact needs a name.');
     expect((await db().contacts.get(b!))!.name).toBe('Person 1');
-    // An edit is not an Undo entry: Undo stays on the last bulk change.
-    expect(await lastChange()).toBeUndefined();
+    // The edit is the change Undo offers; undoing it puts the contact back as it was.
+    expect((await lastChange())?.summary).toBe('Edited Ada Lovelace.');
+    const undone = (await undoLastChange())!;
+    expect(undone.skipped).toEqual([]);
+    expect(await db().contacts.get(a!)).toMatchObject({ name: 'Person 0', handles: ['linkedin:p0'], sources: ['linkedin-connections'] });
+    expect((await db().contacts.get(a!))!.employer).toBeUndefined();
+  });
+
+  it('names the one contact a change touched, and counts them when there are more', async () => {
+    const ids = await seed(3);
+    expect((await tagContacts([ids[0]!], 'work')).summary).toBe('Tagged Person 0 Work.');
+    expect((await setRoles([ids[1]!], 'manager')).summary).toBe('Set the role of Person 1 to Manager.');
+    expect((await deleteContacts([ids[2]!])).summary).toBe('Deleted Person 2.');
+    expect((await deleteContacts(ids.slice(0, 2))).summary).toBe('Deleted 2 contacts.');
+    expect((await undoLastChange())!.restored.map((c) => c.name)).toEqual(['Person 0', 'Person 1']);
   });
 
   it('reads a list of profiles and e-mails, naming what it cannot read', () => {

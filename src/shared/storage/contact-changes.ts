@@ -1,5 +1,5 @@
-// Changes to many contacts at once from the options page (bulk tag, bulk role, delete, merge of
-// duplicates, an edit in place), each in one Dexie transaction, and one Undo for the last bulk change.
+// Changes to contacts from the options page (tag, role, delete, merge of duplicates, an edit in
+// place; of one row or many at once), each in one Dexie transaction, and one Undo for the last change.
 //
 // The audience index stays in sync the way every contact write does: the contacts-version middleware
 // (contacts-version.ts) stamps `contactsVersion` in the same transaction, so the worker rebuilds its
@@ -112,6 +112,8 @@ export async function undoLastChange(): Promise<UndoResult | undefined> {
 const TAG_WORDS: Record<ContactTag, string> = { work: 'Work', personal: 'Personal', both: 'Work and personal', untagged: 'Not tagged' };
 const ROLE_WORDS: Record<ContactRole, string> = { manager: 'Manager', colleague: 'Colleague', report: 'Reports to me', client: 'Client', recruiter: 'Recruiter', friend: 'Friend', family: 'Family' };
 const people = (n: number) => `${n.toLocaleString('en')} contact${n === 1 ? '' : 's'}`;
+/** Who a change touched, for its summary: the contact's name when it is one, else how many. */
+const who = (rows: readonly Contact[]) => (rows.length === 1 ? rows[0]!.name : people(rows.length));
 
 /** Bulk tag: the user's own tag (tagSource 'manual'), never changed by an import afterwards. */
 export async function tagContacts(ids: readonly number[], tag: ContactTag) {
@@ -119,7 +121,7 @@ export async function tagContacts(ids: readonly number[], tag: ContactTag) {
   return changeContacts(ids, (rows) => ({
     put: rows.filter((c) => c.tag !== tag || c.tagSource !== 'manual').map((c) => ({ ...c, tag, tagSource: 'manual' as const })),
     remove: [],
-  }), ({ written }) => (tag === 'untagged' ? `Cleared the tag of ${people(written.length)}.` : `Tagged ${people(written.length)} ${TAG_WORDS[tag]}.`));
+  }), ({ written }) => (tag === 'untagged' ? `Cleared the tag of ${who(written)}.` : `Tagged ${who(written)} ${TAG_WORDS[tag]}.`));
 }
 
 /** Bulk role; like setContactRole, marks the contacts as edited by hand so an import's undo keeps them. */
@@ -133,11 +135,15 @@ export async function setRoles(ids: readonly number[], role: ContactRole | null)
       return next;
     }),
     remove: [],
-  }), ({ written }) => (role ? `Set the role of ${people(written.length)} to ${ROLE_WORDS[role]}.` : `Cleared the role of ${people(written.length)}.`));
+  }), ({ written }) => (role ? `Set the role of ${who(written)} to ${ROLE_WORDS[role]}.` : `Cleared the role of ${who(written)}.`));
 }
 
 export async function deleteContacts(ids: readonly number[]) {
-  return changeContacts(ids, (rows) => ({ put: [], remove: rows.map((c) => c.id!) }), ({ removed }) => `Deleted ${people(removed.length)}.`);
+  let names: Contact[] = [];
+  return changeContacts(ids, (rows) => {
+    names = rows;
+    return { put: [], remove: rows.map((c) => c.id!) };
+  }, () => `Deleted ${who(names)}.`);
 }
 
 /** Merges duplicates: `keep` (already merged, see core/import/duplicates.ts) is written, `remove` deleted. */
@@ -170,7 +176,7 @@ export function parseHandleList(text: string): { handles: string[]; emails: stri
   return { handles, emails };
 }
 
-/** An edit in place of one contact (not an Undo entry: Undo is for bulk changes). */
+/** An edit in place of one contact; like every change here, the one Undo offers next. */
 export async function editContact(id: number, edit: ContactEdit): Promise<Contact> {
   const next: Partial<Contact> = {};
   if (edit.name !== undefined) {
@@ -208,7 +214,7 @@ export async function editContact(id: number, edit: ContactEdit): Promise<Contac
         else delete out[field];
       }
       return { put: [out], remove: [] };
-    });
+    }, ({ written: [c] }) => `Edited ${c!.name}.`);
   });
   return written[0]!;
 }
