@@ -10,6 +10,9 @@ const categories = (text: string): Category[] => [...new Set(classify(text).map(
 const texts = (text: string): string[] => classify(text).map((f) => f.text);
 const warns = (text: string) => ['warn', 'confirm'].includes(level(text));
 
+/** Rules alone, so the trained model cannot hide (or stand in for) what a rule does. */
+const ruleLevel = (text: string): Level => decideLevel({ findings: classify(text, { rulesOnly: true }), audience: 'professional', identity: 'personal', firstPerson: isFirstPerson(text) });
+
 describe('every category id', () => {
   it.each([
     ['alcohol', 'So hungover after the work party'],
@@ -136,6 +139,16 @@ describe('negation and quotation', () => {
     expect(classify('Loved this quote from our keynote: "A hangover is the body filing a complaint."')).toEqual([]);
     expect(categories('The plumber said "oh fuck" under my sink')).toEqual(['profanity']);
   });
+
+
+  it('makes swearing reported in quotes one step milder, unless the writer is by it or the line is all quote', () => {
+    const review = 'Film review: half of it is teenagers shouting "shit" at each other, and it is tender anyway.';
+    expect(classify(review, { rulesOnly: true }).map((f) => [f.category, f.severity])).toEqual([['profanity', 'low']]);
+    expect(ruleLevel(review)).not.toBe('warn');
+    expect(ruleLevel('I told him "fuck this job" and walked out')).toBe('warn');
+    expect(ruleLevel('Things I shouted at the wardrobe today:\n"Fuck this wardrobe."\n"Oh, there is screw F."')).toBe('warn');
+    expect(ruleLevel('He called me a "cunt" in the car park')).toBe('warn');
+  });
 });
 
 describe('combinations that make a post personal', () => {
@@ -204,6 +217,21 @@ describe('personal details by pattern', () => {
     for (const text of ['Q3 ran 2019-2023', 'Order 2024-05-01 shipped', 'Revenue of $1,234,567', 'Visit our office at 100 Main Street', 'Contact us at sales@acme.com']) {
       expect(warns(text), text).toBe(false);
     }
+  });
+});
+
+describe('lessons and rules told for work', () => {
+  it('a lesson drawn from a bad manager is not a complaint; a complaint still is', () => {
+    expect(ruleLevel('Leadership lesson from my worst manager: never criticise someone in front of the team.')).toBe('none');
+    expect(ruleLevel('Early in my career I had a manager who shouted at people in open plan. Be the manager you needed.')).toBe('none');
+    expect(ruleLevel('My manager shouted at me in open plan again today. Worst manager ever.')).toBe('warn');
+  });
+
+  it('confidentiality as the subject of guidance is not a leak; a leak still is', () => {
+    expect(ruleLevel('A reminder for the team: anything marked internal only in the quarterly deck stays inside the company.')).toBe('none');
+    expect(ruleLevel('New guidance from our data protection team on what to do if you email confidential files to the wrong person')).toBe('none');
+    expect(ruleLevel('Internal only, but the merger is happening in March and nobody outside knows.')).not.toBe('none');
+    expect(ruleLevel('Our Q2 numbers are way below guidance and the board has not been told yet.')).not.toBe('none');
   });
 });
 

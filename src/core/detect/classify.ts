@@ -68,6 +68,8 @@ interface Sentence {
   candidates: Candidate[];
   /** Work-voice and home-life words in the sentence (voice.ts). */
   voice: { work: number; home: number };
+  /** Words outside quotation marks: a quote reported inside a sentence has some. */
+  unquoted: number;
   /** Hits by signal, built on first use (hitsBySignal). */
   bySignal?: Map<string, Hit[]>;
 }
@@ -252,7 +254,9 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   // "Anyone else's antidepressants…?" asks as one of them, not as an adviser.
   // "If you're job hunting right now, …" talks to the reader too.
   const askingReader = self.length === 0 && ((lastMark(t) === '?' && !/\banyone else/.test(t)) || /\b(?:if|when|whether) (?:you'?re|you are|ur)\b/.test(t));
-  return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [], voice: voiceWords(tokens) };
+  let unquoted = 0;
+  if (quotes.length > 0) for (const tok of tokens) if (!isQuoted(tok.start)) unquoted++;
+  return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [], voice: voiceWords(tokens), unquoted };
 }
 
 const TRAILING = /\s|\u200d|\ufe0f|\p{Extended_Pictographic}/u;
@@ -281,7 +285,12 @@ function judge(sentence: Sentence, hit: Hit, spec: FindingSpec, skipNegation = f
   if (spec.strength === 'plain' && (atWork || (sentence.askingReader && ADVICE.has(spec.category)))) return null;
   // A lesson told for work, within two sentences: "I failed my first startup. Here's what bankruptcy taught me."
   if (STORY_CATEGORIES.has(spec.category) && (sentence.nearbyCues ?? sentence.cues).has('work.story')) return null;
-  if (!hit.quoted || spec.category === 'profanity') return spec.severity;
+  if (!hit.quoted) return spec.severity;
+  // Swearing in quotes is someone else's words unless the writer is right by them: a film review's
+  // 'teenagers shouting "shit"', a script's '"f*** off, Gerald"'. One step milder (a quoted slur
+  // still warns); 'I told him "f*** this"' keeps its weight.
+  // A line that is all quote ('"Shit, that's upside down."' in a list of what I shouted) is said, not reported.
+  if (spec.category === 'profanity') return nearSelf(sentence.self, hit.from, hit.to) || sentence.unquoted < 3 ? spec.severity : DOWNGRADE[spec.severity];
   // Quoted: someone else's words or a term under discussion. In work talk ("a keynote quote",
   // "'Hangover-free' marketing claims") it is not personal at all; otherwise one step milder.
   // Swearing is swearing in quotes too.

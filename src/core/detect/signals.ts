@@ -189,7 +189,7 @@ export const SIGNALS: Record<string, SignalSpec> = {
 };
 
 /** Categories whose words in a lesson post ("here's what bankruptcy taught me") are the lesson. */
-export const STORY_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['health', 'money', 'job-search', 'family']);
+export const STORY_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['health', 'money', 'job-search', 'family', 'work-complaint']);
 
 /** Which professional cues excuse a `plain` finding of each category; none excuse the rest. */
 export const EXCUSED_BY: Partial<Record<Category, readonly string[]>> = {

@@ -580,6 +580,7 @@ water leak
 `;
 
 export const WORK = `
+anything marked
 attackers
 awareness
 best practices
@@ -592,6 +593,7 @@ compliance
 course
 cyber security
 cybersecurity
+data protection
 explainer
 guide
 handling
@@ -605,6 +607,8 @@ kidding
 lecture
 legal team
 lessons learned
+media training
+new guidance
 newsletter
 newsroom
 open source
@@ -626,6 +630,7 @@ students
 surprise
 template
 threat actors
+tip
 tips
 training
 webinar

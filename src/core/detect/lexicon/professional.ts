@@ -113,10 +113,15 @@ workshop
  */
 export const STORY = `
 as a kid
+be the manager
+early in my career
 heres my story
 heres what
 how our company
 i learned that
+leadership lesson
+learned more
+lesson from
 lessons
 lessons from
 lessons i learned
@@ -132,6 +137,7 @@ what i learned
 what i've learned
 what it taught me
 what ive learned
+what not to do
 when i was younger
 wish i'd known
 wish id known
