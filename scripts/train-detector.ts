@@ -1,7 +1,7 @@
 // `npx tsx scripts/train-detector.ts [--no-write]`: trains the detector's statistical second stage
 // (src/core/detect/model) on the labelled TRAINING drafts only (tuning.jsonl, train-extra.jsonl,
-// dev.jsonl and the odd ids of round3.jsonl and round4.jsonl; never the held-out set, never the
-// blind batches' even ids), chooses per-category thresholds by 5-fold cross-validation so that
+// dev.jsonl, the odd ids of round3.jsonl and round4.jsonl, all of round6.jsonl; never the held-out
+// set, never round5.jsonl, never the blind batches' even ids), chooses per-category thresholds by 5-fold cross-validation so that
 // professional and harmless drafts stay quiet, prints CV numbers for rules alone and rules + model,
 // and writes src/core/detect/model/weights.json. Deterministic: fixed seed, fixed order.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -58,19 +58,30 @@ const excluded = new Set(process.env.EXCLUDE ? readFileSync(process.env.EXCLUDE,
  * left out by default: alone, it raised the per-sentence thresholds; with round4's odd half and the
  * whole-draft thresholds below, both even halves gained recall, docs/decisions.md.)
  */
-const roundOption = (name: string) => {
-  const v = process.env[name] ?? 'odd';
+const roundOption = (name: string, fallback = 'odd') => {
+  const v = process.env[name] ?? fallback;
   if (v !== 'odd' && v !== 'all' && v !== 'none') throw new Error(`${name} is odd, all or none`);
   return v;
 };
 const ROUND3 = roundOption('ROUND3');
 const ROUND4 = roundOption('ROUND4');
+/**
+ * ROUND6 = all|odd|none: round6.jsonl (r6001…, 700 drafts written blind on 2026-11-23 as training
+ * data from the start; its first contact with the engine is in the drafts' README). Default `all`.
+ * round5.jsonl is a measurement set: never read here.
+ */
+const ROUND6 = roundOption('ROUND6', 'all');
 const inRound = (mode: string, id: string) => mode === 'all' || (mode === 'odd' && Number(id.replace(/\D/g, '')) % 2 === 1);
-const readDrafts = (f: string): Draft[] => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Draft);
+const readDrafts = (f: string): Draft[] => {
+  // The measurement sets are read by scripts/detection-report.ts only, once, as aggregates.
+  if (/heldout|round5/.test(f)) throw new Error(`${f} is a measurement set, never training data`);
+  return readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Draft);
+};
 const drafts: Draft[] = [
   ...FILES.flatMap(readDrafts),
   ...(ROUND3 === 'none' ? [] : readDrafts('test/fixtures/drafts/round3.jsonl').filter((d) => inRound(ROUND3, d.id))),
   ...(ROUND4 === 'none' ? [] : readDrafts('test/fixtures/drafts/round4.jsonl').filter((d) => inRound(ROUND4, d.id))),
+  ...(ROUND6 === 'none' ? [] : readDrafts('test/fixtures/drafts/round6.jsonl').filter((d) => inRound(ROUND6, d.id))),
 ].filter((d) => !excluded.has(d.id));
 const N = drafts.length;
 const K = CLASSIFIERS.length;
