@@ -1,6 +1,7 @@
 // What every benchmark shares: the median, and the table printed against the budget.
 import { appendFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { againstBudget } from './stats';
 
 export interface BenchRow {
   metric: string;
@@ -11,7 +12,23 @@ export interface BenchRow {
   explains?: boolean;
   /** What the figure is made of (e.g. `with 18.1 / without 17.9 ms (1.01×)`): printed beside it. */
   note?: string;
+  /**
+   * A confidence interval of the figure (bench/stats pairedBootstrap). With one, the row passes only
+   * when the whole interval is within the budget; an interval holding the budget is UNRESOLVED,
+   * which is not a pass either.
+   */
+  interval?: { low: number; high: number; level: number };
 }
+
+export type RowStatus = ReturnType<typeof againstBudget>;
+
+/** A budgeted row's status: from its interval when it has one, else its figure against the budget. */
+export function rowStatus(row: BenchRow): RowStatus {
+  if (row.interval) return againstBudget(row.interval, row.budget);
+  return row.measured <= row.budget ? 'ok' : 'over';
+}
+
+const LABEL: Record<RowStatus, string> = { ok: 'ok', over: 'OVER', unresolved: 'UNRESOLVED' };
 
 /**
  * bench/all.mjs sets HATCHECK_BENCH_ROWS to a file: every table printed is also appended there as
@@ -21,7 +38,7 @@ function recordRows(rows: readonly BenchRow[], digits: (row: BenchRow) => number
   const file = process.env.HATCHECK_BENCH_ROWS;
   if (!file) return;
   const bench = `bench/${basename(process.argv[1] ?? 'unknown')}`;
-  appendFileSync(file, rows.map((row) => `${JSON.stringify({ bench, ...row, digits: digits(row), budget: row.explains ? null : row.budget, ok: row.explains ? null : row.measured <= row.budget })}\n`).join(''));
+  appendFileSync(file, rows.map((row) => `${JSON.stringify({ bench, ...row, digits: digits(row), budget: row.explains ? null : row.budget, ok: row.explains ? null : rowStatus(row) === 'ok', status: row.explains ? null : rowStatus(row) })}\n`).join(''));
 }
 
 export function median(values: readonly number[]): number {
@@ -29,7 +46,7 @@ export function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** Prints the rows as a Markdown table; returns how many missed their budget. */
+/** Prints the rows as a Markdown table; returns how many did not pass (over budget, or unresolved). */
 export function printTable(rows: readonly BenchRow[], digits: (row: BenchRow) => number = (row) => (row.unit === 'ms' && row.budget >= 1000 ? 0 : 3)): number {
   recordRows(rows, digits);
   console.log('| metric | measured | budget | |');
@@ -41,9 +58,9 @@ export function printTable(rows: readonly BenchRow[], digits: (row: BenchRow) =>
       console.log(`| ${row.metric} | ${row.measured.toFixed(digits(row))} ${row.unit} | — |${note(row)} |`);
       continue;
     }
-    const ok = row.measured <= row.budget;
-    if (!ok) failed++;
-    console.log(`| ${row.metric} | ${row.measured.toFixed(digits(row))} ${row.unit} | ≤ ${row.budget.toLocaleString('en')} ${row.unit} | ${ok ? 'ok' : 'OVER'}${note(row)} |`);
+    const status = rowStatus(row);
+    if (status !== 'ok') failed++;
+    console.log(`| ${row.metric} | ${row.measured.toFixed(digits(row))} ${row.unit} | ≤ ${row.budget.toLocaleString('en')} ${row.unit} | ${LABEL[status]}${note(row)} |`);
   }
   return failed;
 }
