@@ -4,6 +4,7 @@ import { noteDetectedProfile } from '../shared/storage/detected-profiles';
 import { ignorePhrase } from '../shared/storage/identities';
 import { activeSnooze, snoozeSite, unsnoozeSite } from '../shared/storage/snoozes';
 import { clearComposer, composerState, markSiteSnoozed, readTabState, recordProblem, recordVerdict, withSnooze } from '../shared/storage/tab-state';
+import { afterReply, inOrder } from './after-reply';
 import { showTabBadge } from './badge';
 import { checkDraft, identityFor } from './check-draft';
 import { getSetting } from '../shared/storage/settings';
@@ -29,23 +30,28 @@ const allowed = (type: keyof typeof limits, tabId: number) => limits[type].allow
 export const contentHandlers: ContentHandlers = {
   async 'draft:check'(snapshot, sender) {
     // The site comes from the browser-attributed URL, never from the message body.
-    // The profile the user posts as is remembered (handle and name only) so the options page can
-    // offer it to an identity; a failure there must not cost the verdict.
-    const [verdict] = await Promise.all([checkDraft({ ...snapshot, site: sender.site }), noteDetectedProfile(sender.site, snapshot.profile).catch(() => false)]);
-    const state = snapshot.text.trim()
-      ? await recordVerdict(sender.tabId, sender.site, sender.url, composerState(snapshot.composerId, verdict, Date.now(), { site: sender.site, handle: snapshot.profile.handle, name: snapshot.profile.name }))
-      : await clearComposer(sender.tabId, snapshot.composerId);
-    await showTabBadge(state);
+    const verdict = await checkDraft({ ...snapshot, site: sender.site });
+    // After the answer (after-reply.ts): the popup's copy of the verdict, the toolbar badge, and the
+    // profile the user posts as (handle and name only, so the options page can offer it to an
+    // identity). None of them changes the verdict; a failure there must not cost it.
+    const at = Date.now();
+    afterReply(async () => {
+      const state = snapshot.text.trim()
+        ? await recordVerdict(sender.tabId, sender.site, sender.url, composerState(snapshot.composerId, verdict, at, { site: sender.site, handle: snapshot.profile.handle, name: snapshot.profile.name }))
+        : await clearComposer(sender.tabId, snapshot.composerId);
+      await showTabBadge(state);
+      await noteDetectedProfile(sender.site, snapshot.profile).catch(() => false);
+    });
     return verdict;
   },
 
   async 'draft:clear'({ composerId }, sender) {
-    await showTabBadge(await clearComposer(sender.tabId, composerId));
+    await inOrder(async () => showTabBadge(await clearComposer(sender.tabId, composerId)));
     return null;
   },
 
   async 'page:problem'({ problem }, sender) {
-    await recordProblem(sender.tabId, sender.site, sender.url, problem);
+    await inOrder(() => recordProblem(sender.tabId, sender.site, sender.url, problem));
     return null;
   },
 
@@ -60,7 +66,7 @@ export const contentHandlers: ContentHandlers = {
 
   async 'site:snooze'({ minutes }, sender) {
     const until = await snoozeSite(sender.site, minutes);
-    await markSiteSnoozed(sender.site, until, { tabId: sender.tabId, url: sender.url });
+    await inOrder(() => markSiteSnoozed(sender.site, until, { tabId: sender.tabId, url: sender.url }));
     return { until };
   },
 
@@ -83,7 +89,8 @@ export const contentHandlers: ContentHandlers = {
 
 export const pageHandlers: PageHandlers = {
   async 'tab:state'({ tabId }) {
-    const state = await readTabState(tabId);
+    // After the verdicts already answered have been recorded (after-reply.ts).
+    const state = await inOrder(() => readTabState(tabId));
     // The snooze setting is the authority; what the tab's state carries may have ended since.
     return state && withSnooze(state, await activeSnooze(state.site));
   },
@@ -95,13 +102,13 @@ export const pageHandlers: PageHandlers = {
 
   async 'site:pause'({ site, minutes }) {
     const until = await snoozeSite(site, minutes);
-    await markSiteSnoozed(site, until);
+    await inOrder(() => markSiteSnoozed(site, until));
     return { until };
   },
 
   async 'site:unsnooze'({ site }) {
     await unsnoozeSite(site);
-    await markSiteSnoozed(site, undefined);
+    await inOrder(() => markSiteSnoozed(site, undefined));
     return null;
   },
 };

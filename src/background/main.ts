@@ -5,9 +5,15 @@ import { contentHandlers, pageHandlers } from './handlers';
 import { getSetting, setSetting } from '../shared/storage/settings';
 import { grantedSiteFor, syncInstanceScripts } from './mastodon-instances';
 import { siteBrowser as instances } from './site-browser';
+import { inOrder } from './after-reply';
+import { warmUp } from './warm-up';
 
 // MV3 kills this worker whenever it idles: every listener is registered here, synchronously, at
 // top level, and no state lives in module variables (per-tab facts are in storage.session).
+
+// A worker that starts is usually about to check a draft: open the database and build what the
+// detector builds on first use, now, while the browser is still delivering the first event.
+warmUp();
 
 // Origins the user granted (Mastodon instances, sites enabled from the popup): their content
 // scripts are registered here (mastodon-instances.ts).
@@ -36,11 +42,11 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 browser.runtime.onStartup.addListener(syncInstances);
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  void forgetTab(tabId);
+  void inOrder(() => forgetTab(tabId)).catch(() => undefined);
 });
 
 // A page load starts a new set of compose boxes: the old verdicts no longer describe the tab.
 // (Should an SPA navigation report 'loading' too, the next keystroke records the verdict again.)
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void forgetTab(tabId);
+  if (change.status === 'loading') void inOrder(() => forgetTab(tabId)).catch(() => undefined);
 });

@@ -51,8 +51,10 @@ export async function grantedSiteFor(api: InstanceBrowser, url: string, webSites
   } catch {
     return undefined;
   }
-  if (!(await grantedInstances(api)).includes(origin)) return undefined;
-  return Object.hasOwn(await webSites(), origin) ? webSiteKey(origin) : 'mastodon';
+  // Both at once: this runs before every verdict from a granted origin.
+  const [granted, sites] = await Promise.all([grantedInstances(api), webSites()]);
+  if (!granted.includes(origin)) return undefined;
+  return Object.hasOwn(sites, origin) ? webSiteKey(origin) : 'mastodon';
 }
 
 /** 'mastodon' when a page URL is on a granted instance, else undefined (no generic sites known). */

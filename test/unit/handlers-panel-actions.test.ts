@@ -28,6 +28,7 @@ vi.mock('webextension-polyfill', () => ({
 
 const { contentHandlers, pageHandlers } = await import('../../src/background/handlers');
 const { snoozeHeadline } = await import('../../src/background/check-draft');
+const { settled } = await import('../../src/background/after-reply');
 const { db } = await import('../../src/shared/storage/db');
 const { setSetting, getSetting } = await import('../../src/shared/storage/settings');
 
@@ -42,6 +43,8 @@ const draft = (text: string, overrides: Partial<DraftSnapshot> = {}): DraftSnaps
 const phrases = (verdict: { findings: { text: string }[] }) => verdict.findings.map((f) => f.text.toLowerCase());
 
 beforeEach(async () => {
+  // The last test's per-tab writes (made after its answers) land before this one starts.
+  await settled();
   session.clear();
   created.length = 0;
   await db().delete({ disableAutoOpen: false });
@@ -161,6 +164,8 @@ describe('site:snooze and site:unsnooze', () => {
     await setSetting('siteSnoozes', { linkedin: Date.now() - 1, x: Date.now() + 60_000 });
     expect((await contentHandlers['draft:check'](draft('So hungover, called in sick'), tab)).level).not.toBe('none');
     expect(Object.keys(await getSetting('siteSnoozes'))).toEqual(['x']);
+    // The tab's copy of the verdict is written after the answer (background/after-reply.ts).
+    await settled();
     session.set(`tab:${tab.tabId}`, { ...(session.get(`tab:${tab.tabId}`) as TabState), snoozedUntil: Date.now() - 1 });
     expect((await pageHandlers['tab:state']({ tabId: tab.tabId }, popupPage))?.snoozedUntil).toBeUndefined();
   });
