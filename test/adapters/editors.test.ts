@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURE_URLS } from '../support/fixtures';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
-import { typeLines } from '../support/keyboard';
+import { enterLines, typeLines } from '../support/keyboard';
 
 interface Box {
   kind: string;
@@ -33,8 +33,9 @@ afterEach(() => {
   expect(browser.pageErrors).toEqual([]);
 });
 
+/** The editors page with only this box on it (and only its library loaded). */
 async function open(box: Box): Promise<Page> {
-  const page = await browser.open(FIXTURE_URLS.editors);
+  const page = await browser.open(`${FIXTURE_URLS.editors}?box=${box.kind}`);
   await page.waitForFunction(() => window.__editors?.ready());
   await page.locator(box.selector).click();
   return page;
@@ -52,7 +53,7 @@ describe.each(BOXES)('$kind', (box) => {
 
   it('reads paragraphs, an empty line, emoji and spaces exactly as typed', async () => {
     const page = await open(box);
-    await typeLines(page, LINES);
+    await enterLines(page, LINES);
     const { text } = await read(page, box);
     expect(text).toBe(LINES.join('\n'));
     if (box.libraryText) expect(text).toBe(await libraryText(page, box));
@@ -66,7 +67,7 @@ describe.each(BOXES)('$kind', (box) => {
 
   it('maps every word back to a DOM range covering exactly that word', async () => {
     const page = await open(box);
-    await typeLines(page, LINES);
+    await enterLines(page, LINES);
     const { text } = await read(page, box);
     const words = [...text.matchAll(/\S+/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
     expect(words.length).toBeGreaterThan(10);

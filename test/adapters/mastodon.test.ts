@@ -182,7 +182,7 @@ describe('recognised by the DOM, not the host', () => {
   });
 
   it('an https page that is not Mastodon (textareas, no #mastodon) has none either', async () => {
-    const page = await browser.open(FIXTURE_URLS.editors);
+    const page = await browser.open(`${FIXTURE_URLS.editors}?box=textarea`);
     await page.locator('textarea').first().waitFor();
     expect(await page.locator('textarea').count()).toBeGreaterThan(0);
     expect(await adapterCall(page, 'count')).toBe(0);
