@@ -13,7 +13,7 @@ import { EDITOR_KINDS, PERF_URLS, type EditorKind } from '../test/fixtures/perf/
 import { FIXTURE_URLS } from '../test/support/fixtures';
 import { stopServiceWorker } from '../test/e2e/extension';
 import { contentScriptWorld, evaluateIn, extensionWorlds, heapAfterGc, pageSession, scriptMs, startTrace, workerHeapAfterGc, workerTarget, type PageSession } from './browser/cdp';
-import { extensionShare } from './browser/trace-summary';
+import { extensionShare, keyDispatchPerKey } from './browser/trace-summary';
 import { installMessageProbe, type KeystrokeRecord, type MessageRecord } from './browser/probes';
 import { distUnderTest, enablePerfSite, launchPair, newPageAt, seedContacts, type Pair } from './browser/setup';
 import { formatInterval, formatNumber, formatSideBySide, pairedBootstrap, percentile, sideBySide, summarize, type PairedBlock } from './stats';
@@ -159,21 +159,24 @@ function processingPerKey(record: KeystrokeRecord): number[] {
 interface Burst {
   k2f: { ext: number[]; base: number[] };
   proc: { ext: number[]; base: number[] };
+  /** The trace's key-event dispatch time per key (every key, not only those over 16 ms). */
+  dispatch: { ext: number[]; base: number[] };
 }
+type Figure = 'k2f' | 'proc' | 'dispatch';
 
-const blocks = (bursts: readonly Burst[], figure: 'k2f' | 'proc'): PairedBlock[] => bursts.map((b) => ({ with: b[figure].ext, without: b[figure].base }));
+const blocks = (bursts: readonly Burst[], figure: Figure): PairedBlock[] => bursts.map((b) => ({ with: b[figure].ext, without: b[figure].base }));
 
 /**
  * One row per figure: the p95 (and p50) added, with − without, and its 95% confidence interval
  * from a paired block bootstrap over the bursts. The row passes only when the whole interval is
  * within the budget; an interval that holds the budget says UNRESOLVED (bench/table.ts).
  */
-function keystrokeRow(metric: string, bursts: readonly Burst[], figure: 'k2f' | 'proc'): BenchRow {
+function keystrokeRow(metric: string, bursts: readonly Burst[], figure: Figure): BenchRow {
   const paired = blocks(bursts, figure);
   const p95 = pairedBootstrap(paired, (v) => percentile(v, 95));
   const p50 = pairedBootstrap(paired, (v) => percentile(v, 50));
   const all = (side: 'with' | 'without') => paired.flatMap((b) => b[side]);
-  const digits = figure === 'proc' ? 2 : 1;
+  const digits = figure === 'k2f' ? 1 : 2;
   const side95 = sideBySide(percentile(all('with'), 95), percentile(all('without'), 95));
   const side50 = sideBySide(percentile(all('with'), 50), percentile(all('without'), 50));
   return {
@@ -212,7 +215,7 @@ async function keystrokes(pair: Pair): Promise<void> {
     const bursts: Burst[] = [];
     for (let at = 0, turn = 0; at < DRAFT.length; at += CHUNK, turn++) {
       const chunk = DRAFT.slice(at, at + CHUNK);
-      const burst: Burst = { k2f: { ext: [], base: [] }, proc: { ext: [], base: [] } };
+      const burst: Burst = { k2f: { ext: [], base: [] }, proc: { ext: [], base: [] }, dispatch: { ext: [], base: [] } };
       // Alternate who goes first, so neither side always types right after the other's pause.
       for (const side of turn % 2 ? (['base', 'ext'] as const) : (['ext', 'base'] as const)) {
         const page = side === 'ext' ? e.page : b;
@@ -238,6 +241,13 @@ async function keystrokes(pair: Pair): Promise<void> {
       bursts.push(burst);
     }
     const [extTrace, baseTrace] = [await traces[0](), await traces[1]()];
+    // Each burst typed CHUNK keys on each side, in order: the trace's keys split the same way.
+    const perKey = { ext: keyDispatchPerKey(extTrace), base: keyDispatchPerKey(baseTrace) };
+    // Keys miscounted would be misassigned to bursts: then the row says 0/0 keys, UNRESOLVED.
+    if (perKey.ext.length !== DRAFT.length || perKey.base.length !== DRAFT.length) log(`${kind}: the traces hold ${perKey.ext.length}/${perKey.base.length} keydowns, not ${DRAFT.length}: no dispatch figures`);
+    else bursts.forEach((burst, i) => {
+      for (const side of ['ext', 'base'] as const) burst.dispatch[side].push(...perKey[side].slice(i * CHUNK, (i + 1) * CHUNK));
+    });
     const s = extensionShare(extTrace);
     if (s.scriptMs === 0) throw new Error(`the trace of the ${kind} page shows no extension script: the attribution below would prove nothing`);
     baseExtensionMs += extensionShare(baseTrace).scriptMs;
@@ -257,6 +267,7 @@ async function keystrokes(pair: Pair): Promise<void> {
     }
     rows.push(keystrokeRow(`keydown → next frame, p95 added: ${kind}`, bursts, 'k2f'));
     rows.push(keystrokeRow(`Event Timing processing per key over 16 ms, p95 added: ${kind}`, bursts, 'proc'));
+    rows.push(keystrokeRow(`key event dispatch per key, every key (trace), p95 added: ${kind}`, bursts, 'dispatch'));
     pooled.push(...bursts);
     await e.session.detach();
     await bs.detach();
@@ -265,6 +276,7 @@ async function keystrokes(pair: Pair): Promise<void> {
   }
   rows.push(keystrokeRow(`keydown → next frame, p95 added: all ${EDITOR_KINDS.length} editors pooled (feed of ${nodes.toLocaleString('en')} nodes, 50 text changes a frame)`, pooled, 'k2f'));
   rows.push(keystrokeRow('Event Timing processing per key over 16 ms, p95 added: all editors pooled', pooled, 'proc'));
+  rows.push(keystrokeRow('key event dispatch per key, every key (trace), p95 added: all editors pooled', pooled, 'dispatch'));
   if (baseExtensionMs !== 0) throw new Error('the trace without the extension shows extension script: the attribution is wrong');
   rows.push({ metric: 'long tasks (≥ 50 ms) caused by the extension: tasks with ≥ 50 ms of its script (performance trace, all editors)', measured: share.longTasksByExtension, budget: 0, unit: '', note: `long tasks in the trace ${share.longTasks}, ${share.longTasksWithExtension} with any of its script; most of its script in one task ${formatNumber(share.maxInOneTaskMs)} ms (${share.worst}, in content.js); PerformanceObserver 'longtask' saw with ${longTasks.ext} / without ${longTasks.base}` });
   rows.push({ metric: 'extension script time per typed key on the heavy feed (performance trace, all its listeners, observers and timers)', measured: share.scriptMs / share.keys, budget: NaN, unit: 'ms', explains: true, note: `${formatNumber(share.scriptMs, 0)} ms over ${share.keys.toLocaleString('en')} keys and their pauses` });
