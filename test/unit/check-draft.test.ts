@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/background/check-draft';
 import type { DraftSnapshot } from '../../src/core/types';
-import { addContact, setContactTag } from '../../src/shared/storage/contacts';
+import { addContact } from '../../src/shared/storage/contacts';
+import { tagContacts } from '../../src/shared/storage/contact-changes';
 import { db } from '../../src/shared/storage/db';
 
 // The worker's verdict joins the stored audience map: counts and at most five names go back to the
@@ -32,7 +33,7 @@ describe('checkDraft', () => {
     expect(wire).not.toContain('dana@acme.example');
     expect(wire).not.toContain('Friend 3');
 
-    await setContactTag(dana.id!, 'personal');
+    await tagContacts([dana.id!], 'personal');
     const after = await checkDraft(draft());
     expect(after.audience).toMatchObject({ kind: 'personal', named: [] });
     expect(after.level).toBe('none');

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ContactInputError, addContact, listContacts, matchMentions, removeContact, setContactTag } from '../../src/shared/storage/contacts';
+import { ContactInputError, addContact, listContacts, matchMentions } from '../../src/shared/storage/contacts';
+import { deleteContacts, tagContacts } from '../../src/shared/storage/contact-changes';
 import { db } from '../../src/shared/storage/db';
 
 beforeEach(async () => {
@@ -48,11 +49,11 @@ describe('addContact', () => {
   });
 });
 
-describe('setContactTag and removeContact', () => {
+describe('tagContacts and deleteContacts on one contact', () => {
   it('changes only the tag of that contact', async () => {
     const jane = await addContact({ name: 'Jane', handle: '', tag: 'work' });
     const raj = await addContact({ name: 'Raj', handle: '', tag: 'work' });
-    await setContactTag(jane.id!, 'personal');
+    await tagContacts([jane.id!], 'personal');
     expect((await listContacts()).map((c) => [c.name, c.tag])).toEqual([['Jane', 'personal'], ['Raj', 'work']]);
     expect(await db().contacts.get(raj.id!)).toEqual(raj);
   });
@@ -60,7 +61,7 @@ describe('setContactTag and removeContact', () => {
   it('removes only that contact', async () => {
     const jane = await addContact({ name: 'Jane', handle: '', tag: 'work' });
     await addContact({ name: 'Raj', handle: '', tag: 'work' });
-    await removeContact(jane.id!);
+    await deleteContacts([jane.id!]);
     expect((await listContacts()).map((c) => c.name)).toEqual(['Raj']);
   });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { useOptions } from '../../src/options/store';
-import { setContactTag } from '../../src/shared/storage/contacts';
+import { tagContacts } from '../../src/shared/storage/contact-changes';
 import { db, type Contact } from '../../src/shared/storage/db';
 
 // The options page's contacts store against the real Dexie code: 12,345 contacts read first
@@ -61,7 +61,7 @@ describe('options contacts store', () => {
 
   it('reads the list again when a contact is written elsewhere', async () => {
     const id = state().rows[3]!.contact.id!;
-    await setContactTag(id, 'personal'); // not through the store: as another tab would
+    await tagContacts([id], 'personal'); // not through the store: as another tab would
     await vi.waitFor(() => expect(state().rows.find((r) => r.contact.id === id)?.contact.tag).toBe('personal'), { timeout: 10_000 });
     expect(state().rows).toHaveLength(N);
   });

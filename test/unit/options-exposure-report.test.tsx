@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExposureReport } from '../../src/options/ExposureReport';
-import { addContact, setContactTag } from '../../src/shared/storage/contacts';
+import { addContact } from '../../src/shared/storage/contacts';
+import { tagContacts } from '../../src/shared/storage/contact-changes';
 import { db } from '../../src/shared/storage/db';
 import { useOptions } from '../../src/options/store';
 
@@ -62,7 +63,7 @@ describe('ExposureReport', () => {
     expect(root.querySelector('svg.exposure-chart')?.getAttribute('aria-hidden')).toBe('true');
     expect(chartRows()).toEqual([['Facebook friends', '1', '1']]);
 
-    await setContactTag(dana.id!, 'personal');
+    await tagContacts([dana.id!], 'personal');
     await vi.waitFor(() => expect(live.textContent).toContain('No personal audience holds a work contact.'));
     expect(text()).toContain('None of your Facebook friends (1) is a work contact.');
     expect(root.querySelector('ul[aria-label^="Work contacts among"]')).toBeNull();

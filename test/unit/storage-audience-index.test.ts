@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resolveAudience } from '../../src/core/audience';
 import { parseImport } from '../../src/core/import/detect';
 import { audienceIndex, forgetAudienceIndex, indexBuilds, pendingSnapshot, snapshotReads } from '../../src/shared/storage/audience-index';
-import { addContact, removeContact, setContactTag } from '../../src/shared/storage/contacts';
+import { addContact } from '../../src/shared/storage/contacts';
+import { deleteContacts, tagContacts } from '../../src/shared/storage/contact-changes';
 import { CONTACTS_VERSION_KEY } from '../../src/shared/storage/contacts-version';
 import { db } from '../../src/shared/storage/db';
 import { applyImport, undoImport } from '../../src/shared/storage/imports';
@@ -31,7 +32,7 @@ describe('contactsVersion', () => {
     };
     const jane = await addContact({ name: 'Jane Doe', handle: 'linkedin:jane-doe', tag: 'work' });
     await stamp();
-    await setContactTag(jane.id!, 'personal');
+    await tagContacts([jane.id!], 'personal');
     await stamp();
     await db().contacts.update(jane.id!, { role: 'manager' });
     await stamp();
@@ -39,7 +40,7 @@ describe('contactsVersion', () => {
     await stamp();
     await undoImport(record.id!);
     await stamp();
-    await removeContact(jane.id!);
+    await deleteContacts([jane.id!]);
     await stamp();
     await db().contacts.bulkPut([{ name: 'A', nameKey: 'a', handles: [], emails: [], tag: 'work', tagSource: 'manual', sources: [], updatedAt: 1 }]);
     await stamp();
@@ -78,7 +79,7 @@ describe('audienceIndex', () => {
     expect(imported).toBeGreaterThan(0);
 
     const dana = (await db().contacts.where('emails').equals('dana.whitfield@acme-corp.example').first())!;
-    await setContactTag(dana.id!, 'personal');
+    await tagContacts([dana.id!], 'personal');
     expect(await linkedinWork()).toBe(imported - 1);
 
     await db().contacts.update(dana.id!, { tag: 'work', role: 'manager' });
@@ -86,7 +87,7 @@ describe('audienceIndex', () => {
     const summary = resolveAudience({ site: 'linkedin', visibility: 'Anyone', mentions: [], index });
     expect(summary.named[0]).toEqual({ name: 'Dana Whitfield', role: 'manager', mentioned: false });
 
-    await removeContact(dana.id!);
+    await deleteContacts([dana.id!]);
     expect(await linkedinWork()).toBe(imported - 1);
 
     await undoImport(record.id!);
@@ -127,7 +128,7 @@ describe('audienceIndex', () => {
 
     // A contact written since: the snapshot's stamp is old, so the next worker rebuilds.
     const dana = (await db().contacts.where('emails').equals('dana.whitfield@acme-corp.example').first())!;
-    await setContactTag(dana.id!, 'personal');
+    await tagContacts([dana.id!], 'personal');
     forgetAudienceIndex();
     expect((await audienceIndex()).networks.linkedin.counts.work).toBe(built.networks.linkedin.counts.work - 1);
     expect([indexBuilds, snapshotReads]).toEqual([builds + 1, reads + 1]);

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseImport } from '../../src/core/import/detect';
-import { ContactInputError, addContact, setContactRole } from '../../src/shared/storage/contacts';
+import { ContactInputError, addContact } from '../../src/shared/storage/contacts';
+import { setRoles } from '../../src/shared/storage/contact-changes';
 import { db } from '../../src/shared/storage/db';
 import { applyImport, undoImport } from '../../src/shared/storage/imports';
 
@@ -12,19 +13,19 @@ beforeEach(async () => {
   await db().delete({ disableAutoOpen: false });
 });
 
-describe('setContactRole', () => {
+describe('setRoles on one contact', () => {
   it('sets and clears a role, marking the contact as edited by hand', async () => {
     const jane = await addContact({ name: 'Jane', handle: '', tag: 'work' });
-    await setContactRole(jane.id!, 'manager');
+    await setRoles([jane.id!], 'manager');
     expect(await db().contacts.get(jane.id!)).toMatchObject({ role: 'manager', sources: ['manual'], tag: 'work' });
-    await setContactRole(jane.id!, null);
+    await setRoles([jane.id!], null);
     expect((await db().contacts.get(jane.id!))!.role).toBeUndefined();
   });
 
   it('refuses a role it does not know and a contact that is gone', async () => {
     const jane = await addContact({ name: 'Jane', handle: '', tag: 'work' });
-    await expect(setContactRole(jane.id!, 'boss' as never)).rejects.toThrow(ContactInputError);
-    await expect(setContactRole(9999, 'friend')).rejects.toThrow('That contact no longer exists.');
+    await expect(setRoles([jane.id!], 'boss' as never)).rejects.toThrow(ContactInputError);
+    await expect(setRoles([9999], 'friend')).rejects.toThrow('That contact no longer exists.');
     expect((await db().contacts.get(jane.id!))!.role).toBeUndefined();
   });
 
@@ -32,7 +33,7 @@ describe('setContactRole', () => {
     const text = readFileSync('test/fixtures/imports/linkedin/Connections.csv', 'utf8');
     const { record } = await applyImport('Connections.csv', parseImport('Connections.csv', text));
     const dana = (await db().contacts.where('nameKey').equals('dana whitfield').first())!;
-    await setContactRole(dana.id!, 'manager');
+    await setRoles([dana.id!], 'manager');
     await applyImport('Connections.csv', parseImport('Connections.csv', text));
     expect((await db().contacts.get(dana.id!))!.role).toBe('manager');
     const { skipped } = await undoImport(record.id!);

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseImport } from '../../src/core/import/detect';
-import { addContact, listContacts, setContactTag } from '../../src/shared/storage/contacts';
+import { addContact, listContacts } from '../../src/shared/storage/contacts';
+import { tagContacts } from '../../src/shared/storage/contact-changes';
 import { db } from '../../src/shared/storage/db';
 import { applyImport, listImports, undoImport } from '../../src/shared/storage/imports';
 
@@ -56,7 +57,7 @@ describe('undoImport', () => {
     const kept = await addContact({ name: 'Someone Else', handle: '', tag: 'work' });
     const { record } = await applyImport('Connections.csv', parseImport('Connections.csv', connections));
     const dana = (await db().contacts.where('emails').equals('dana.whitfield@acme-corp.example').first())!;
-    await setContactTag(dana.id!, 'personal');
+    await tagContacts([dana.id!], 'personal');
     const undone = await undoImport(record.id!);
     expect(undone.removed).toBe(record.added - 1);
     expect(undone.skipped).toEqual(['Dana Whitfield']);

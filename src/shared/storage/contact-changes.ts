@@ -57,6 +57,8 @@ export async function changeContacts(ids: readonly number[], plan: (rows: Contac
   const store = db();
   return store.transaction('rw', store.contacts, store.settings, async () => {
     const rows = (await store.contacts.bulkGet([...ids])).filter((c): c is Contact => c !== undefined);
+    // A row's own action on a contact deleted meanwhile (another tab, an import's undo) says so.
+    if (ids.length === 1 && rows.length === 0) throw new ContactInputError('That contact no longer exists.');
     const { put, remove } = plan(rows.map((c) => structuredClone(c)));
     const now = Date.now();
     const written = put.map((c) => ({ ...c, updatedAt: now }));
@@ -115,7 +117,7 @@ const people = (n: number) => `${n.toLocaleString('en')} contact${n === 1 ? '' :
 /** Who a change touched, for its summary: the contact's name when it is one, else how many. */
 const who = (rows: readonly Contact[]) => (rows.length === 1 ? rows[0]!.name : people(rows.length));
 
-/** Bulk tag: the user's own tag (tagSource 'manual'), never changed by an import afterwards. */
+/** The user's own tag (tagSource 'manual') for one contact or many: imports never change it afterwards. */
 export async function tagContacts(ids: readonly number[], tag: ContactTag) {
   if (!(tag in TAG_WORDS)) throw new ContactInputError(`'${String(tag)}' is not a tag.`);
   return changeContacts(ids, (rows) => ({
@@ -124,7 +126,10 @@ export async function tagContacts(ids: readonly number[], tag: ContactTag) {
   }), ({ written }) => (tag === 'untagged' ? `Cleared the tag of ${who(written)}.` : `Tagged ${who(written)} ${TAG_WORDS[tag]}.`));
 }
 
-/** Bulk role; like setContactRole, marks the contacts as edited by hand so an import's undo keeps them. */
+/**
+ * A role the user chose ("manager"), or none, for one contact or many. Saved as a manual edit: the
+ * contact lists 'manual' among its sources, so undoing the import that brought it in keeps it.
+ */
 export async function setRoles(ids: readonly number[], role: ContactRole | null) {
   if (role !== null && !CONTACT_ROLES.includes(role)) throw new ContactInputError(`'${String(role)}' is not a role Hatcheck knows.`);
   return changeContacts(ids, (rows) => ({
@@ -200,8 +205,7 @@ export async function editContact(id: number, edit: ContactEdit): Promise<Contac
       }
     }
     return changeContacts([id], (rows) => {
-      const c = rows[0];
-      if (!c) throw new ContactInputError('That contact no longer exists.');
+      const c = rows[0]!; // changeContacts refused an id that is gone
       const out: Contact = { ...c, ...next, sources: withManual(c.sources) };
       if (parsed) {
         out.handles = parsed.handles;

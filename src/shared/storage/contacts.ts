@@ -44,33 +44,7 @@ export async function addContact(input: NewContact): Promise<Contact> {
   return contact;
 }
 
-/** A tag set here is the user's own: imports never change it afterwards. */
-export async function setContactTag(id: number, tag: ContactTag): Promise<void> {
-  await db().contacts.update(id, { tag, tagSource: 'manual', updatedAt: Date.now() });
-}
-
 export const CONTACT_ROLES: readonly ContactRole[] = ['manager', 'colleague', 'report', 'client', 'recruiter', 'friend', 'family'];
-
-/**
- * A role the user chose ("manager"), or none. Saved as a manual edit: the contact lists 'manual' among
- * its sources, so undoing the import that brought it in keeps it (and its role) instead of deleting it.
- */
-export async function setContactRole(id: number, role: ContactRole | null): Promise<void> {
-  if (role !== null && !CONTACT_ROLES.includes(role)) throw new ContactInputError(`'${String(role)}' is not a role Hatcheck knows.`);
-  const store = db();
-  await store.transaction('rw', store.contacts, async () => {
-    const contact = await store.contacts.get(id);
-    if (!contact) throw new ContactInputError('That contact no longer exists.');
-    const next: Contact = { ...contact, sources: contact.sources.includes('manual') ? contact.sources : [...contact.sources, 'manual'], updatedAt: Date.now() };
-    if (role) next.role = role;
-    else delete next.role;
-    await store.contacts.put(next);
-  });
-}
-
-export async function removeContact(id: number): Promise<void> {
-  await db().contacts.delete(id);
-}
 
 /**
  * Looks each mention up in the audience map: by handle when the page gave one, else by name.
