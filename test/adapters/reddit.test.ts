@@ -10,7 +10,7 @@ import type { RedditComposer } from '../fixtures/reddit/fixture-hook';
 import { REDDIT_URLS } from '../fixtures/reddit/pages';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
 import { EXACT_TEXT_DRAFTS } from '../support/drafts';
-import { typeLines } from '../support/keyboard';
+import { enterLines, typeLines } from '../support/keyboard';
 
 // Each composer named by a selector matched in its own tree (the shadow box by its own attributes).
 const COMMENT = '#app > comment-composer-host shreddit-composer > [slot="rte"]';
@@ -81,7 +81,7 @@ const placeholderShown = (page: Page, text: string) => page.getByText(text, { ex
 describe.each([...NEW_COMPOSERS, ...OLD_COMPOSERS])('$name', (composer) => {
   it.each(EXACT_TEXT_DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await open(composer);
-    await typeLines(page, lines);
+    await enterLines(page, lines);
     const typed = lines.join('\n');
     // The site must hold what was typed (else the replica, not the adapter, is wrong). The shadow
     // box is the browser's own editing with no model to ask (its innerText doubles empty lines and
