@@ -8,7 +8,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import type { TeamsBox } from '../fixtures/teams/fixture-hook';
 import { TEAMS_URLS, THREADS } from '../fixtures/teams/pages';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
-import { typeLines } from '../support/keyboard';
+import { enterLines, typeLines } from '../support/keyboard';
 import { EXACT_TEXT_DRAFTS } from '../support/drafts';
 
 const FRAME = 'iframe[title="Conversation"]';
@@ -63,7 +63,7 @@ function paintedPlaceholder(page: Page, box: TeamsBox): Promise<string> {
 describe.each(BOXES)('$name', (box) => {
   it.each(EXACT_TEXT_DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await open(box);
-    await typeLines(page, lines, 'Shift+Enter');
+    await enterLines(page, lines, 'Shift+Enter');
     const typed = lines.join('\n');
     // First the editor itself must hold what was typed (else the fixture, not the adapter, is wrong).
     await expect.poll(() => editorText(page, box.box)).toBe(typed);
