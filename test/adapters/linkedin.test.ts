@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import type {} from '../fixtures/linkedin/fixture-hook';
 import { FIXTURE_URLS } from '../support/fixtures';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
-import { typeLines } from '../support/keyboard';
+import { enterLines, typeLines } from '../support/keyboard';
 import { EXACT_TEXT_DRAFTS } from '../support/drafts';
 
 const CLASSIC_POST = '.share-box-v2__modal .ql-editor';
@@ -66,7 +66,7 @@ function paintedPlaceholder(page: Page, editor: string): Promise<string> {
 describe.each(POST_COMPOSERS)('$name', (composer) => {
   it.each(DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await openComposer(composer);
-    await typeLines(page, lines);
+    await enterLines(page, lines);
     const typed = lines.join('\n');
     // First the editor itself must hold what was typed (else the fixture, not the adapter, is wrong).
     await expect.poll(() => editorText(page, composer)).toBe(typed);
