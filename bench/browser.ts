@@ -164,6 +164,9 @@ interface Burst {
 }
 type Figure = 'k2f' | 'proc' | 'dispatch';
 
+/** HATCHECK_BENCH_EDITORS=ckeditor,slate types in those editors only (paired before/after runs of one change). */
+const KINDS = process.env.HATCHECK_BENCH_EDITORS ? EDITOR_KINDS.filter((k) => process.env.HATCHECK_BENCH_EDITORS!.split(',').map((e) => e.trim()).includes(k)) : EDITOR_KINDS;
+
 const blocks = (bursts: readonly Burst[], figure: Figure): PairedBlock[] => bursts.map((b) => ({ with: b[figure].ext, without: b[figure].base }));
 
 /**
@@ -198,7 +201,7 @@ async function keystrokes(pair: Pair): Promise<void> {
   const longTasks = { ext: 0, base: 0 };
   let nodes = 0;
   const reset = (page: Page) => page.evaluate(() => (window as unknown as { __perfProbe: { reset(): void } }).__perfProbe.reset());
-  for (const kind of EDITOR_KINDS) {
+  for (const kind of KINDS) {
     const url = PERF_URLS.page(kind);
     const e = await extPage(pair, url);
     const b = await newPageAt(pair.base, url);
@@ -274,9 +277,9 @@ async function keystrokes(pair: Pair): Promise<void> {
     await Promise.all([e.page.close(), b.close()]);
     log(`${kind}: typed ${DRAFT.length} characters on each side in ${bursts.length} bursts`);
   }
-  rows.push(keystrokeRow(`keydown → next frame, p95 added: all ${EDITOR_KINDS.length} editors pooled (feed of ${nodes.toLocaleString('en')} nodes, 50 text changes a frame)`, pooled, 'k2f'));
-  rows.push(keystrokeRow('Event Timing processing per key over 16 ms, p95 added: all editors pooled', pooled, 'proc'));
-  rows.push(keystrokeRow('key event dispatch per key, every key (trace), p95 added: all editors pooled', pooled, 'dispatch'));
+  rows.push(keystrokeRow(`keydown → next frame, p95 added: all ${KINDS.length} editors pooled (feed of ${nodes.toLocaleString('en')} nodes, 50 text changes a frame)`, pooled, 'k2f'));
+  rows.push(keystrokeRow(`Event Timing processing per key over 16 ms, p95 added: all ${KINDS.length} editors pooled`, pooled, 'proc'));
+  rows.push(keystrokeRow(`key event dispatch per key, every key (trace), p95 added: all ${KINDS.length} editors pooled`, pooled, 'dispatch'));
   if (baseExtensionMs !== 0) throw new Error('the trace without the extension shows extension script: the attribution is wrong');
   rows.push({ metric: 'long tasks (≥ 50 ms) caused by the extension: tasks with ≥ 50 ms of its script (performance trace, all editors)', measured: share.longTasksByExtension, budget: 0, unit: '', note: `long tasks in the trace ${share.longTasks}, ${share.longTasksWithExtension} with any of its script; most of its script in one task ${formatNumber(share.maxInOneTaskMs)} ms (${share.worst}, in content.js); PerformanceObserver 'longtask' saw with ${longTasks.ext} / without ${longTasks.base}` });
   rows.push({ metric: 'extension script time per typed key on the heavy feed (performance trace, all its listeners, observers and timers)', measured: share.scriptMs / share.keys, budget: NaN, unit: 'ms', explains: true, note: `${formatNumber(share.scriptMs, 0)} ms over ${share.keys.toLocaleString('en')} keys and their pauses` });
