@@ -8,6 +8,7 @@ import type { FacebookComposer } from '../fixtures/facebook/fixture-hook';
 import { FACEBOOK_URLS } from '../fixtures/facebook/pages';
 import { PAGE_ID, PERSON_ID, PLANTED_SECRETS } from '../fixtures/facebook/secrets';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
+import { enterLines } from '../support/keyboard';
 import { EXACT_TEXT_DRAFTS } from '../support/drafts';
 
 const POST = '[role="dialog"][aria-label="Create post"] [role="textbox"]';
@@ -81,7 +82,7 @@ function composerBox(page: Page, editor: string): Promise<{ role: string | null;
 describe.each(COMPOSERS)('$name box', (composer) => {
   it.each(DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await open(composer);
-    await typeLines(page, composer, lines);
+    await enterLines(page, lines, composer.enterSubmits ? 'Shift+Enter' : 'Enter');
     const typed = lines.join('\n');
     // First the editor itself must hold what was typed (else the fixture, not the adapter, is wrong).
     await expect.poll(() => editorText(page, composer)).toBe(typed);
