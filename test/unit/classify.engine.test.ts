@@ -149,6 +149,10 @@ describe('negation and quotation', () => {
     expect(ruleLevel('Things I shouted at the wardrobe today:\n"Fuck this wardrobe."\n"Oh, there is screw F."')).toBe('warn');
     expect(ruleLevel('He called me a "cunt" in the car park')).toBe('warn');
   });
+
+  it('reads an "I" or "my" inside the quote as the speaker\'s, not the writer\'s', () => {
+    expect(ruleLevel('Review: the sitcom\'s foul-mouthed grandmother ("get that effing dog off my sofa") is the best character on TV.')).not.toBe('warn');
+  });
 });
 
 describe('combinations that make a post personal', () => {
@@ -225,6 +229,14 @@ describe('lessons and rules told for work', () => {
     expect(ruleLevel('Leadership lesson from my worst manager: never criticise someone in front of the team.')).toBe('none');
     expect(ruleLevel('Early in my career I had a manager who shouted at people in open plan. Be the manager you needed.')).toBe('none');
     expect(ruleLevel('My manager shouted at me in open plan again today. Worst manager ever.')).toBe('warn');
+  });
+
+  it('flat praise cut short after a boss or a workplace is irony; sincere praise is not', () => {
+    expect(ruleLevel('The new hangar manager thinks safety culture means whoever reports the most snags gets overtime cut. Genius.')).toBe('warn');
+    expect(ruleLevel('The branch manager moved all our Saturday appointments to Sunday. She will not be working Sunday. Of course.')).toBe('warn');
+    expect(ruleLevel('Our CEO ran a 90-minute seminar on listening and interrupted every question. Radical, all right.')).toBe('warn');
+    expect(ruleLevel('Our manager sorted the whole rota in an hour. Amazing.')).toBe('none');
+    expect(ruleLevel('The new hangar manager starts on Monday. Brilliant!')).toBe('none');
   });
 
   it('confidentiality as the subject of guidance is not a leak; a leak still is', () => {

@@ -70,6 +70,8 @@ interface Sentence {
   voice: { work: number; home: number };
   /** Words outside quotation marks: a quote reported inside a sentence has some. */
   unquoted: number;
+  /** `self` without the positions inside quotation marks (those are the quoted speaker's). */
+  selfUnquoted: number[];
   /** Hits by signal, built on first use (hitsBySignal). */
   bySignal?: Map<string, Hit[]>;
 }
@@ -250,14 +252,30 @@ function readSentence(text: string, from: number, to: number, index: number, quo
     if ((h.quoted || h.faked) && h.signals.includes('absence.excuse')) add(['absence.fake-excuse'], h.from, h.to, h.start, h.end, 'none');
   }
   for (const h of hits) if (h.quoted && h.signals.includes('absence.fake-excuse')) h.quoted = false;
+  // Praise cut short and flat ("Genius.", "Innovative. Truly.", "Radical, all right.") is irony: with a
+  // boss or a workplace within three sentences it is a dig (combos.ts). An exclamation mark reads sincere.
+  if (tokens.length > 0 && tokens.length <= 3 && lastMark(t) === '.'
+    && tokens.every((tok) => IRONY.has(tok.keys[0]!) || IRONY_PAD.has(tok.keys[0]!)) && tokens.some((tok) => IRONY.has(tok.keys[0]!))) {
+    cues.add('work-complaint.sarcasm');
+    add(['work-complaint.sarcasm'], 0, tokens.length, tokens[0]!.start, tokens[tokens.length - 1]!.end, 'none');
+  }
   const self = selfPositions(tokens);
   // "Anyone else's antidepressants…?" asks as one of them, not as an adviser.
   // "If you're job hunting right now, …" talks to the reader too.
   const askingReader = self.length === 0 && ((lastMark(t) === '?' && !/\banyone else/.test(t)) || /\b(?:if|when|whether) (?:you'?re|you are|ur)\b/.test(t));
   let unquoted = 0;
   if (quotes.length > 0) for (const tok of tokens) if (!isQuoted(tok.start)) unquoted++;
-  return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [], voice: voiceWords(tokens), unquoted };
+  const selfUnquoted = quotes.length > 0 ? self.filter((p) => !isQuoted(tokens[p]!.start)) : self;
+  return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [], voice: voiceWords(tokens), unquoted, selfUnquoted };
 }
+
+/**
+ * Flat praise that, alone in a short sentence ending in a full stop, reads as irony ("Genius.",
+ * "Of course."), with the words that may pad it ("Innovative. Truly.", "Radical, all right.").
+ * Not the praise a work post means sincerely ("Amazing.", "Great.", "Inspiring.").
+ */
+const IRONY = new Set(['brilliant', 'classic', 'course', 'efficiency', 'efficient', 'genius', 'innovative', 'lovely', 'marvellous', 'perfect', 'radical', 'visionary']);
+const IRONY_PAD = new Set(['all', 'of', 'really', 'right', 'so', 'truly', 'very']);
 
 const TRAILING = /\s|\u200d|\ufe0f|\p{Extended_Pictographic}/u;
 /** The last character that is not white space or an emoji: "?" for "Who's up? 🍆". */
@@ -290,7 +308,8 @@ function judge(sentence: Sentence, hit: Hit, spec: FindingSpec, skipNegation = f
   // 'teenagers shouting "shit"', a script's '"f*** off, Gerald"'. One step milder (a quoted slur
   // still warns); 'I told him "f*** this"' keeps its weight.
   // A line that is all quote ('"Shit, that's upside down."' in a list of what I shouted) is said, not reported.
-  if (spec.category === 'profanity') return nearSelf(sentence.self, hit.from, hit.to) || sentence.unquoted < 3 ? spec.severity : DOWNGRADE[spec.severity];
+  // An "I"/"my" inside the quote is the speaker's ('"get that effing dog off my sofa"'), not the writer's.
+  if (spec.category === 'profanity') return nearSelf(sentence.selfUnquoted, hit.from, hit.to) || sentence.unquoted < 3 ? spec.severity : DOWNGRADE[spec.severity];
   // Quoted: someone else's words or a term under discussion. In work talk ("a keynote quote",
   // "'Hangover-free' marketing claims") it is not personal at all; otherwise one step milder.
   // Swearing is swearing in quotes too.

@@ -784,6 +784,7 @@ free pizza
 galaxy brain
 genius leadership
 genius move
+good to know where i stand
 great culture
 great leadership
 human remains
