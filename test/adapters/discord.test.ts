@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import type {} from '../fixtures/discord/fixture-hook';
 import { DISCORD_URLS } from '../fixtures/discord/pages';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
-import { typeLines } from '../support/keyboard';
+import { enterLines, typeLines } from '../support/keyboard';
 import { EXACT_TEXT_DRAFTS } from '../support/drafts';
 
 /** The fixture's message box: the test names it, so the adapter cannot pass by reading another box. */
@@ -50,7 +50,7 @@ const paintedPlaceholder = (page: Page) => page.locator(`${BOX} [data-slate-plac
 describe.each(CONVERSATIONS)('$name: the message box', (c) => {
   it.each(EXACT_TEXT_DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await open(c.url);
-    await typeLines(page, lines, 'Shift+Enter');
+    await enterLines(page, lines, 'Shift+Enter');
     const typed = lines.join('\n');
     // First the editor itself must hold what was typed (else the fixture, not the adapter, is wrong).
     await expect.poll(() => editorText(page), POLL).toBe(typed);
