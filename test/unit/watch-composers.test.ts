@@ -119,6 +119,50 @@ describe('watchComposers', () => {
   });
 });
 
+describe('watchComposers, a box typed in that is not a composer (yet)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
+
+  it('asks the adapter about that box\'s root only, never walks the page\'s roots again, and finds it once it qualifies', async () => {
+    vi.useFakeTimers();
+    const { adapter, scans } = fakeAdapter();
+    let rootWalks = 0;
+    const roots = adapter.roots.bind(adapter);
+    adapter.roots = (doc) => {
+      rootWalks++;
+      return roots(doc);
+    };
+    const found: HTMLElement[] = [];
+    const controller = new AbortController();
+    const small = h('div', { contenteditable: 'true' });
+    document.body.append(small);
+    watchComposers(adapter, document, controller.signal, { found: (e) => found.push(e), gone: () => undefined });
+    expect(rootWalks).toBe(1);
+    const before = scans.count;
+    // Typed in ten times (a one-line box the adapter does not take): looked at, the page not walked.
+    for (let i = 0; i < 10; i++) {
+      small.dispatchEvent(new Event('beforeinput', { bubbles: true }));
+      await settle();
+    }
+    expect(found).toEqual([]);
+    expect(rootWalks).toBe(1);
+    expect(scans.count - before).toBe(10);
+    // It grew into a compose box: the next key finds it.
+    small.dataset.box = '';
+    small.dispatchEvent(new Event('beforeinput', { bubbles: true }));
+    await settle();
+    expect(found).toEqual([small]);
+    expect(rootWalks).toBe(1);
+    // A mutation that can mount a box still walks the page (a whole scan).
+    document.body.append(h('textarea'));
+    await settle();
+    expect(rootWalks).toBe(2);
+    controller.abort();
+  });
+});
+
 describe('scanDue', () => {
   const record = (init: Partial<MutationRecord>) => ({ type: 'childList', target: document.body, addedNodes: [] as unknown as NodeList, removedNodes: [] as unknown as NodeList, ...init }) as MutationRecord;
   const nodes = (...list: Node[]) => list as unknown as NodeList;
