@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import type {} from '../fixtures/x/fixture-hook';
 import { X_URLS } from '../fixtures/x/pages';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
-import { typeLines } from '../support/keyboard';
+import { enterLines, typeLines } from '../support/keyboard';
 
 const HOME_BOX = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
 const MODAL_BOX = '[aria-modal="true"] [data-testid="tweetTextarea_0"]';
@@ -70,7 +70,7 @@ const placeholderShown = (page: Page, editor: string) =>
 describe.each(DRAFT_COMPOSERS)('$name (Draft.js)', (composer) => {
   it.each(DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await fresh(composer);
-    await typeLines(page, lines);
+    await enterLines(page, lines);
     const typed = lines.join('\n');
     // First Draft.js itself must hold what was typed (else the fixture, not the adapter, is wrong).
     await expect.poll(() => boxText(page, composer.box)).toBe(typed);
