@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import type {} from '../fixtures/bluesky/fixture-hook';
 import { ACCOUNT, BLUESKY_URLS, PLANTED_SECRETS } from '../fixtures/bluesky/pages';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
-import { typeLines } from '../support/keyboard';
+import { enterLines, typeLines } from '../support/keyboard';
 
 const EDITOR = '[data-testid="composePostView"] .ProseMirror';
 const nthEditor = (n: number) => `[data-testid="composePostView"] .composer-post:nth-child(${n}) .ProseMirror`;
@@ -80,7 +80,7 @@ async function everythingRead(page: Page, selector: string): Promise<string> {
 describe.each(COMPOSERS)('composer: $kind', (composer) => {
   it.each(DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await openComposer(composer.kind);
-    await typeLines(page, lines);
+    await enterLines(page, lines);
     const typed = lines.join('\n');
     await expect.poll(() => editorTexts(page)).toEqual([typed]);
     expect(await adapterCall(page, 'readText', EDITOR)).toBe(typed);
