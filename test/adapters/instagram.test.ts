@@ -9,6 +9,7 @@ import type { InstagramComposer } from '../fixtures/instagram/fixture-hook';
 import { INSTAGRAM_URLS } from '../fixtures/instagram/pages';
 import { PLANTED_SECRETS, VIEWER_ID } from '../fixtures/instagram/secrets';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
+import { enterLines } from '../support/keyboard';
 import { EXACT_TEXT_DRAFTS } from '../support/drafts';
 
 const COMMENT = 'textarea[aria-label="Add a comment…"]';
@@ -73,7 +74,7 @@ function composerBox(page: Page, editor: string): Promise<{ role: string | null;
 describe.each(COMPOSERS)('$title box', (composer) => {
   it.each(EXACT_TEXT_DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await open(composer);
-    await typeLines(page, composer, lines);
+    await enterLines(page, lines, composer.enterSubmits ? 'Shift+Enter' : 'Enter');
     const typed = lines.join('\n');
     // First the box itself must hold what was typed (else the fixture, not the adapter, is wrong).
     await expect.poll(() => boxText(page, composer)).toBe(typed);
