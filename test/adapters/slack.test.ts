@@ -7,7 +7,7 @@ import type {} from '../fixtures/slack/fixture-hook';
 import type { SlackBox } from '../fixtures/slack/fixture-hook';
 import { SLACK_URLS } from '../fixtures/slack/pages';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
-import { typeLines } from '../support/keyboard';
+import { enterLines, typeLines } from '../support/keyboard';
 import { EXACT_TEXT_DRAFTS } from '../support/drafts';
 
 const CHANNEL_BOX = '[data-fixture="channel-box"] .ql-editor';
@@ -56,7 +56,7 @@ function paintedPlaceholder(page: Page, editor: string): Promise<string> {
 describe.each(BOXES)('$name', (box) => {
   it.each(EXACT_TEXT_DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await open(box);
-    await typeLines(page, lines, 'Shift+Enter');
+    await enterLines(page, lines, 'Shift+Enter');
     const typed = lines.join('\n');
     // First the editor itself must hold what was typed (else the fixture, not the adapter, is wrong).
     await expect.poll(() => editorText(page, box.box)).toBe(typed);
