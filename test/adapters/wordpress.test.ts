@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { WORDPRESS_URLS } from '../fixtures/wordpress/pages';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
-import { typeLines } from '../support/keyboard';
+import { enterLines } from '../support/keyboard';
 import { EXACT_TEXT_DRAFTS } from '../support/drafts';
 
 const FRAME = 'iframe[name="editor-canvas"]';
@@ -35,7 +35,7 @@ async function writePost(page: Page, title: string, lines: readonly string[]): P
   await frameOf(page).locator('.editor-post-title__input').click();
   if (title) await page.keyboard.type(title);
   await page.keyboard.press('Enter');
-  await typeLines(page, lines, 'Enter');
+  await enterLines(page, lines, 'Enter');
 }
 
 /** The placeholder a RichText paints (its span's CSS ::after), or '' when none shows. */
