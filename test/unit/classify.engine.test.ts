@@ -245,6 +245,12 @@ describe('lessons and rules told for work', () => {
     expect(ruleLevel('Internal only, but the merger is happening in March and nobody outside knows.')).not.toBe('none');
     expect(ruleLevel('Our Q2 numbers are way below guidance and the board has not been told yet.')).not.toBe('none');
   });
+
+  it('"let\'s keep it that way" keeps a secret only beside one; a blue tit is a bird', () => {
+    expect(ruleLevel('Warehouse safety reminder: our injury rate is down 18% this year; let\'s keep it that way.')).toBe('none');
+    expect(ruleLevel('The merger is still secret, let\'s keep it that way.')).not.toBe('none');
+    expect(ruleLevel('Built my first birdhouse. Blue tits moved in within a week.')).toBe('none');
+  });
 });
 
 describe('never-warn terms', () => {

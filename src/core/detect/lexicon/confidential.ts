@@ -107,7 +107,6 @@ ive seen the contracts
 ive seen the emails
 just between us
 keep it quiet
-keep it that way
 keep it to yourself
 keep it to yourselves
 keep that to yourself
@@ -123,7 +122,6 @@ leaking this
 legal says we're not
 legal says were not
 legal told us not
-lets keep it that way
 little birdie
 look surprised
 nda but
@@ -478,11 +476,13 @@ insider
 ive read
 ive seen
 just told us
+keep it that way
 keep that
 leak
 left on
 left them
 legal says
+lets keep it that way
 locked down
 low key
 lowkey

@@ -276,7 +276,9 @@ wink wink
 
 export const NEUTRAL = `
 bed and breakfast
+blue tits
 cable porn
+coal tits
 dad duty
 daddy duty
 design porn
@@ -285,6 +287,7 @@ electric hookup
 electrical hookups
 food porn
 gender and sex
+great tits
 hook up the
 hook up your
 hooked up the
@@ -312,6 +315,7 @@ hotspot
 in bed with
 kiss goodbye
 kiss of death
+long tailed tits
 naked eye
 naked truth
 not sexy
