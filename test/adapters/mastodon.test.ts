@@ -9,7 +9,7 @@ import { PLANTED_TOKEN } from '../fixtures/mastodon/initial-state';
 import { MASTODON_URLS } from '../fixtures/mastodon/pages';
 import { FIXTURE_URLS } from '../support/fixtures';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
-import { typeLines } from '../support/keyboard';
+import { enterLines, typeLines } from '../support/keyboard';
 
 const EDITOR = 'form.compose-form textarea.autosuggest-textarea__textarea';
 const PLACEHOLDER = 'What’s on your mind?';
@@ -56,7 +56,7 @@ describe.each(INSTANCES)('$name', (instance) => {
 
   it.each(DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await open(instance.url);
-    await typeLines(page, lines);
+    await enterLines(page, lines);
     const typed = lines.join('\n');
     await expect.poll(() => reactText(page)).toBe(typed);
     expect(await adapterCall(page, 'readText', EDITOR)).toBe(typed);
