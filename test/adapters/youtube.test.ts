@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import type { YouTubeBox } from '../fixtures/youtube/fixture-hook';
 import { VIDEO_TITLES, YOUTUBE_URLS } from '../fixtures/youtube/pages';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
-import { typeLines } from '../support/keyboard';
+import { enterLines, typeLines } from '../support/keyboard';
 import { EXACT_TEXT_DRAFTS } from '../support/drafts';
 
 const editorOf = (box: YouTubeBox) => `[data-fixture="box-${box}"] #contenteditable-root`;
@@ -47,7 +47,7 @@ function paintedPlaceholder(page: Page, box: YouTubeBox): Promise<string> {
 describe.each(BOXES)('$name', ({ box, placeholder, button }) => {
   it.each(EXACT_TEXT_DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await open(box);
-    await typeLines(page, lines, 'Enter');
+    await enterLines(page, lines, 'Enter');
     const typed = lines.join('\n');
     await expect.poll(() => editorText(page, box)).toBe(typed);
     expect(await adapterCall(page, 'readText', editorOf(box))).toBe(typed);
