@@ -8,6 +8,7 @@ import type { ThreadsComposer } from '../fixtures/threads/fixture-hook';
 import { THREADS_URLS } from '../fixtures/threads/pages';
 import { PLANTED_SECRETS, VIEWER_ID } from '../fixtures/threads/secrets';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
+import { enterLines } from '../support/keyboard';
 import { EXACT_TEXT_DRAFTS } from '../support/drafts';
 
 const EDITOR = '[role="dialog"] [role="textbox"]';
@@ -75,7 +76,7 @@ function boxAndButton(page: Page): Promise<{ boxRole: string | null; buttonIcon:
 describe.each(COMPOSERS)('$name dialog', (composer) => {
   it.each(EXACT_TEXT_DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await open(composer);
-    await typeLines(page, lines);
+    await enterLines(page, lines);
     const typed = lines.join('\n');
     // First the editor itself must hold what was typed (else the fixture, not the adapter, is wrong).
     await expect.poll(() => editorText(page, composer)).toBe(typed);
