@@ -25,10 +25,28 @@ describe('trace summary: the extension’s share of the main thread', () => {
       call(0, 90_000, EXT, 2), task(0, 90_000, 2),
     ];
     expect(extensionShare(events)).toEqual({
-      scriptMs: 73, longTasks: 2, longTasksWithExtension: 2, longTasksByExtension: 1, maxInOneTaskMs: 60,
+      scriptMs: 73, scriptCpuMs: 73, longTasks: 2, longTasksWithExtension: 2, longTasksByExtension: 1, maxInOneTaskMs: 60,
       // The worst task's extension calls, longest first, where they are in the built script.
       worstCalls: ['f@6:20000 60.0 ms', 'f@6:30000 10.0 ms'],
     });
+  });
+
+  it('a long task is caused by the extension by its CPU time, not by a call the OS stretched (tdur, not dur)', () => {
+    const cpu = (ts: number, dur: number, tdur: number): TraceEvent => ({ ...call(ts, dur, EXT), tdur });
+    const events = [
+      // 140 ms of wall time in our call, but 4 ms on the CPU: the thread was preempted (load 20).
+      task(0, 150_000), call(0, 5_000, PAGE), cpu(5_000, 140_000, 4_000),
+      // 60 ms of our CPU in one task: caused by us.
+      task(200_000, 70_000), cpu(200_000, 65_000, 60_000), cpu(210_000, 5_000, 5_000),
+    ];
+    const share = extensionShare(events);
+    expect(share.longTasks).toBe(2);
+    expect(share.longTasksWithExtension).toBe(2);
+    expect(share.longTasksByExtension).toBe(1);
+    expect(share.maxInOneTaskMs).toBe(60);
+    expect(share.scriptCpuMs).toBe(64);
+    expect(share.scriptMs).toBe(205);
+    expect(share.worstCalls[0]).toBe('f@6:200000 60.0 ms CPU of 65.0 ms');
   });
 
   it('no page script at all: nothing to attribute', () => {
