@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import type {} from '../fixtures/gmail/fixture-hook';
 import { GMAIL_FRENCH, GMAIL_INBOX, GMAIL_SEND_AS, GMAIL_THREAD } from '../fixtures/gmail/pages';
 import { adapterCall, useFixtureBrowser } from '../support/fixture-browser';
-import { typeLines } from '../support/keyboard';
+import { enterLines, typeLines } from '../support/keyboard';
 
 const NEW_BODY = '[role="dialog"] [g_editable="true"]';
 const INLINE_BODY = '.ip [g_editable="true"]';
@@ -59,7 +59,7 @@ describe.each([
   it.each(DRAFTS)('reads %s exactly as typed', async (_label, lines) => {
     const page = await open();
     await page.locator(body).click();
-    await typeLines(page, lines);
+    await enterLines(page, lines);
     const typed = lines.join('\n');
     // The box itself holds every character typed (textContent drops the line breaks, and Chrome keeps
     // typed spaces as no-break spaces): else the replica, not the adapter, would be wrong.
