@@ -34,6 +34,10 @@ interface Breakdown {
   /** Inside key dispatches: time by child name (extension script told apart), ms total. */
   inside: Map<string, number>;
   keys: number;
+  /** All top-level tasks of the main thread over the run, ms per keydown (the feed's frames included). */
+  busyPerKey: number;
+  /** Microtask checkpoints outside any key dispatch, ms per keydown (where an editor's observer runs when no listener pulls it in). */
+  microtasksOutsidePerKey: number;
 }
 
 function breakdown(events: readonly Ev[]): Breakdown {
@@ -43,7 +47,17 @@ function breakdown(events: readonly Ev[]): Breakdown {
   const main = [...perThread].sort((a, b) => b[1] - a[1])[0]![0];
   const onMain = events.filter((e) => e.tid === main && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const dispatches = onMain.filter((e) => e.name === 'EventDispatch' && KEY_EVENTS.has(e.args?.data?.type ?? ''));
-  const result: Breakdown = { dispatch: new Map(), inside: new Map(), keys: dispatches.filter((d) => d.args?.data?.type === 'keydown').length };
+  const keys = dispatches.filter((d) => d.args?.data?.type === 'keydown').length;
+  let busy = 0;
+  let taskEnd = -Infinity;
+  for (const t of onMain) {
+    if ((t.name !== 'RunTask' && t.name !== 'ThreadControllerImpl::RunTask') || t.ts + t.dur! <= taskEnd) continue;
+    taskEnd = t.ts + t.dur!;
+    busy += t.dur! / 1000;
+  }
+  const inDispatch = (e: Ev) => dispatches.some((d) => e.ts >= d.ts && e.ts < d.ts + d.dur!);
+  const outside = onMain.filter((e) => e.name === 'RunMicrotasks' && !inDispatch(e)).reduce((sum, e) => sum + e.dur! / 1000, 0);
+  const result: Breakdown = { dispatch: new Map(), inside: new Map(), keys, busyPerKey: busy / keys, microtasksOutsidePerKey: outside / keys };
   for (const d of dispatches) {
     const type = d.args!.data!.type!;
     const slot = result.dispatch.get(type) ?? { ms: [] };
@@ -107,6 +121,7 @@ try {
       const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
       console.log(`${type.padEnd(14)} ${[percentile(ms, 50), percentile(ms, 95), mean(ms)].map((x) => x.toFixed(2).padStart(6)).join('')} | ${[percentile(b, 50), percentile(b, 95), mean(b)].map((x) => x.toFixed(2).padStart(6)).join('')}`);
     }
+    console.log(`main thread busy per key (all tasks): with ${result.ext.busyPerKey.toFixed(2)} | without ${result.base.busyPerKey.toFixed(2)} ms; microtasks outside key dispatches per key: with ${result.ext.microtasksOutsidePerKey.toFixed(2)} | without ${result.base.microtasksOutsidePerKey.toFixed(2)} ms`);
     console.log('inside key dispatches, ms per key (with | without):');
     const names = new Set([...result.ext.inside.keys(), ...result.base.inside.keys()]);
     for (const name of [...names].sort()) {
