@@ -73,3 +73,23 @@ export function summarize(scored: readonly Scored[]): Summary {
     perCategory,
   };
 }
+
+const DRAFTS = 'test/fixtures/drafts';
+const odd = (id: string) => Number(id.replace(/\D/g, '')) % 2 === 1;
+
+/**
+ * What the engine is trained and tuned on by default (scripts/train-detector.ts): tuning, dev
+ * (the retired first held-out set), train-extra, the odd halves of the blind batches round3 and
+ * round4, and all of round6 (written blind as training data).
+ */
+export function trainingDrafts(): Draft[] {
+  return [
+    ...['tuning', 'train-extra', 'dev', 'round6'].flatMap((name) => loadDrafts(`${DRAFTS}/${name}.jsonl`)),
+    ...['round3', 'round4'].flatMap((name) => loadDrafts(`${DRAFTS}/${name}.jsonl`)).filter((d) => odd(d.id)),
+  ];
+}
+
+/** The blind batches' even halves: checks read only as aggregates while tuning. */
+export function checkDrafts(): Draft[] {
+  return ['round3', 'round4'].flatMap((name) => loadDrafts(`${DRAFTS}/${name}.jsonl`)).filter((d) => !odd(d.id));
+}
