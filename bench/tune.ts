@@ -8,16 +8,17 @@ import { decideLevel, isFirstPerson } from '../src/core/policy';
 interface Draft { id: string; text: string; kind: 'personal' | 'professional' | 'harmless'; categories: string[]; shouldWarn: boolean }
 const file = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--ids') ?? 'test/fixtures/drafts/tuning.jsonl';
 if (/heldout/i.test(file)) throw new Error('tune.ts never reads the held-out set');
-// round5.jsonl is a blind measurement batch: read once, as aggregates, by scripts/detection-report.ts only.
-if (/round5/i.test(file)) throw new Error('tune.ts never reads round5.jsonl (a measurement set)');
 /**
- * --ids odd|even: only the drafts whose number is odd or even (round3.jsonl: tune on the odd half,
+ * --ids odd|even: only the drafts whose number is odd or even (round3/4/5.jsonl: tune on the odd half,
  * read the even half as aggregates only). With even, --list is refused: its drafts stay unseen.
  */
 const idsArg = process.argv.find((a) => a.startsWith('--ids'));
 const half = idsArg ? (idsArg.includes('=') ? idsArg.split('=')[1] : process.argv[process.argv.indexOf(idsArg) + 1]) : undefined;
 if (half !== undefined && half !== 'odd' && half !== 'even') throw new Error('--ids takes odd or even');
 const inHalf = (id: string) => half === undefined || (Number(id.replace(/\D/g, '')) % 2 === 1) === (half === 'odd');
+// round5.jsonl (r5001…): since 2026-11-23 09:15 its odd ids are training data like round3/round4's,
+// its even ids a check read only as aggregates: it is read only with --ids odd or --ids even.
+if (/round5/i.test(file) && half === undefined) throw new Error('round5.jsonl is read only with --ids odd or --ids even (its even half as aggregates)');
 const drafts: Draft[] = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Draft).filter((d) => inHalf(d.id));
 if (half === 'even' && process.argv.includes('--list')) throw new Error('--ids even prints aggregates only (no --list)');
 const list = process.argv.includes('--list');

@@ -1,7 +1,7 @@
 // `npx tsx scripts/train-detector.ts [--no-write]`: trains the detector's statistical second stage
 // (src/core/detect/model) on the labelled TRAINING drafts only (tuning.jsonl, train-extra.jsonl,
-// dev.jsonl, the odd ids of round3.jsonl and round4.jsonl, all of round6.jsonl; never the held-out
-// set, never round5.jsonl, never the blind batches' even ids), chooses per-category thresholds by 5-fold cross-validation so that
+// dev.jsonl, the odd ids of round3.jsonl, round4.jsonl and round5.jsonl, all of round6.jsonl; never the held-out
+// set, never the blind batches' even ids), chooses per-category thresholds by 5-fold cross-validation so that
 // professional and harmless drafts stay quiet, prints CV numbers for rules alone and rules + model,
 // and writes src/core/detect/model/weights.json. Deterministic: fixed seed, fixed order.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -69,19 +69,29 @@ const ROUND4 = roundOption('ROUND4');
 /**
  * ROUND6 = all|odd|none: round6.jsonl (r6001…, 700 drafts written blind on 2026-11-23 as training
  * data from the start; its first contact with the engine is in the drafts' README). Default `all`.
- * round5.jsonl is a measurement set: never read here.
  */
 const ROUND6 = roundOption('ROUND6', 'all');
-const inRound = (mode: string, id: string) => mode === 'all' || (mode === 'odd' && Number(id.replace(/\D/g, '')) % 2 === 1);
+/**
+ * ROUND5 = odd|none: round5.jsonl (r5001…, 700 drafts written blind on 2026-11-23, first measured by
+ * the lead at commit 09adb43). Since 09:15 that day its odd ids are training data; its even ids stay
+ * a check read only as aggregates, so `all` is refused here.
+ */
+const ROUND5 = roundOption('ROUND5');
+if (ROUND5 === 'all') throw new Error('ROUND5 is odd or none: round5.jsonl\'s even ids are a check, never training data');
+const isOdd = (id: string) => Number(id.replace(/\D/g, '')) % 2 === 1;
+const inRound = (mode: string, id: string) => mode === 'all' || (mode === 'odd' && isOdd(id));
 const readDrafts = (f: string): Draft[] => {
-  // The measurement sets are read by scripts/detection-report.ts only, once, as aggregates.
-  if (/heldout|round5/.test(f)) throw new Error(`${f} is a measurement set, never training data`);
-  return readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Draft);
+  // The held-out set is read by scripts/detection-report.ts only, once, as aggregates.
+  if (/heldout/.test(f)) throw new Error(`${f} is a measurement set, never training data`);
+  const all = readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Draft);
+  // round5.jsonl's even half never leaves this function.
+  return /round5/.test(f) ? all.filter((d) => isOdd(d.id)) : all;
 };
 const drafts: Draft[] = [
   ...FILES.flatMap(readDrafts),
   ...(ROUND3 === 'none' ? [] : readDrafts('test/fixtures/drafts/round3.jsonl').filter((d) => inRound(ROUND3, d.id))),
   ...(ROUND4 === 'none' ? [] : readDrafts('test/fixtures/drafts/round4.jsonl').filter((d) => inRound(ROUND4, d.id))),
+  ...(ROUND5 === 'none' ? [] : readDrafts('test/fixtures/drafts/round5.jsonl').filter((d) => inRound(ROUND5, d.id))),
   ...(ROUND6 === 'none' ? [] : readDrafts('test/fixtures/drafts/round6.jsonl').filter((d) => inRound(ROUND6, d.id))),
 ].filter((d) => !excluded.has(d.id));
 const N = drafts.length;

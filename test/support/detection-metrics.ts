@@ -75,21 +75,25 @@ export function summarize(scored: readonly Scored[]): Summary {
 }
 
 const DRAFTS = 'test/fixtures/drafts';
-const odd = (id: string) => Number(id.replace(/\D/g, '')) % 2 === 1;
+/** The blind batches split in halves: odd ids are training data, even ids a check (aggregates only). */
+const BLIND_BATCHES = ['round3', 'round4', 'round5'];
+/** Whether a draft id's number is odd: the training half of a blind batch. */
+export const isOddId = (id: string) => Number(id.replace(/\D/g, '')) % 2 === 1;
+const odd = isOddId;
 
 /**
  * What the engine is trained and tuned on by default (scripts/train-detector.ts): tuning, dev
- * (the retired first held-out set), train-extra, the odd halves of the blind batches round3 and
- * round4, and all of round6 (written blind as training data).
+ * (the retired first held-out set), train-extra, the odd halves of the blind batches round3,
+ * round4 and round5 (round5's since 2026-11-23 09:15), and all of round6 (written blind as training data).
  */
 export function trainingDrafts(): Draft[] {
   return [
     ...['tuning', 'train-extra', 'dev', 'round6'].flatMap((name) => loadDrafts(`${DRAFTS}/${name}.jsonl`)),
-    ...['round3', 'round4'].flatMap((name) => loadDrafts(`${DRAFTS}/${name}.jsonl`)).filter((d) => odd(d.id)),
+    ...BLIND_BATCHES.flatMap((name) => loadDrafts(`${DRAFTS}/${name}.jsonl`)).filter((d) => odd(d.id)),
   ];
 }
 
 /** The blind batches' even halves: checks read only as aggregates while tuning. */
 export function checkDrafts(): Draft[] {
-  return ['round3', 'round4'].flatMap((name) => loadDrafts(`${DRAFTS}/${name}.jsonl`)).filter((d) => !odd(d.id));
+  return BLIND_BATCHES.flatMap((name) => loadDrafts(`${DRAFTS}/${name}.jsonl`)).filter((d) => !odd(d.id));
 }
