@@ -36,17 +36,32 @@ function typedIn(event: Event): Element | null {
 /** Watches typing on the page; reports an unrecognised compose box once per page. */
 export function watchForUnrecognisedBoxes(doc: Document, deps: SelfTestDeps): void {
   let reported = false;
+  /** Boxes already judged (not a composer, or one the adapter knows): never looked at again. */
+  const cleared = new WeakSet<Element>();
+  /** The box typed in since the last look; one look per burst of keys, after them. */
+  let pending: Element | null = null;
+  const look = () => {
+    const el = pending;
+    pending = null;
+    if (!el || reported || deps.signal.aborted || !el.isConnected || deps.inSession(el)) return;
+    if (!looksLikeComposer(el) || deps.isKnownComposer(el)) {
+      cleared.add(el);
+      return;
+    }
+    reported = true;
+    deps.report('unrecognised-editor');
+  };
   // On `beforeinput`, not `input`: a listener on `input` would pull a rich editor's own
   // MutationObserver work into that event's dispatch (see ComposerSession); the editors listen to
   // beforeinput themselves, and the target is the same box.
   doc.addEventListener('beforeinput', (event) => {
     if (reported) return;
     const el = typedIn(event);
-    // Nearly every key lands in a box Hatcheck already watches: answer that by containment before
-    // anything that reads style (isContentEditable needs the style the editor's own DOM write has
-    // just made stale: a recalc on every key in CKEditor).
-    if (!el || deps.inSession(el) || !looksLikeComposer(el) || deps.isKnownComposer(el)) return;
-    reported = true;
-    deps.report('unrecognised-editor');
+    // Nearly every key lands in a box Hatcheck already watches: answer that by containment. The
+    // rest (isContentEditable reads the style the editor's own DOM write has just made stale; the
+    // adapter may scan the page) waits for a timer, outside the key's dispatch, and once per box.
+    if (!el || cleared.has(el) || deps.inSession(el)) return;
+    if (pending === null) setTimeout(look, 0);
+    pending = el;
   }, { capture: true, passive: true, signal: deps.signal });
 }
