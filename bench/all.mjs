@@ -3,7 +3,7 @@
 // all their figures, also written as JSON (bench/results/latest.json) with the machine it ran on.
 // Exits non-zero if any figure missed its budget or a bench failed.
 //
-//   npm run bench                 all of them (the browser bench builds the extension if it is missing)
+//   npm run bench                 all of them (builds dist/ from this tree first; with $HATCHECK_DIST, measures that build)
 //   npm run bench -- browser      only the files whose name contains "browser" (results not saved)
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,10 +15,13 @@ const FILES = ['bench/run.ts', 'bench/model.ts', 'bench/imports.ts', 'bench/audi
 const only = process.argv.slice(2);
 const files = only.length ? FILES.filter((f) => only.some((o) => f.includes(o))) : FILES;
 
-// The browser bench measures a built extension: $HATCHECK_DIST/chrome, default dist/chrome.
+// The browser bench measures a built extension. With $HATCHECK_DIST set, that build as it is (paired
+// runs of an old and a new build); without it, dist/ is built from this tree first, every time: a
+// dist/ left from an earlier commit once made a whole run measure code that was no longer there.
 const dist = resolve(process.env.HATCHECK_DIST ?? 'dist');
-if (files.includes('bench/browser.ts') && !existsSync(join(dist, 'chrome', 'manifest.json'))) {
-  console.log(`No built extension in ${dist}/chrome: building it (npm run build) first.`);
+const usesBuild = files.includes('bench/browser.ts') || files.includes('bench/options.ts');
+if (usesBuild && (!process.env.HATCHECK_DIST || !existsSync(join(dist, 'chrome', 'manifest.json')))) {
+  console.log(`Building the extension into ${dist} (npm run build) first.`);
   const { status } = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env: process.env });
   if (status !== 0) {
     console.error('The build failed: run `npm run build` (or HATCHECK_DIST=<folder> npm run build) and try again.');
@@ -50,7 +53,19 @@ function chromiumVersion() {
   }
 }
 
+/** The commit measured (with "+ changes" when the tree differed from it): figures belong to code. */
+function commit() {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'src', 'public', 'manifest.json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return dirty ? `${head} + changes` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
 const machine = {
+  commit: process.env.HATCHECK_DIST ? `the build in ${process.env.HATCHECK_DIST}` : commit(),
   cores: cpus().length,
   cpu: cpus()[0]?.model ?? 'unknown',
   ramGiB: Math.round(totalmem() / 2 ** 30),
@@ -62,7 +77,7 @@ const machine = {
 
 const number = (value, digits) => (value === null || Number.isNaN(value) ? '—' : value.toFixed(digits));
 const lines = [
-  `Ran ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine.cores} cores (${machine.cpu}), ${machine.ramGiB} GiB RAM, ${machine.chromium}, Node ${machine.node}; load average ${machine.loadAverage.before} → ${machine.loadAverage.after}${machine.loadAverage.before > machine.cores ? ' (the machine was shared with other work)' : ''}.`,
+  `Ran ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, code of ${machine.commit}, on ${machine.cores} cores (${machine.cpu}), ${machine.ramGiB} GiB RAM, ${machine.chromium}, Node ${machine.node}; load average ${machine.loadAverage.before} → ${machine.loadAverage.after}${machine.loadAverage.before > machine.cores ? ' (the machine was shared with other work)' : ''}.`,
   '',
   '| bench | metric | measured | budget | |',
   '|---|---|---:|---:|---|',
