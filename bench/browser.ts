@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { EDITOR_KINDS, PERF_URLS, type EditorKind } from '../test/fixtures/perf/pages';
+import { EDITABLE, EDITOR_KINDS, PERF_URLS } from '../test/fixtures/perf/pages';
 import { FIXTURE_URLS } from '../test/support/fixtures';
 import { stopServiceWorker } from '../test/e2e/extension';
 import { contentScriptWorld, evaluateIn, extensionWorlds, heapAfterGc, pageSession, scriptMs, startTrace, workerHeapAfterGc, workerTarget, type PageSession } from './browser/cdp';
@@ -36,17 +36,6 @@ const CHUNK = 20;
 // A draft that warns for a professional audience (so every check draws a badge); no emoji, so
 // every character is a real key press. Exactly 300 characters.
 const DRAFT = 'Called in sick today but honestly I am at the beach, still hungover from last night. The boss has no idea and the quarterly report can wait. Drinks again tonight with the old team, then job interviews next week because this place is a joke and I want out. Do not tell anyone at work about any of this ok'.padEnd(300, '.').slice(0, 300);
-
-const EDITABLE: Record<EditorKind, string> = {
-  textarea: 'textarea',
-  contenteditable: '.plain',
-  quill: '.ql-editor',
-  prosemirror: '.ProseMirror',
-  lexical: '.lexical-root',
-  draft: '.public-DraftEditor-content',
-  slate: '[data-slate-editor]',
-  ckeditor: '.ck-editor__editable',
-};
 
 const rows: BenchRow[] = [];
 const started = performance.now();

@@ -6,22 +6,12 @@
 //
 //   HATCHECK_DIST=/tmp/dist-x npx tsx bench/keystroke-breakdown.ts ckeditor prosemirror slate
 import type { Page } from 'playwright-core';
-import { EDITOR_KINDS, PERF_URLS, type EditorKind } from '../test/fixtures/perf/pages';
+import { EDITABLE, EDITOR_KINDS, PERF_URLS, type EditorKind } from '../test/fixtures/perf/pages';
 import { pageSession } from './browser/cdp';
 import { distUnderTest, enablePerfSite, launchPair, newPageAt } from './browser/setup';
 import type { TraceEvent } from './browser/trace-summary';
 import { percentile } from './stats';
 
-const EDITABLE: Record<EditorKind, string> = {
-  textarea: 'textarea',
-  contenteditable: '.plain',
-  quill: '.ql-editor',
-  prosemirror: '.ProseMirror',
-  lexical: '.lexical-root',
-  draft: '.public-DraftEditor-content',
-  slate: '[data-slate-editor]',
-  ckeditor: '.ck-editor__editable',
-};
 const TEXT = 'Called in sick today but honestly I am at the beach, still hungover from last night. The boss has no idea and the quarterly report can wait. Drinks again tonight';
 const CHUNK = 40;
 const KEY_EVENTS = new Set(['keydown', 'keypress', 'beforeinput', 'input', 'keyup', 'textInput', 'compositionend']);
