@@ -1,6 +1,6 @@
 // `npx tsx scripts/train-detector.ts [--no-write]`: trains the detector's statistical second stage
 // (src/core/detect/model) on the labelled TRAINING drafts only (tuning.jsonl, train-extra.jsonl,
-// dev.jsonl, the odd ids of round3.jsonl, round4.jsonl and round5.jsonl, all of round6.jsonl; never the held-out
+// dev.jsonl, the odd ids of round3.jsonl, round4.jsonl and round5.jsonl, all of round6.jsonl and round7.jsonl; never the held-out
 // set, never the blind batches' even ids), chooses per-category thresholds by 5-fold cross-validation so that
 // professional and harmless drafts stay quiet, prints CV numbers for rules alone and rules + model,
 // and writes src/core/detect/model/weights.json. Deterministic: fixed seed, fixed order.
@@ -72,6 +72,11 @@ const ROUND4 = roundOption('ROUND4');
  */
 const ROUND6 = roundOption('ROUND6', 'all');
 /**
+ * ROUND7 = all|odd|none: round7.jsonl (r7001…, 700 drafts written blind on 2026-11-23, 11:30–11:45 UTC,
+ * as training data from the start, like round6; first contact in the drafts' README). Default `all`.
+ */
+const ROUND7 = roundOption('ROUND7', 'all');
+/**
  * ROUND5 = odd|none: round5.jsonl (r5001…, 700 drafts written blind on 2026-11-23, first measured by
  * the lead at commit 09adb43). Since 09:15 that day its odd ids are training data; its even ids stay
  * a check read only as aggregates, so `all` is refused here.
@@ -98,6 +103,7 @@ const drafts: Draft[] = [
   ...(ROUND4 === 'none' ? [] : readDrafts('test/fixtures/drafts/round4.jsonl').filter((d) => inRound(ROUND4, d.id))),
   ...(ROUND5 === 'none' ? [] : readDrafts('test/fixtures/drafts/round5.jsonl').filter((d) => inRound(ROUND5, d.id))),
   ...(ROUND6 === 'none' ? [] : readDrafts('test/fixtures/drafts/round6.jsonl').filter((d) => inRound(ROUND6, d.id))),
+  ...(ROUND7 === 'none' ? [] : readDrafts('test/fixtures/drafts/round7.jsonl').filter((d) => inRound(ROUND7, d.id))),
 ].filter((d) => !excluded.has(d.id));
 const N = drafts.length;
 const K = CLASSIFIERS.length;
