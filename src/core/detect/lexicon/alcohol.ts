@@ -437,9 +437,11 @@ twelve
 /** Everyday phrases that contain a drinking word and mean something else. */
 export const NEUTRAL = `
 again and again
+alcohol duty
 bar chart
 bar exam
 bar graph
+beer duty
 big shot
 big shots
 blackout curtains
@@ -523,6 +525,7 @@ wasted your time
 watched the hangover
 watching the hangover
 wine and dine
+wine duty
 wine tasting room
 `;
 
@@ -544,8 +547,12 @@ brewers
 brewery
 competition
 cpg
+distil
+distiller
 distilleries
+distillers
 distillery
+distilling
 distributor
 distributors
 drink responsibly

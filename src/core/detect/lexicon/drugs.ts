@@ -14,6 +14,7 @@ ate an edible
 bag of coke
 bag of mandy
 baked af
+been microdosing
 billys been packed
 blaze it
 blazed
@@ -61,7 +62,6 @@ dropped acid
 dropping acid
 drug dealer
 edible kicked in
-edibles
 edibles kicked in
 found a dealer
 ganja
@@ -106,6 +106,7 @@ line of coke
 lines in the loos
 lines in the toilets
 lines of coke
+magic brownies
 magic mushrooms
 magic tea
 microdose
@@ -113,6 +114,7 @@ microdosed
 munted
 mushie tea
 mushies tea
+mushroom shake
 my dealer
 my plug
 necked a pill
@@ -182,8 +184,12 @@ snorting
 so baked
 so high rn
 some molly
+space cake
+space cakes
+special brownies
 spliff
 spliffs
+started microdosing
 still high
 stoned
 stoned af
@@ -250,6 +256,7 @@ drug test
 drugs
 eccies
 ecstasy
+edibles
 failed a drug test
 fentanyl
 ganja
@@ -531,17 +538,22 @@ export const WORK = `
 addiction
 approval
 approved
+arrests
 audit
 audits
 awareness
+been charged
 biotech
+charged with
 clinical
 clinicians
+cohort
 compound
 compounds
 controlled drugs
 counseling
 counselling
+crackdown
 crisis
 decriminalisation
 decriminalization
@@ -555,17 +567,23 @@ enforcement
 epidemic
 epidemiology
 epilepsy
+explainer
 fda
 garden
 gardening
 harm reduction
 hospital
 industry
+insurance
+insurer
+insurers
+intent to supply
 laboratory
 landscaping
 legalisation
 legalization
 licensed
+longitudinal
 medical
 medication
 medicinal
@@ -574,6 +592,7 @@ mhra
 molecule
 molecules
 mulch
+officers
 oncology
 overdose
 overdoses
@@ -585,7 +604,10 @@ pharmaceuticals
 pharmacist
 pharmacists
 pharmacy
+phd
+police
 policy
+potency
 prescribing
 prescription
 prevention
@@ -597,22 +619,35 @@ research
 researchers
 residues
 scientists
+seized
+seizures
+sentenced
 studies
 study
 therapeutics
 therapies
+trafficking
 treatment
 treatments
 trial
 trials
+underwriting
+vacancy
+vet
+vets
 ward
+warrant
 wastewater
+young people
+youth work
+youth workers
 `;
 
 /** Drug slang that is plain drug use at a party ("molly + open bar", "pills at the rave"). */
 export const PARTY_SLANG = `
 a line
 baggie
+baggies
 blow
 bumps
 charlie

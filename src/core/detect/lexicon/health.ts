@@ -57,6 +57,7 @@ in the hospital
 in therapy
 lost my driving licence
 lump checked
+lump in my breast
 meds aren't working
 meds arent working
 meds not working
@@ -143,6 +144,7 @@ puking
 running a fever
 scan results
 sectioned
+shadow on my lung
 sick as a dog
 sick in bed
 sick note
@@ -363,6 +365,7 @@ cases
 charity
 clinical
 clinicians
+compound
 conference
 district
 drug
@@ -387,7 +390,10 @@ panel
 patients
 pharma
 pharmaceutical
+phase ii
+phase iii
 physicians
+placebo
 podcast
 policy
 prevention
@@ -428,12 +434,14 @@ anemia
 anorexia
 antibiotics
 antidepressants
+antipsychotics
 anxiety attack
 appendicitis
 asthma attack
 asthmatic
 autism assessment
 back surgery
+beta blockers
 biopsy
 bipolar 2
 bipolar ii
@@ -497,11 +505,13 @@ hearing aids
 heart surgery
 hemorrhoids
 hernia
+herniated disc
 hip surgery
 hospital drip
 hot flushes
 hypomanic
 hypothyroid
+hysterectomy
 ibs
 infertility
 insomnia
@@ -516,6 +526,7 @@ long covid
 lupus
 mammogram
 manic
+mastectomy
 melanoma
 mental breakdown
 mental health crisis

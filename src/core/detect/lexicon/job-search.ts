@@ -80,6 +80,7 @@ on my notice period
 on the hunt for a new
 one foot out the door
 open to new roles
+open to recruiters
 other job offers
 out of here soon
 outta here

@@ -251,6 +251,7 @@ customer service
 customers
 enquiries
 ext
+find us at
 front desk
 gallery
 grand opening

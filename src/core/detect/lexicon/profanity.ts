@@ -70,6 +70,7 @@ half assed
 holy shit
 horseshit
 jackass
+kak
 kiss my ass
 knobhead
 knobheads
@@ -86,6 +87,10 @@ phuk
 piss off
 pissed off
 pissing me off
+prick
+pricks
+putang ina
+putangina
 sh1t
 shit
 shit show
@@ -184,10 +189,14 @@ bs in
 chink in the armor
 chink in the armour
 damn good
+finger prick
 hell of a
 hell or high water
 hell week
 hells kitchen
 kick ass speakers
 one hell of a
+pin prick
+prick test
+skin prick
 `;

@@ -185,6 +185,7 @@ our clinic
 our course
 our customers
 our district
+our explainer
 our findings
 our firm
 our fraud team

@@ -1,13 +1,16 @@
 // Sexual content: rated unprofessional by 86% (../shared/research/detection.md §4.3), so high.
 
 export const EXPLICIT = `
+a nude of
 afternoon delight
 and a bit more
 asked for pics
 asking for pics
 back to mine
+bad sex
 banged
 bdsm
+best sex
 bj
 blowjob
 blowjobs
@@ -20,6 +23,8 @@ booty call
 bottle of lube
 boudoir photoshoot
 break the bed
+broke the bed
+broke the headboard
 butt stuff
 came back to mine
 cheeky snog
@@ -71,20 +76,28 @@ hooking up with
 hookup
 hookups
 horny
+kink club
+kink night
+kink party
 kinky
 lap dance
 lube
 made out with
+make up sex
+makeup sex
 making love
 making out with
 mid act
 mile high club
 milf
 morning glory hit
+morning sex
 morning wood
+my kink
 my onlyfans
 naked pics
 netflix and chill
+new kink unlocked
 nip slip
 nooky
 nsfw
@@ -98,7 +111,10 @@ one night stands
 one thing led to another
 only fans
 onlyfans
+open marriage
 open relationship
+opened up our marriage
+opening up our marriage
 orgasm
 orgasms
 orgy
@@ -142,7 +158,11 @@ smashed him
 snogged
 snogging
 spanked
+spicy photo
+spicy photos
+spicy pic
 spicy pics
+spicy selfie
 strip club
 stripper
 strippers
@@ -152,6 +172,8 @@ sugar daddy
 sugar mommy
 swingers club
 tapped that
+the sex has
+the sex was
 thirst trap
 threesome
 tits
@@ -177,6 +199,7 @@ woke up next to
 /** Words that read as sexual only beside another sexual cue (🍆🍑, "sexy" + "naked"). */
 export const WEAK = `
 a giver
+adult shop
 apologies to the neighbors
 apologies to the neighbours
 bad decisions
@@ -197,6 +220,7 @@ cuddling
 date
 dirty
 discreet packaging
+erotica
 filth
 filthy
 fit guy
@@ -204,6 +228,7 @@ flirt
 flirting
 freak
 freaky
+going at it
 handcuffs
 headboard
 her flat
@@ -221,6 +246,7 @@ if you know you know
 in laws
 iykyk
 king size bed
+kink
 kinky
 latex
 lingerie
@@ -242,6 +268,7 @@ rizz
 role play
 roleplay
 room service
+sex shop
 sexy
 skinny dip
 skinny dipping
@@ -251,6 +278,7 @@ sorry to the neighbors
 sorry to the neighbours
 spank
 spicy
+stay the night
 stayed for breakfast
 stayed over
 stayed the night
