@@ -150,6 +150,13 @@ describe('negation and quotation', () => {
     expect(ruleLevel('He called me a "cunt" in the car park')).toBe('warn');
   });
 
+  it('reads drink, drugs, sex and illness in a review as the work\'s subject, unless the writer is by them', () => {
+    expect(ruleLevel('Game review: a gritty crime thriller set in 1970s Glasgow, full of smuggling, heroin and corrupt coppers. 9/10.')).toBe('none');
+    expect(ruleLevel('Album review: the lyrics are all hangovers and bad decisions, but the production is immaculate.')).toBe('none');
+    expect(ruleLevel('Film review: I watched it so hungover I cried at the trailer.')).toBe('warn');
+    expect(ruleLevel('Album review: this fucking record is the best thing all year.')).toBe('warn');
+  });
+
   it('reads an "I" or "my" inside the quote as the speaker\'s, not the writer\'s', () => {
     expect(ruleLevel('Review: the sitcom\'s foul-mouthed grandmother ("get that effing dog off my sofa") is the best character on TV.')).not.toBe('warn');
   });

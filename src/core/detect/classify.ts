@@ -19,7 +19,7 @@ import { keepStrongest } from './overlaps';
 import { swearStem } from './swear-stems';
 import { matchAll, matchLongest } from './phrase-index';
 import { findPatterns, linkRanges } from './pii';
-import { EXCUSED_BY, EXCUSED_NEARBY, SIGNALS, STORY_CATEGORIES, type FindingSpec } from './signals';
+import { EXCUSED_BY, EXCUSED_NEARBY, REVIEW_CATEGORIES, SIGNALS, STORY_CATEGORIES, type FindingSpec } from './signals';
 import { tokenize, type Token } from './tokens';
 import { postVoice, SELF_WORDS, someoneElse, voiceWords, type Unowned, type Voice } from './voice';
 import { customFindings, dropNeverTerms } from './user-terms';
@@ -303,6 +303,9 @@ function judge(sentence: Sentence, hit: Hit, spec: FindingSpec, skipNegation = f
   if (spec.strength === 'plain' && (atWork || (sentence.askingReader && ADVICE.has(spec.category)))) return null;
   // A lesson told for work, within two sentences: "I failed my first startup. Here's what bankruptcy taught me."
   if (STORY_CATEGORIES.has(spec.category) && (sentence.nearbyCues ?? sentence.cues).has('work.story')) return null;
+  // A review, within two sentences, of a film, album, game or show: what the work holds is not the
+  // writer's news unless an "I"/"my" is by it ("Film review: watched it hungover" stays).
+  if (REVIEW_CATEGORIES.has(spec.category) && nearby.has('work.review') && !nearSelf(sentence.self, hit.from, hit.to)) return null;
   if (!hit.quoted) return spec.severity;
   // Swearing in quotes is someone else's words unless the writer is right by them: a film review's
   // 'teenagers shouting "shit"', a script's '"f*** off, Gerald"'. One step milder (a quoted slur

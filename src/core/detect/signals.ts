@@ -156,6 +156,7 @@ export const SIGNALS: Record<string, SignalSpec> = {
   work: cue(professional.WORK),
   'work.org': cue(professional.ORG),
   'work.story': cue(professional.STORY),
+  'work.review': cue(professional.REVIEW),
   'work.alcohol': cue(alcohol.WORK),
   'work.drugs': cue(drugs.WORK),
   'work.sexual': cue(sexual.WORK),
@@ -190,6 +191,12 @@ export const SIGNALS: Record<string, SignalSpec> = {
 
 /** Categories whose words in a lesson post ("here's what bankruptcy taught me") are the lesson. */
 export const STORY_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['health', 'money', 'job-search', 'family', 'work-complaint']);
+
+/**
+ * Categories that a review's subject may hold ("heroin" in a crime thriller, "hangovers" in an album's
+ * lyrics). Not swearing: unquoted, it is the reviewer's own word (quoted, it is milder already).
+ */
+export const REVIEW_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['alcohol', 'drugs', 'sexual', 'health']);
 
 /** Which professional cues excuse a `plain` finding of each category; none excuse the rest. */
 export const EXCUSED_BY: Partial<Record<Category, readonly string[]>> = {

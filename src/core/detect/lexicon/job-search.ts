@@ -351,6 +351,7 @@ customer interview
 customer interviews
 early bird offer
 exit interview
+fellow recruiters
 final round funding
 final round of
 hiring process
@@ -403,14 +404,21 @@ applicants
 apply
 apply now
 article
+as a recruiter
 candidates
 career coach
+careers adviser
+careers advisor
+careers coach
 coaching
 episode
 graduate scheme
 graduates
 guide
 hiring
+job seeker
+job seekers
+jobseekers
 join our team
 join us
 mentees

@@ -268,7 +268,9 @@ margin
 market
 mortgage market
 mrr
+newly qualified
 our team
+per annum
 per seat
 per user
 plan
@@ -277,6 +279,7 @@ price
 prices
 pricing
 prize
+pro rata
 profit
 q1
 q2
@@ -288,6 +291,7 @@ revenue
 role
 round
 salary bands
+salary from
 salary range
 sales
 saved our
@@ -296,11 +300,14 @@ seed
 seed round
 series a
 series b
+starting salary
 startup
 subscription
 ticket
 tickets
 turnover
+vacancies
+vacancy
 valuation
 `;
 

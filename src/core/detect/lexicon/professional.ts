@@ -238,3 +238,25 @@ were opening
 were recruiting
 workshop
 `;
+
+/**
+ * A review of someone else's work ("Album review:", "Game review:", "Reviewing the new drama"): the
+ * drink, drugs, sex, illness and swearing in it are the work's subject, not the writer's news.
+ */
+export const REVIEW = `
+album review
+book review
+comedy review
+concert review
+festival review
+film review
+game review
+gig review
+movie review
+reviewing the new
+series review
+show review
+theater review
+theatre review
+tv review
+`;
