@@ -7,6 +7,7 @@ export const USE = `
 420 friendly
 a blunt
 a bump in
+a line off the
 a tab of
 acid trip
 ate a whole edible
@@ -26,6 +27,8 @@ bump of
 bumps of
 came up on
 chasing the dragon
+cheeky line
+cheeky lines
 coke head
 cokehead
 coming up
@@ -61,6 +64,7 @@ dropped a pinger
 dropped acid
 dropping acid
 drug dealer
+edible hit
 edible kicked in
 edibles kicked in
 found a dealer
@@ -76,6 +80,8 @@ got high
 got so high
 got some gear
 got stoned
+gummies kicked in
+gummy kicked in
 gurning
 gurning my face off
 half a tab
@@ -103,6 +109,8 @@ kratom
 kush
 laughing gas
 line of coke
+line off her
+line off his
 lines in the loos
 lines in the toilets
 lines of coke
@@ -151,6 +159,7 @@ pre rolled
 preroll
 prerolled
 prerolls
+pupils the size of
 purple drank
 rack up a line
 racked up
@@ -186,6 +195,7 @@ so high rn
 some molly
 space cake
 space cakes
+spare gram
 special brownies
 spliff
 spliffs
@@ -342,6 +352,7 @@ gear
 good shit
 goood shit
 grass
+green stuff
 greens
 gummies
 gummy
@@ -387,6 +398,7 @@ tab
 tabs
 the beak
 the good stuff
+the green stuff
 toke
 trip
 tripping
@@ -666,12 +678,14 @@ pingers
 plug
 sniff
 tabs
+yokes
 `;
 
 /** Where party slang means drugs: "molly at the rave", "pills in the dance tent". */
 export const PARTY_PLACES = `
 after party
 afterparty
+afters
 all nighter
 bathroom stall
 bender
@@ -687,6 +701,7 @@ party
 rave
 raving
 techno
+the afters
 the loos
 warehouse party
 work loos

@@ -34,9 +34,11 @@ deepthroat
 dick pic
 dick pics
 did not go home alone
+did not leave the bedroom
 did the deed
 did the walk of shame
 didnt go home alone
+didnt leave the bedroom
 dildo
 doggy style
 domme
@@ -49,12 +51,15 @@ findom
 freak by night
 friends with benefits
 fwb
+get frisky
 get laid
+getting frisky
 getting jiggy
 getting laid
 getting some
 getting some action
 go down on
+got frisky
 got laid
 got lucky
 got naked
@@ -76,6 +81,7 @@ hooking up with
 hookup
 hookups
 horny
+in bed and not because
 kink club
 kink night
 kink party
@@ -97,6 +103,7 @@ my kink
 my onlyfans
 naked pics
 netflix and chill
+never left the bedroom
 new kink unlocked
 nip slip
 nooky
@@ -204,6 +211,7 @@ apologies to the neighbors
 apologies to the neighbours
 bad decisions
 bed
+best cardio
 between the sheets
 birthday suit
 bite marks
@@ -228,6 +236,7 @@ flirt
 flirting
 freak
 freaky
+frisky
 going at it
 handcuffs
 headboard
@@ -263,7 +272,9 @@ new toy
 no knickers
 no pants
 not cuddling
+not quiet enough
 nude
+paper thin walls
 rizz
 role play
 roleplay
@@ -286,6 +297,7 @@ steamy
 stranger
 strangers
 tall dark
+thats all im saying
 the bed
 the couple next door
 the in laws
@@ -299,6 +311,9 @@ twerk
 twerking
 walk funny
 walking funny
+walls are paper thin
+walls were thin
+were not quiet
 wink wink
 `;
 

@@ -24,9 +24,13 @@ clown show
 clowns running
 corporate bs
 corporate bullshit
+could have been a slack message
+could have been a two line
 could have been an email
 could not organise a
 couldnt organise a
+couldve been a slack message
+couldve been a two line
 couldve been an email
 counting down the hours
 counting down the minutes
@@ -192,6 +196,7 @@ unpaid again
 unpaid on call
 unpaid overtime again
 useless meetings
+walking hr violation
 wanna quit
 want to quit
 where they can stick
@@ -761,6 +766,7 @@ worst of it
 /** Sarcasm markers: beside "this company" or "my manager" a complaint. */
 export const SARCASM = `
 a real treat
+a visionary
 amazing leadership
 another genius decision
 another great decision
@@ -770,6 +776,7 @@ appreciate you too
 award winning culture
 because of course
 best employer ever
+best job ever
 branded fleece
 cheers boss
 cheers management
@@ -781,6 +788,7 @@ exciting times
 feeling appreciated
 feeling so valued
 free pizza
+funny that
 galaxy brain
 genius leadership
 genius move
@@ -788,6 +796,7 @@ good to know where i stand
 great culture
 great leadership
 human remains
+inspiring stuff
 like a family here
 living the dream
 love it here
@@ -799,6 +808,7 @@ make it make sense
 mandatory fun
 morale is thriving
 nice try
+not at all shady
 not suspicious at all
 nothing says
 of course they did
@@ -807,13 +817,18 @@ peak leadership
 peak management
 pizza friday
 pizza party
+read the room
+really feeling the investment
+really feeling the love
 resilience training
 shocking
 shout out to my company
 so appreciated
+so empowering
 so that was fun
 so valued
 such a great culture
+sure jan
 synergy
 thanks boss
 thanks facilities
@@ -821,7 +836,9 @@ thanks leadership
 thanks management
 thanks so much
 this is fine
+thoughtful as ever
 totally fine
+truly inspired
 truly valued
 unbelievable
 valued employee
