@@ -531,6 +531,7 @@ wine tasting room
 
 /** Work that involves drinks: a trade, not a night out. */
 export const WORK = `
+2 for 1
 attendees
 awards
 bartender
@@ -545,6 +546,7 @@ brewer
 breweries
 brewers
 brewery
+christmas tasting
 competition
 cpg
 distil
@@ -558,11 +560,16 @@ distributors
 drink responsibly
 drinks industry
 event
+free entry
 great to see so many
 guests
 hospitality
 label
 labels
+ladies night
+late licence
+late license
+licensed
 liquor license
 menu
 mixologist
@@ -577,12 +584,19 @@ sommelier
 spirits
 stocked
 stockists
+student night
 taproom
+tasting evening
+tasting evenings
 tasting event
 tasting room
+two for one
+venue
+venues
 vineyard
 vineyards
 we brew
+wedding packages
 wine list
 wineries
 winery

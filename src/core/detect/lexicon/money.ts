@@ -47,7 +47,6 @@ filing for bankruptcy
 flat broke
 foodbank referral
 gambled
-gambling
 gold loan
 got a bonus
 got a pay rise
