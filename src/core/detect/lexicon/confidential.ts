@@ -600,6 +600,7 @@ handling
 hotline
 how to
 infosec
+internal comms
 journalism
 journalists
 just kidding
@@ -611,6 +612,7 @@ media training
 new guidance
 newsletter
 newsroom
+now marked
 open source
 open sourced
 our clients
