@@ -17,6 +17,14 @@ export interface LaunchedFirefox {
   close(): Promise<void>;
 }
 
+/**
+ * The add-on's moz-extension:// host. Firefox picks a random one per profile unless the
+ * `extensions.webextensions.uuids` preference names one for the add-on id, as here, so the tests
+ * can open the add-on's own pages (the popup) at a known URL.
+ */
+export const ADDON_UUID = '6d1c0a52-8f3e-4b7a-9c55-2e7f0b1d4a10';
+export const ADDON_ORIGIN = `moz-extension://${ADDON_UUID}`;
+
 export async function launchFirefoxExtension(): Promise<LaunchedFirefox> {
   await ensureFixturesBuilt();
   const browser = await puppeteer.launch({
@@ -25,6 +33,11 @@ export async function launchFirefoxExtension(): Promise<LaunchedFirefox> {
     executablePath: FIREFOX_PATH,
     headless: true,
     defaultViewport: { width: 1280, height: 860 },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }) },
+    // Without it, BiDi refuses to navigate a tab to a moz-extension:// URL ("not allowed in this
+    // context"): only http(s), file, blob and about:blank are "webdriver-safe". It gives the test
+    // driver privileged access to this throwaway profile; the add-on and the pages get nothing more.
+    args: ['-remote-allow-system-access'],
   });
   try {
     const addonId = await browser.installExtension(distDir('firefox'));
@@ -33,6 +46,35 @@ export async function launchFirefoxExtension(): Promise<LaunchedFirefox> {
     await browser.close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * A new tab showing one of the add-on's pages (`path` under its moz-extension:// origin, with any
+ * query). Navigated with raw BiDi `browsingContext.navigate` (wait: complete): puppeteer's goto never
+ * resolves there, as the tab moves to the extension process and puppeteer loses the navigation.
+ */
+export async function openAddonPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await navigateAddonPage(page, path);
+  return page;
+}
+
+export async function navigateAddonPage(page: Page, path: string): Promise<void> {
+  const { connection, context } = bidi(page);
+  await connection.send('browsingContext.navigate', { context, url: `${ADDON_ORIGIN}/${path}`, wait: 'complete' });
+}
+
+/** The browser's tab ids (browser.tabs) of the tabs at URLs matching `pattern`, asked from an add-on page. */
+export async function addonTabIds(addonPage: Page, pattern: string): Promise<number[]> {
+  const ids = await callInPage(addonPage, '(pattern) => browser.tabs.query({ url: pattern }).then((tabs) => JSON.stringify(tabs.map((tab) => tab.id)))',
+    [{ type: 'string', value: pattern }], undefined, true);
+  return JSON.parse(String(ids)) as number[];
+}
+
+/** The text of the first element matching `selector` in the page (innerText: as rendered). */
+export async function renderedText(page: Page, selector: string): Promise<string> {
+  const text = await callInPage(page, '(selector) => document.querySelector(selector)?.innerText ?? ""', [{ type: 'string', value: selector }]);
+  return String(text);
 }
 
 /**
@@ -88,10 +130,10 @@ interface CallResult {
  * Runs a function in the page's main realm. The source is a string: a compiled arrow function
  * would carry the test runner's helpers (esbuild's __name) that the page does not have.
  */
-async function callInPage(page: Page, functionDeclaration: string, args: object[], serializationOptions?: object): Promise<unknown> {
+async function callInPage(page: Page, functionDeclaration: string, args: object[], serializationOptions?: object, awaitPromise = false): Promise<unknown> {
   const { connection, context } = bidi(page);
   const { result } = (await connection.send('script.callFunction', {
-    functionDeclaration, arguments: args, target: { context }, awaitPromise: false, serializationOptions,
+    functionDeclaration, arguments: args, target: { context }, awaitPromise, serializationOptions,
   })) as { result: CallResult };
   if (result.type === 'exception') throw new Error(`in the page: ${result.exceptionDetails?.text}`);
   return result.result?.value;
@@ -128,6 +170,16 @@ export async function accessibleInOverlay(page: Page, role: string, name?: strin
   return result.nodes;
 }
 
+/** Nodes of the page's own document (not Hatcheck's overlay) with this role and, when given, exactly this name. */
+export async function accessibleInPage(page: Page, role: string, name?: string): Promise<BidiNode[]> {
+  const { connection, context } = bidi(page);
+  const { result } = (await connection.send('browsingContext.locateNodes', {
+    context,
+    locator: { type: 'accessibility', value: name === undefined ? { role } : { role, name } },
+  })) as { result: { nodes: BidiNode[] } };
+  return result.nodes;
+}
+
 /**
  * The accessible description of a node whose description comes from aria-describedby (Hatcheck's
  * warning card): the referenced elements' text, in order. BiDi has no command for the computed
@@ -140,4 +192,23 @@ export async function describedByText(page: Page, node: BidiNode): Promise<strin
       .map((id) => (root.getElementById(id)?.textContent || '').trim()).join(' ');
   }`, [{ sharedId: node.sharedId }]);
   return typeof text === 'string' ? text : '';
+}
+
+/** Whether the node has the focus inside its (shadow) root, and the page has the focus. */
+export async function isFocused(page: Page, node: BidiNode): Promise<boolean> {
+  return (await callInPage(page, '(element) => element.getRootNode().activeElement === element && document.hasFocus()', [{ sharedId: node.sharedId }])) === true;
+}
+
+/**
+ * Presses a node of Hatcheck's UI with the real mouse at its centre, as a person does (a closed
+ * shadow root is out of reach of DOM selectors, not of the pointer). The box is the node's layout
+ * box in the top document's viewport, which is where the overlay is drawn.
+ */
+export async function clickNode(page: Page, node: BidiNode): Promise<void> {
+  const box = await callInPage(page, `(element) => {
+    const r = element.getBoundingClientRect();
+    return JSON.stringify([r.left + r.width / 2, r.top + r.height / 2]);
+  }`, [{ sharedId: node.sharedId }]);
+  const [x, y] = JSON.parse(String(box)) as [number, number];
+  await page.mouse.click(x, y);
 }
