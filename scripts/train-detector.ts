@@ -1,6 +1,6 @@
 // `npx tsx scripts/train-detector.ts [--no-write]`: trains the detector's statistical second stage
 // (src/core/detect/model) on the labelled TRAINING drafts only (tuning.jsonl, train-extra.jsonl,
-// dev.jsonl, the odd ids of round3.jsonl, round4.jsonl and round5.jsonl, all of round6.jsonl and round7.jsonl; never the held-out
+// dev.jsonl, the odd ids of round3.jsonl, round4.jsonl and round5.jsonl, all of round6.jsonl, and round7.jsonl with ROUND7=all; never the held-out
 // set, never the blind batches' even ids), chooses per-category thresholds by 5-fold cross-validation so that
 // professional and harmless drafts stay quiet, prints CV numbers for rules alone and rules + model,
 // and writes src/core/detect/model/weights.json. Deterministic: fixed seed, fixed order.
@@ -73,9 +73,15 @@ const ROUND4 = roundOption('ROUND4');
 const ROUND6 = roundOption('ROUND6', 'all');
 /**
  * ROUND7 = all|odd|none: round7.jsonl (r7001…, 700 drafts written blind on 2026-11-23, 11:30–11:45 UTC,
- * as training data from the start, like round6; first contact in the drafts' README). Default `all`.
+ * as training data from the start, like round6; first contact in the drafts' README; its misses and
+ * false alarms shaped the lexicons that day). Default `none`, like ROUND5 and for the same reason:
+ * retrained with all of it (4,688 drafts, 12:10–12:45) no setting beat the weights trained without it
+ * on the even halves of round3/4/5 (aggregates): at DRAFT_T 1.1, the CV rule's choice (CV 91.3% / 3.0%),
+ * 437/491 warned but 24/517 false alarms (21 without it); at 1.35, 431 and 24; and its per-sentence
+ * classifiers read "Peach cobbler recipe 🍑" as sexual (a unit test). Adding 8 or 16 harmless drafts
+ * with food emoji fixed that but raised round3 even's false alarms to 15–17. docs/decisions.md.
  */
-const ROUND7 = roundOption('ROUND7', 'all');
+const ROUND7 = roundOption('ROUND7', 'none');
 /**
  * ROUND5 = odd|none: round5.jsonl (r5001…, 700 drafts written blind on 2026-11-23, first measured by
  * the lead at commit 09adb43). Since 09:15 that day its odd ids are training data; its even ids stay
@@ -121,6 +127,8 @@ const DRAFT = CLASSIFIERS.indexOf('draft');
  */
 // With round6.jsonl in the training data (3,988 drafts) and LAMBDA 4e-4, the same rule gave 1.35
 // (1.25: CV 90.3% / 3.2%; 1.35: 89.3% / 2.9%; 1.5 with LAMBDA 2e-4: 88.5% / 2.5%).
+// With ROUND7=all (4,688 drafts, 2026-11-23 12:30) the same rule gives 1.1 (CV 91.3% / 3.0%, 69/2,302;
+// 1.05: 91.5% / 3.1%; 1.15: 91.0% / 2.8%; 1.35: 90.2% / 2.4%); not shipped (ROUND7 above).
 const PRO_T = Number(process.env.PRO_T ?? -1);
 const DRAFT_T = Number(process.env.DRAFT_T ?? 1.35);
 /** The whole-draft classifiers: L2 and AdaGrad epochs (plain logistic regression, whole drafts only). */
