@@ -587,6 +587,7 @@ my boss approved my
 my manager approved my
 my team thought i was
 on my calendar
+out of office says
 phoned in with
 put in my calendar
 put it in the diary as
@@ -597,6 +598,9 @@ status in a meeting
 tell the client
 texted my boss
 texted my manager
+think im at
+thinks im at
+thinks im in
 told everyone at work
 told hr
 told my boss

@@ -4,6 +4,7 @@
 export const PERSONAL = `
 accumulator
 arrears
+ask my mum to cover
 asked for a raise
 asking for a raise
 at the casino
@@ -17,6 +18,8 @@ blackjack table
 blew it all
 blew my
 bnpl
+borrow from my mum
+borrowed from my mum
 brassic
 broke af
 broke til payday
@@ -27,13 +30,18 @@ cant afford
 cant make rent
 cant pay rent
 card bill
+card declined
+card got declined
 card just got declined
+card was declined
 ccj
 chapter 7 papers
 couldnt afford
 county court judgment
 credit cards maxed
 credit score dropped
+days till payday
+days until payday
 dead broke
 debt collector
 debt collectors
@@ -54,6 +62,8 @@ got a raise
 got liquidated
 got paid today and
 got the raise
+had to ask my mum for
+had to borrow
 hospital bill
 im broke
 in my overdraft
@@ -125,6 +135,7 @@ negative equity
 net pay
 options trading
 overdraft fee
+overdraft maxed
 owe the irs
 parlay
 parlays
@@ -135,6 +146,8 @@ pay packet
 pay rise
 pay went in
 paycheck to paycheck
+payday cant come soon enough
+payday lender
 payday loan
 payment plan
 remortgage
