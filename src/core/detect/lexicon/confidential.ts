@@ -476,6 +476,7 @@ insider
 ive read
 ive seen
 just told us
+keep it close
 keep it that way
 keep that
 leak
@@ -509,6 +510,7 @@ rumor
 rumors
 rumour
 rumours
+said too much
 saw on
 saw the
 screengrab
@@ -528,6 +530,7 @@ spill
 spoiler
 still on the shelves
 technically
+tell no one
 telling everyone
 telling the team
 told not to

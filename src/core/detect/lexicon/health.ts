@@ -17,6 +17,7 @@ caught covid
 caught the flu
 changed my meds
 cried at the doctor
+depression nap
 diagnosed at
 diagnosed last
 diagnosed with
@@ -396,8 +397,11 @@ physicians
 placebo
 podcast
 policy
+prescribers
 prevention
 providers
+psychiatrists
+psychiatry
 psychotherapists
 public health
 recruitment
@@ -433,6 +437,7 @@ anaemia
 anemia
 anorexia
 antibiotics
+antidepressant
 antidepressants
 antipsychotics
 anxiety attack
@@ -483,11 +488,13 @@ ecg
 egg freezing
 emdr
 emergency room
+endo flare
 endometriosis
 epilepsy diagnosis
 epileptic
 fertility treatment
 fibromyalgia
+flare day
 flare up
 food poisoning
 gallbladder
@@ -521,7 +528,9 @@ kidney stone
 kidney stones
 knee surgery
 lexapro
+lithium dose
 lithium levels
+liver enzymes
 long covid
 lupus
 mammogram
@@ -530,6 +539,7 @@ mastectomy
 melanoma
 mental breakdown
 mental health crisis
+metformin
 methotrexate
 migraine
 migraines
@@ -568,6 +578,7 @@ recovering from surgery
 relapsed
 rheumatoid arthritis
 root canal
+rotator cuff
 sciatica
 self harm
 self harming
@@ -579,6 +590,7 @@ sleep apnea
 sleep apnoea
 slipped disc
 smear test
+sperm count
 sprained
 sprained ankle
 stent

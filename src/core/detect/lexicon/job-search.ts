@@ -90,7 +90,9 @@ polishing my linkedin
 polishing my resume
 put in my notice
 putting in my notice
+quietly applied
 quietly applying
+quietly exploring
 quietly looking
 quit my job
 quitting my job
@@ -240,6 +242,7 @@ interviewing with
 interviews
 intervju
 inteview
+last day here
 linkedin premium
 my dms are open
 new job
