@@ -26,6 +26,13 @@ export interface NetworkRecorder {
   readonly requests: readonly RecordedRequest[];
   /** Target labels the raw-protocol side attached to (proves it reached the service worker). */
   readonly attached: readonly string[];
+  /**
+   * Resolves once every target discovered so far has answered `Network.enable`. Call it after
+   * opening a page and before navigating it: attaching is asynchronous, and a navigation started
+   * before the page's session records would be missed by the raw-protocol side (seen in CI under
+   * load: the replica's own document load was absent from the recording).
+   */
+  settled(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -63,27 +70,48 @@ export async function recordNetwork(context: BrowserContext): Promise<NetworkRec
   const seenTargets = new Set<string>();
   let nextId = 1_000_000;
 
-  /** Sends a protocol message down a chain of non-flattened sessions (outermost first). */
-  const sendDown = (path: readonly string[], message: ProtocolMessage): void => {
-    let text = JSON.stringify({ id: nextId++, ...message });
+  /** Answers awaited from inside the session chains, by the innermost message's id. */
+  const answers = new Map<number, () => void>();
+  /** Attachments and their `Network.enable`, until answered (or the target is gone). */
+  const pending = new Set<Promise<void>>();
+  const track = (work: Promise<void>): void => {
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
+  };
+
+  /** Sends a protocol message down a chain of non-flattened sessions (outermost first); resolves on its answer. */
+  const sendDown = (path: readonly string[], message: ProtocolMessage): Promise<void> => {
+    const id = nextId++;
+    // A target that goes away never answers: give up after a while, so settled() cannot hang on it.
+    const answered = new Promise<void>((done) => {
+      const gaveUp = setTimeout(done, 5_000);
+      answers.set(id, () => {
+        clearTimeout(gaveUp);
+        answers.delete(id);
+        done();
+      });
+    });
+    let text = JSON.stringify({ id, ...message });
     for (let i = path.length - 1; i >= 1; i--) {
       text = JSON.stringify({ id: nextId++, method: 'Target.sendMessageToTarget', params: { sessionId: path[i], message: text } });
     }
-    void cdp.send('Target.sendMessageToTarget', { sessionId: path[0]!, message: text }).catch(() => undefined);
+    void cdp.send('Target.sendMessageToTarget', { sessionId: path[0]!, message: text }).catch(() => answers.get(id)?.());
+    return answered;
   };
 
   const labels = new Map<string, string>();
   const enable = (path: readonly string[], label: string, type: string) => {
     labels.set(path.join('/'), label);
     attached.push(label);
-    sendDown(path, { method: 'Network.enable', params: {} });
+    track(sendDown(path, { method: 'Network.enable', params: {} }));
     // A page's or worker's own workers (the import parser): attach under it as they start.
-    if (type !== 'service_worker') sendDown(path, { method: 'Target.setAutoAttach', params: { autoAttach: true, waitForDebuggerOnStart: false, flatten: false } });
+    if (type !== 'service_worker') track(sendDown(path, { method: 'Target.setAutoAttach', params: { autoAttach: true, waitForDebuggerOnStart: false, flatten: false } }));
   };
 
   /** One message that came up a session chain. */
   const receive = (path: readonly string[], message: ProtocolMessage): void => {
     const { method, params } = message;
+    if (message.id !== undefined && !method) answers.get(message.id)?.();
     if (!method || !params) return;
     if (method === 'Target.receivedMessageFromTarget') {
       receive([...path, params.sessionId as string], JSON.parse(params.message as string) as ProtocolMessage);
@@ -117,7 +145,7 @@ export async function recordNetwork(context: BrowserContext): Promise<NetworkRec
     }
   };
 
-  cdp.on('Target.targetCreated', ({ targetInfo }) => void attach(targetInfo as TargetInfo));
+  cdp.on('Target.targetCreated', ({ targetInfo }) => track(attach(targetInfo as TargetInfo)));
   cdp.on('Target.targetDestroyed', ({ targetId }) => seenTargets.delete(targetId as string));
   cdp.on('Target.receivedMessageFromTarget', (params) => {
     receive([params.sessionId as string], JSON.parse(params.message as string) as ProtocolMessage);
@@ -143,6 +171,10 @@ export async function recordNetwork(context: BrowserContext): Promise<NetworkRec
   return {
     requests,
     attached,
+    async settled() {
+      // Attaching starts more work (enable, auto-attach): wait until nothing is left.
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
     async stop() {
       context.off('request', onRequest);
       await cdp.detach().catch(() => undefined);

@@ -83,6 +83,7 @@ describe('a full use, every request recorded', () => {
 
   it('imports a file on the options page', async () => {
     options = await context.newPage();
+    await recorder.settled();
     await options.goto(optionsUrl());
     await importFile(options, resolve('test/fixtures/imports/linkedin/Connections.csv'), 'confirmed');
     await options.getByText(IMPORT_SUMMARY).first().waitFor();
@@ -104,6 +105,7 @@ describe('a full use, every request recorded', () => {
     await other.close();
 
     options = await context.newPage();
+    await recorder.settled();
     await options.goto(optionsUrl());
     const after = await storeCounts(options);
     const landed = after.imports.filter((i) => i.fileName === big.name);
@@ -122,6 +124,7 @@ describe('a full use, every request recorded', () => {
 
   it('types drafts on a replica and gets verdicts; a post held while the worker is stopped is posted and counted once', async () => {
     page = await context.newPage();
+    await recorder.settled();
     await page.goto(FIXTURE_URLS.feedClassic);
     await page.evaluate(() => window.__fixture!.openComposer());
     await page.locator(EDITOR).click();
