@@ -274,6 +274,52 @@ describe('never-warn terms', () => {
   });
 });
 
+describe('grawlix: swearing masked with symbols (2026-11-23)', () => {
+  const swearing = (text: string) => classify(text, { rulesOnly: true }).filter((f) => f.category === 'profanity');
+
+  it.each([
+    ['f#%k this job', 'f#%k'],
+    ['What a f@#king joke this airline is', 'f@#king'],
+    ['f%#ked it up again', 'f%#ked'],
+    ['total f&@ker', 'f&@ker'],
+    ["f#%kin' Mondays", "f#%kin'"],
+    ['F#@&ING HELL', 'F#@&ING'],
+    ['what the f#@%', 'f#@%'],
+    ['fu#k that', 'fu#k'],
+    ['sh#t happens', 'sh#t'],
+    ['sh%t week', 'sh%t'],
+    ['my boss is an a@$hole', 'a@$hole'],
+    ['you @$$hole', '@$$hole'],
+    ['kiss my @$$', 'kiss my @$$'],
+    ['b#tch please', 'b#tch'],
+    ['mother#%$er', 'mother#%$er'],
+    ['bull$#!t', 'bull$#!t'],
+    ['tw#t', 'tw#t'],
+    ['what a pr#ck', 'what a pr#ck'],
+  ])('%j is swearing, found as %j', (text, found) => {
+    const hits = swearing(text);
+    expect(hits.map((f) => f.text)).toContain(found);
+    for (const f of hits) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('points at the masked word as typed after emoji and folded letters (UTF-16 offsets)', () => {
+    const input = '🙃🙃 Ｗhat a f#%king day';
+    const [hit] = swearing(input);
+    expect(hit?.text).toBe('f#%king');
+    expect(input.slice(hit!.start, hit!.end)).toBe('f#%king');
+  });
+
+  it.each([
+    'Learning F# today', 'Senior C# developer wanted', 'Nocturne in F# minor', 'F#m7 then C#dim', 'I love C#!!!', 'C#, F# and Go',
+    'Our R&D team', 'AT&T and S&T budgets', 'Q&A and P&L at 5', 'C&T department', 'rock&roll, fish&chips, B&B',
+    '#fun at work', 'Thanks @jane and @mark', 'Prices: $$$', 'pay $$ now', 'mail me at f@k.com or sh@t.co.uk',
+    'p@ssword reset', '**Bold** text and *italics*', '## Heading', 'Save 20%!', 'url%20encoded', 'x#y and a*b',
+  ])('%j stays quiet', (text) => {
+    expect(swearing(text)).toEqual([]);
+    expect(ruleLevel(text)).not.toBe('warn');
+  });
+});
+
 describe('findings', () => {
   it('carry a short explanation a person can read', () => {
     for (const f of classify('So hungover, called in sick, my boss is useless, f*ck this')) {

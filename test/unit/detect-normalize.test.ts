@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkSentences, MAX_CHUNK } from '../../src/core/detect/chunk';
 import { endOf, normalize, originalRange, startOf } from '../../src/core/detect/normalize';
 import { isStretchOf, makeToken, squeeze, tokenize } from '../../src/core/detect/tokens';
-import { unmask } from '../../src/core/detect/masked';
+import { unmask, unmaskGrawlix } from '../../src/core/detect/masked';
 
 const anyUtf16 = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 }).map((u) => String.fromCharCode(...u));
 const anyText = fc.oneof(anyUtf16, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string());
@@ -158,5 +158,21 @@ describe('chunkSentences', () => {
       }
       expect(cursor).toBe(s.length);
     }), { numRuns: 500 });
+  });
+});
+
+describe('unmaskGrawlix', () => {
+  it.each([
+    ['f#k', 'fuck'], ['f#%k', 'fuck'], ['f#%@k', 'fuck'], ['f@#king', 'fucking'], ['f%#ked', 'fucked'], ['f&@ker', 'fucker'], ["f#%kin'", 'fuckin'],
+    ['f#@%', 'fuck'], ['sh#t', 'shit'], ['s#!t', 'shit'], ['sh#tty', 'shitty'], ['a##hole', 'asshole'], ['a@$hole', 'asshole'], ['b#tch', 'bitch'],
+    ['c#nt', 'cunt'], ['bull$#!t', 'bullshit'], ['mother#%$er', 'motherfucker'],
+  ])('%s → %s', (m, w) => {
+    expect(unmaskGrawlix(m)).toBe(w);
+  });
+
+  it('leaves music keys, languages, "and", leetspeak and symbols that spell no swear word alone', () => {
+    for (const w of ['f#', 'c#', 'f#m', 'c#dim', 'r&d', 's&t', 'c&p', 'at&t', 'p@ss', 'sh@t', 'a$$', 'a#s', 'love#work', 'f#!', '#@%', 'x#y']) {
+      expect(unmaskGrawlix(w), w).toBeNull();
+    }
   });
 });

@@ -7,6 +7,7 @@ const MASKABLE = [
   'fuck', 'fucking', 'fucked', 'fucker', 'fuckin', 'motherfucker', 'shit', 'shitty', 'bullshit', 'bitch', 'bitches',
   'asshole', 'ass', 'cunt', 'damn', 'hell', 'crap', 'piss', 'pissed', 'bastard', 'dick', 'cock', 'slut', 'whore', 'twat',
   'wanker', 'wtf', 'stfu', 'motherfucking', 'fucks', 'shitting', 'bitching', 'bullshitting', 'fuckers', 'shithead',
+  'prick', 'arse', 'arsehole', 'dickhead', 'bollocks', 'shite',
 ];
 
 /** The word a masked token stands for, or null. `word` is lower case and contains "*". */
@@ -17,5 +18,32 @@ export function unmask(word: string): string | null {
   if (letters < 1) return null;
   const pattern = new RegExp(`^${word.replace(/\*+/g, (stars) => `[a-z]{1,${stars.length}}`)}$`);
   for (const candidate of MASKABLE) if (candidate.length >= word.length - 1 && pattern.test(candidate)) return candidate;
+  return null;
+}
+
+/**
+ * A grawlix: comic-strip symbols standing in for letters ("f#%k", "sh#t", "f@#king", "a@$hole",
+ * "b#tch"). Unlike stars, people type one to three symbols whatever the length, so a run of n
+ * symbols stands for 1 to n + 2 letters; to stay clear of "C#", "F# minor", "R&D", "AT&T", "S&T",
+ * "#hashtags", "@mentions" and "$$$", the symbols must sit between letters (or be a run of three
+ * or more of two kinds after a first letter, "what the f#@%"), a run of "&" alone is "and", a run
+ * of one leetspeak symbol is a letter, and only swear words of four letters or more can come out.
+ * (2026-11-23)
+ */
+const GRAWLIX_SHAPE = /^[a-z]+(?:[*#@$%!&|]+[a-z]+)+$|^[a-z]{1,2}[*#@$%&]{3,4}$/;
+const SYMBOL_RUN = /[*#@$%!&|]+/g;
+const LEET_RUN = /^(?:@+|\$+|!+|\|+)$/;
+
+/** The swear word a grawlix stands for, or null. `word` is lower case; a trailing apostrophe ("kin'") is dropped. */
+export function unmaskGrawlix(word: string): string | null {
+  const w = word.endsWith("'") ? word.slice(0, -1) : word;
+  if (!GRAWLIX_SHAPE.test(w)) return null;
+  const runs = w.match(SYMBOL_RUN)!;
+  // "&" alone is "and"; "@", "$", "!" or "|" alone is leetspeak for a letter ("p@ss" is pass), read in tokens.ts.
+  if (runs.some((r) => /^&+$/.test(r)) || runs.every((r) => LEET_RUN.test(r))) return null;
+  const trailing = !/[a-z]$/.test(w);
+  if (trailing && new Set(runs[0]).size < 2) return null;
+  const pattern = new RegExp(`^${w.replace(SYMBOL_RUN, (r) => `[a-z]{1,${trailing ? r.length : r.length + 2}}`)}$`);
+  for (const candidate of MASKABLE) if (candidate.length >= 4 && pattern.test(candidate)) return candidate;
   return null;
 }

@@ -4,7 +4,7 @@
 // spelling (phrase-index.ts), because collapsing letters blindly would turn "good" into "god".
 
 import { SPELLINGS as SPELLING_LIST } from './lexicon/spellings';
-import { unmask } from './masked';
+import { unmask, unmaskGrawlix } from './masked';
 
 const SPELLINGS = new Map<string, string>(SPELLING_LIST);
 
@@ -75,6 +75,28 @@ export function isWordUnit(c: number): boolean {
 
 const isLetterAscii = (c: number) => c >= 0x61 && c <= 0x7a;
 
+/**
+ * Symbols that end a word unless they make a grawlix with it ("f#%k", "sh#t", "f@#king"): "C#",
+ * "#hashtags", "R&D" and "50%" keep them as separators (masked.ts decides, 2026-11-23).
+ */
+const GRAWLIX_BREAK = new Set(['#', '%', '&']);
+const GRAWLIX_AT = /[a-z]+(?:[*#@$%!&|]+[a-z]*)+'?/y;
+/** A masked "ass" is not a mention: "@$$", "@ss", "@sshole" (a handle has a letter after "@", and "ss" alone is too short for one). */
+const MASKED_NOT_HANDLE = /^@(?:\$|ss(?:holes?)?$)/;
+
+/** The end of a grawlix starting at `at` (a letter), or -1 when the letters and symbols there spell no swear word. */
+function grawlixEnd(text: string, at: number): number {
+  GRAWLIX_AT.lastIndex = at;
+  const m = GRAWLIX_AT.exec(text);
+  if (!m) return -1;
+  let word = m[0];
+  while (word.endsWith('!') || word.endsWith('|')) word = word.slice(0, -1);
+  const end = at + word.length;
+  // "f@k.com": an address, not a word.
+  if (word.includes('@') && text[end] === '.' && isLetterAscii(text.charCodeAt(end + 1))) return -1;
+  return unmaskGrawlix(word) ? end : -1;
+}
+
 /** Splits a normalised chunk into words. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -93,6 +115,16 @@ export function tokenize(text: string): Token[] {
       if (kind === 2) kind = kj;
       else if (kj !== kind) break;
     }
+    if (j < n && GRAWLIX_BREAK.has(text[j]!)) {
+      let g = i;
+      while (g < j && text[g] === "'") g++;
+      const end = g < j && isLetterAscii(text.charCodeAt(g)) ? grawlixEnd(text, g) : -1;
+      if (end > j) {
+        tokens.push(makeToken(text.slice(g, end), g, end, g > 0 && text[g - 1] === '#', false));
+        i = end;
+        continue;
+      }
+    }
     let s = i;
     let e = j;
     i = j;
@@ -108,15 +140,18 @@ export function tokenize(text: string): Token[] {
     }
     let hasWord = false;
     for (let k = s; k < e && !hasWord; k++) hasWord = isWordUnit(text.charCodeAt(k));
-    if (!hasWord) continue;
+    // "@$$" has no letter, but only one word is spelt that way.
+    if (!hasWord && text.slice(s, e) !== '@$$') continue;
     const before = s > 0 ? text[s - 1] : '';
-    tokens.push(makeToken(text.slice(s, e), s, e, before === '#', before === '@' || text[s] === '@'));
+    const word = text.slice(s, e);
+    tokens.push(makeToken(word, s, e, before === '#', before === '@' || (text[s] === '@' && !MASKED_NOT_HANDLE.test(word))));
   }
   return tokens;
 }
 
 /** Builds a token's lookup keys. Also used for words split out of hashtags and spaced letters. */
 const PLAIN_WORD = /^[a-z]+$/;
+const GRAWLIX_SYMBOL = /[*#@$%!&|]/;
 
 export function makeToken(word: string, start: number, end: number, hashtag = false, handle = false): Token {
   // The common case, a plain lower-case word: no apostrophes, leetspeak, masks or other scripts.
@@ -139,7 +174,7 @@ export function makeToken(word: string, start: number, end: number, hashtag = fa
     let letters = 0;
     for (let k = 0; k < bare.length; k++) if (isLetterAscii(bare.charCodeAt(k))) letters++;
     // Only words that also have letters: "420" and "2024" stay numbers, "w33d" becomes weed.
-    if (letters > 0) add(bare.replace(LEET_ALL, (ch) => LEET[ch]!));
+    if (letters > 0 || bare === '@$$') add(bare.replace(LEET_ALL, (ch) => LEET[ch]!));
   }
   if (/[a-z]/.test(bare) && /[^\x20-\x7e]/.test(bare)) {
     let mapped = '';
@@ -152,6 +187,11 @@ export function makeToken(word: string, start: number, end: number, hashtag = fa
   if (bare.length >= 5 && bare.endsWith('in')) add(`${bare}g`);
   if (bare.includes('*')) {
     const unmasked = unmask(bare);
+    if (unmasked) add(unmasked);
+  }
+  // "a@$hole", "f@$k", "f#%k": symbols whose leetspeak reading spells nothing.
+  if (GRAWLIX_SYMBOL.test(bare)) {
+    const unmasked = unmaskGrawlix(bare);
     if (unmasked) add(unmasked);
   }
   let squeezed: string | null = null;
