@@ -6,7 +6,8 @@
 /** Longest chunk, in UTF-16 units. A sentence longer than this is cut at a space near the limit. */
 export const MAX_CHUNK = 600;
 
-const ENDERS = new Set(['.', '!', '?', '\u3002', '\uff01', '\uff1f', '\u061f', '\u06d4']);
+/** . ! ? and the CJK and Arabic full stops, question and exclamation marks; by code unit (a scan reads every one). */
+const isEnder = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || (c >= 0x61f && (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x6d4));
 /** Built on first use: a \p{…} literal costs ICU look-ups when the bundle is parsed (tokens.ts). */
 let pictographic: RegExp | null = null;
 /** Joiners and modifiers inside emoji sequences: ZWJ, variation selector, skin tones. */
@@ -34,17 +35,17 @@ export function chunkSentences(text: string): Array<[number, number]> {
   let start = 0;
   let i = 0;
   while (i < n) {
-    const c = text[i]!;
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
       let j = i + 1;
-      while (j < n && text[j] === '\n') j++;
+      while (j < n && text.charCodeAt(j) === 0x0a) j++;
       push(start, j);
       start = i = j;
       continue;
     }
-    if (!ENDERS.has(c)) { i++; continue; }
+    if (!isEnder(c)) { i++; continue; }
     let j = i + 1;
-    while (j < n && ENDERS.has(text[j]!)) j++;
+    while (j < n && isEnder(text.charCodeAt(j))) j++;
     // "had a smoke break... the fun kind": an ellipsis trails off, it does not end the thought.
     if (j - i >= 2 && text.slice(i, j).replace(/\./g, '') === '') { i = j; continue; }
     // Emoji after the stop belong to the sentence.

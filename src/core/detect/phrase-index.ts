@@ -134,27 +134,31 @@ export function wordMatches(token: Token, word: string): boolean {
 
 const NONE: PhraseMatch[] = [];
 
+/** Adds to `found` the phrases of `phrases` whose later words follow `tokens[at]`; returns `found` (NONE until one is). */
+function consider(phrases: readonly Phrase[], tokens: readonly Token[], at: number, found: PhraseMatch[]): PhraseMatch[] {
+  for (const phrase of phrases) {
+    const n = phrase.words.length;
+    if (at + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) ok = wordMatches(tokens[at + k]!, phrase.words[k]!);
+    if (!ok || found.some((f) => f.phrase === phrase)) continue;
+    if (found === NONE) found = [];
+    found.push({ phrase, from: at, to: at + n });
+  }
+  return found;
+}
+
 /** Every phrase that starts at `tokens[at]`, longest first. */
 export function phrasesAt(index: PhraseIndex, tokens: readonly Token[], at: number): PhraseMatch[] {
   const token = tokens[at]!;
   let found = NONE;
-  const consider = (phrases: Phrase[]) => {
-    for (const phrase of phrases) {
-      const n = phrase.words.length;
-      if (at + n > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = wordMatches(tokens[at + k]!, phrase.words[k]!);
-      if (!ok || found.some((f) => f.phrase === phrase)) continue;
-      if (found === NONE) found = [];
-      found.push({ phrase, from: at, to: at + n });
-    }
-  };
-  for (const key of token.keys) consider(index.startingWith(key));
+  // A plain function, not a closure over `found`: this runs for every word of every draft.
+  for (const key of token.keys) found = consider(index.startingWith(key), tokens, at, found);
   // Stretched spellings: "sooo" may be "so", "weeed" may be "weed".
   if (token.squeezed !== null) {
     for (const key of token.keys) {
       if (!mayBeStretched(key)) continue;
-      for (const word of unstretched(key)) if (word !== key && isStretchOf(key, word)) consider(index.startingWith(word));
+      for (const word of unstretched(key)) if (word !== key && isStretchOf(key, word)) found = consider(index.startingWith(word), tokens, at, found);
     }
   }
   if (found.length > 1) found.sort((a, b) => b.to - a.to);
