@@ -68,7 +68,24 @@ const timeMedian = (text: string, runs: number) => median(times(text, runs));
 const growth = (small: string, large: string, reps: number, pairs: number) => growthOf(classify, small, large, reps, pairs);
 
 interface Row { metric: string; measured: number; budget: number; unit: string; explains?: boolean }
+
+/**
+ * The machine's own speed, so runs on different machines can be compared: the same "2-core VM"
+ * ran every row here about twice as slowly on 2026-11-23 afternoon as that morning (the same
+ * commit measured 0.21 and 0.37-0.49 ms for 280 characters). A fixed integer loop, no allocation.
+ */
+function machineSpeed(): number {
+  const out: number[] = [];
+  for (let r = 0; r < 7; r++) {
+    const t = performance.now();
+    let h = 0x811c9dc5;
+    for (let i = 0; i < 50_000_000; i++) h = Math.imul(h ^ (i & 0xff), 0x01000193);
+    out.push(performance.now() - t + (h === 0.5 ? 1 : 0));
+  }
+  return median(out);
+}
 const rows: Row[] = [
+  { metric: '(for scale: this machine — a fixed integer loop of 5·10⁷ steps; median of 7)', measured: machineSpeed(), budget: NaN, unit: 'ms', explains: true },
   { metric: 'classify 280 chars (median)', measured: timeMedian(draftOf(280), 2000), budget: 0.3, unit: 'ms' },
   { metric: 'classify 280 chars, professional text (median)', measured: timeMedian(draftOf(280, PROFESSIONAL), 2000), budget: 0.3, unit: 'ms' },
   { metric: 'classify 3,000 chars (median)', measured: timeMedian(draftOf(3_000), 300), budget: 3, unit: 'ms' },
