@@ -157,6 +157,14 @@ describe('negation and quotation', () => {
     expect(ruleLevel('Album review: this fucking record is the best thing all year.')).toBe('warn');
   });
 
+  it('reads single quotation marks as quotes, and apostrophes as apostrophes (2026-11-23)', () => {
+    expect(ruleLevel("Album review: the opener is one long, gleeful 'f*** you' to the label that dropped them.")).not.toBe('warn');
+    expect(ruleLevel("Gig review: the frontman spent the encore screaming 'we're f***ing back' and they are.")).not.toBe('warn');
+    for (const text of ["I told him 'fuck this job' and walked out", "rang in with 'car trouble'. the car is parked at the beach 🚗🏖️", "the boys' fucking car again, 'cause they can't park"]) {
+      expect(['warn', 'confirm'], text).toContain(ruleLevel(text));
+    }
+  });
+
   it('reads an "I" or "my" inside the quote as the speaker\'s, not the writer\'s', () => {
     expect(ruleLevel('Review: the sitcom\'s foul-mouthed grandmother ("get that effing dog off my sofa") is the best character on TV.')).not.toBe('warn');
   });

@@ -4,6 +4,7 @@ import { chunkSentences, MAX_CHUNK } from '../../src/core/detect/chunk';
 import { endOf, normalize, originalRange, startOf } from '../../src/core/detect/normalize';
 import { isStretchOf, makeToken, squeeze, tokenize } from '../../src/core/detect/tokens';
 import { unmask, unmaskGrawlix } from '../../src/core/detect/masked';
+import { quotedRanges } from '../../src/core/detect/context';
 
 const anyUtf16 = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 }).map((u) => String.fromCharCode(...u));
 const anyText = fc.oneof(anyUtf16, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string());
@@ -174,5 +175,20 @@ describe('unmaskGrawlix', () => {
     for (const w of ['f#', 'c#', 'f#m', 'c#dim', 'r&d', 's&t', 'c&p', 'at&t', 'p@ss', 'sh@t', 'a$$', 'a#s', 'love#work', 'f#!', '#@%', 'x#y']) {
       expect(unmaskGrawlix(w), w).toBeNull();
     }
+  });
+});
+
+describe('quotedRanges', () => {
+  const quoted = (text: string) => quotedRanges(text).map(([s, e]) => text.slice(s, e + 1));
+
+  it('reads double and single quotation marks', () => {
+    expect(quoted('He said "fine" and left')).toEqual(['"fine"']);
+    expect(quoted("my 'flexible' contract, on ‘jury duty’ (Mykonos)")).toEqual(["'flexible'", '‘jury duty’']);
+    expect(quoted("('f*** the landlord' gets the biggest laugh)")).toEqual(["'f*** the landlord'"]);
+  });
+
+  it('leaves apostrophes alone: contractions, possessives, dropped letters, decades, quotes inside quotes', () => {
+    expect(quoted("it's the boys' car, 'cause 'em lads were in the '90s, rock 'n' roll")).toEqual([]);
+    expect(quoted('He said "don\'t \'quote\' me" ok')).toEqual(['"don\'t \'quote\' me"']);
   });
 });

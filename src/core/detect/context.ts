@@ -58,6 +58,34 @@ export function quotedRanges(text: string): Array<[number, number]> {
       open = -1;
     }
   }
+  if (!SINGLE_HINT.test(text)) return out;
+  const singles = singleQuotedRanges(text).filter(([s]) => !insideRange(out, s));
+  return singles.length === 0 ? out : [...out, ...singles].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Single quotation marks ('f*** the landlord', 'jury duty', "my 'flexible' contract"), which are
+ * also apostrophes: a quote opens at a mark after a space, a bracket or the start and before a
+ * letter ("'em", "'cause", "'tis" and "'90s" are words, not quotes), and closes at a mark after a
+ * non-space and before a space, punctuation or the end, on the same line, within 200 characters.
+ * (2026-11-23: round8's reviews and scare quotes used single marks; only double ones were read.)
+ */
+const SINGLE_HINT = /['\u2018\u2019]/;
+const SINGLE_OPEN = /(?:^|(?<=[\s([\u2014\u2013]))['\u2018](?=[A-Za-z])(?!(?:em|cause|cos|coz|tis|til|twas|n|round|bout)\b)/gi;
+const SINGLE_CLOSE = /(?<=\S)['\u2019](?=$|[\s.,;:!?)\]\u2014\u2013-])/g;
+const MAX_SINGLE = 200;
+
+function singleQuotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  SINGLE_OPEN.lastIndex = 0;
+  for (let m = SINGLE_OPEN.exec(text); m; m = SINGLE_OPEN.exec(text)) {
+    const open = m.index;
+    SINGLE_CLOSE.lastIndex = open + 2;
+    const close = SINGLE_CLOSE.exec(text);
+    if (!close || close.index - open > MAX_SINGLE || text.slice(open, close.index).includes('\n')) continue;
+    out.push([open, close.index]);
+    SINGLE_OPEN.lastIndex = close.index + 1;
+  }
   return out;
 }
 

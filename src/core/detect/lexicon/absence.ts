@@ -672,9 +672,13 @@ export const EXCUSES = `
 a cough
 a headache
 a migraine
+a wedding
 appointment
 bad back
 boiler
+broke down
+broken down
+burst pipe
 car broke down
 car trouble
 childcare
@@ -689,6 +693,7 @@ doctors appointment
 emergency
 engineer
 family emergency
+family thing
 flight cancelled
 flu
 food poisoning
@@ -703,6 +708,7 @@ migraine
 my car broke down
 my grandma
 optician
+personal day
 plumber
 sick
 sick day

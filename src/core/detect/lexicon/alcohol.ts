@@ -352,6 +352,7 @@ all weekend
 amount of
 and it's only
 and its only
+beers deep
 before lunch
 before noon
 body weight in
@@ -361,10 +362,12 @@ box of wine
 boxed wine
 cannot remember
 cant remember
+card behind the bar
 consumed
 didnt sleep
 downed
 dozen
+drinks deep
 endless
 every night
 fifth
@@ -384,6 +387,7 @@ no memory
 no sleep
 only 2pm
 only noon
+pints deep
 recover from tonight
 round 2
 round two
@@ -397,6 +401,7 @@ stumble home
 stumbled home
 stumbling home
 sunk
+tab behind the bar
 the amount of
 the whole bottle
 til sunrise
@@ -421,7 +426,11 @@ whole bottle
  */
 export const COUNT = `
 eight
+eleven
+fifteen
+fifty
 five
+forty
 four
 fourth
 nine
@@ -430,8 +439,10 @@ six
 sixth
 ten
 third
+thirty
 three
 twelve
+twenty
 `;
 
 /** Everyday phrases that contain a drinking word and mean something else. */

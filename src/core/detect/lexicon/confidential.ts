@@ -565,6 +565,12 @@ high tea
 iced tea
 keep confidential
 leak detection
+leaked api keys
+leaked credentials
+leaked keys
+leaked passwords
+leaked secrets
+leaked tokens
 memory leak
 memory leaks
 mutual nda

@@ -294,6 +294,9 @@ microdosing
 modafinil
 molly water
 moroccan hash
+mushroom chocolate
+mushroom chocolates
+mushroom gummies
 mushroom tea
 nangs
 og kush
@@ -310,6 +313,9 @@ psilocybin
 psychedelics
 ritalin
 salvia
+shroom bar
+shroom chocolate
+shroom gummies
 shrooms
 sticky icky
 thc

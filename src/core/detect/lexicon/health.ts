@@ -50,6 +50,10 @@ hospitalised
 hospitalized
 i have cancer
 i have diabetes
+ibs flare
+ibs flared
+ibs flared up
+ibs flaring
 im sick
 in a sling
 in hospital
@@ -201,6 +205,7 @@ diagnosis
 disability
 dyslexia
 dyslexic
+eczema
 epilepsy
 fever
 flu
@@ -225,6 +230,7 @@ ms
 ocd
 physio
 pregnant
+psoriasis
 ptsd
 rehab
 seizure
@@ -477,6 +483,7 @@ days sober
 dementia
 dengue
 depressive
+dermatology appointment
 detox
 diabetic
 dialysis
@@ -514,6 +521,7 @@ hemorrhoids
 hernia
 herniated disc
 hip surgery
+hiv test
 hospital drip
 hot flushes
 hypomanic
@@ -593,10 +601,12 @@ smear test
 sperm count
 sprained
 sprained ankle
+std test
 stent
 stents
 steroids
 sti
+sti test
 stitches
 stoma
 stomach bug

@@ -128,6 +128,10 @@ my phone number
 my pin is
 my reg is
 my routing number
+my security answer
+my security answers
+my security question
+my security questions
 my social security
 my ssn
 national insurance number

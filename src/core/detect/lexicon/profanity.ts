@@ -43,6 +43,10 @@ f off
 fat ass
 fck
 fcking
+feck off
+fecker
+feckers
+fecking
 ffs
 fk
 fking
@@ -75,6 +79,8 @@ kiss my ass
 knobhead
 knobheads
 lazy ass
+mfer
+mfers
 mofo
 motherfucker
 motherfuckers

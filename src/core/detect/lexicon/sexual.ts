@@ -40,6 +40,7 @@ did the walk of shame
 didnt go home alone
 didnt leave the bedroom
 dildo
+dirty talk
 doggy style
 domme
 dtf
@@ -178,6 +179,10 @@ sugar baby
 sugar daddy
 sugar mommy
 swingers club
+talk dirty
+talked dirty
+talking dirty
+talks dirty
 tapped that
 the sex has
 the sex was
