@@ -328,6 +328,39 @@ describe('grawlix: swearing masked with symbols (2026-11-23)', () => {
   });
 });
 
+describe('phrasings from round8 (2026-11-23)', () => {
+  const warnsByRules = (text: string) => ['warn', 'confirm'].includes(ruleLevel(text));
+
+  it.each([
+    ['a masked compound', 'this sprint has been an absolute sh*tshow'],
+    ['a masked compound', 'what a clusterf*ck of a day'],
+    ['abbreviated swearing', "mf'ers on the motorway can't merge"],
+    ['Irish swearing', 'feck off with your new year new me emails'],
+    ['a test result', 'HIV test came back negative today and the relief is unreal'],
+    ['a flare at work', 'IBS flared mid-shift and I spent the day in the staff toilet'],
+    ['a skin condition', 'eczema so bad my hands bleed when I make the coffee'],
+    ['dirty talk', 'the hottest thing about my bf is when he talks dirty'],
+    ['pints deep', 'three days in and roughly forty pints deep 🍻'],
+    ['a psychedelic edible', 'mushroom chocolate bar from a shop downtown and the ferry home was SPIRITUAL 🍄'],
+    ['security answers', 'my security answers are literally my dog\'s name and my first school'],
+    ['a job hunt the boss must not know', 'if my headteacher knew I had an interview with a school in Dubai she\'d combust'],
+    ['a job hunt with a scare-quoted excuse', "interviewing with three firms while pretending my annual leave is for 'a wedding'"],
+    ['an address on a parade', 'just moved into 41b Marine Parade, first floor, come visit!'],
+    ['an address with a routine', "I'm the one waiting outside 5 Jupiter St every morning at 7:05"],
+  ])('%s: %j', (_why, text) => {
+    expect(warnsByRules(text)).toBe(true);
+  });
+
+  it.each([
+    'prosecco toasts for six of us at the baby shower',
+    'Dev tip: never commit secrets. We found 2,000 leaked API keys in public repos last month.',
+    'I grew up in a house where nobody swam, and pretended I didn\'t fancy the sea on holiday.',
+    'Find our new studio at 12 Harbour Parade, open weekdays for lessons.',
+  ])('stays quiet: %j', (text) => {
+    expect(warnsByRules(text)).toBe(false);
+  });
+});
+
 describe('findings', () => {
   it('carry a short explanation a person can read', () => {
     for (const f of classify('So hungover, called in sick, my boss is useless, f*ck this')) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkSentences, MAX_CHUNK } from '../../src/core/detect/chunk';
 import { endOf, normalize, originalRange, startOf } from '../../src/core/detect/normalize';
 import { isStretchOf, makeToken, squeeze, tokenize } from '../../src/core/detect/tokens';
-import { unmask, unmaskGrawlix } from '../../src/core/detect/masked';
+import { unmask, unmaskCompound, unmaskGrawlix } from '../../src/core/detect/masked';
 import { quotedRanges } from '../../src/core/detect/context';
 
 const anyUtf16 = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 }).map((u) => String.fromCharCode(...u));
@@ -190,5 +190,17 @@ describe('quotedRanges', () => {
   it('leaves apostrophes alone: contractions, possessives, dropped letters, decades, quotes inside quotes', () => {
     expect(quoted("it's the boys' car, 'cause 'em lads were in the '90s, rock 'n' roll")).toEqual([]);
     expect(quoted('He said "don\'t \'quote\' me" ok')).toEqual(['"don\'t \'quote\' me"']);
+  });
+});
+
+describe('unmaskCompound', () => {
+  it('fills a starred compound with a swear stem whose shown letters agree', () => {
+    expect(unmaskCompound('sh*tshow')).toBe('shitshow');
+    expect(unmaskCompound('clusterf*ck')).toBe('clusterfuck');
+    expect(unmaskCompound('f*ckwit')).toBe('fuckwit');
+  });
+
+  it('leaves words no stem fits, or fits with fewer than two shown letters', () => {
+    for (const w of ['w*rk', 'a*b', 'c**', '***', 'sh*tshow*']) expect(unmaskCompound(w), w).toBeNull();
   });
 });

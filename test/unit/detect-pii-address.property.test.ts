@@ -5,7 +5,7 @@ import { addressMatches } from '../../src/core/detect/pii';
 // pii.ts matches a street address's words with `+?` and counts them afterwards, because V8 took
 // 3–4 ms to compile the same expression written with `{1,4}?` (start-up budget). This is the old
 // expression, kept here to prove the two find exactly the same matches.
-const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|way|close|crescent|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|mews|grove|gardens|alley|view|rise|hill|park|green|walk|gate|row|yard|wharf|quay';
+const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|way|close|crescent|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|mews|grove|gardens|alley|view|rise|hill|park|green|walk|gate|row|yard|wharf|quay|parade|esplanade|promenade';
 const OLD = new RegExp(`(?<![\\w$€£.,/-])\\d{1,5}[a-z]?(?: [a-z0-9'.]+){1,4}? (?:${SUFFIX})\\b\\.?(?:,? (?:apt|apartment|unit|flat|suite|#) ?\\w+)?`, 'g');
 
 const old = (text: string) => [...text.matchAll(OLD)].map((m) => [m.index, m[0]]);

@@ -216,6 +216,7 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   const cues = new Set<string>();
   for (const m of matchAll(CUE_INDEX, tokens)) {
     if (hidden.length > 0 && hidden.some((h) => h.from <= m.from && m.to <= h.to && m.phrase.signals.every((s) => s.startsWith(`${h.category}.`)))) continue;
+    if (countsPeople(tokens, m.from, m.to, m.phrase.signals, drinkAt, t)) continue;
     for (const s of m.phrase.signals) cues.add(s);
     // Cues are context, not claims: "can't stand how management…" still names management. Only
     // faking counts ("faking a cough" is an excuse made up).
@@ -274,6 +275,23 @@ function readSentence(text: string, from: number, to: number, index: number, quo
  * "Of course."), with the words that may pad it ("Innovative. Truly.", "Radical, all right.").
  * Not the praise a work post means sincerely ("Amazing.", "Great.", "Inspiring.").
  */
+/** After a count, people: "between six of us", "ten friends". */
+const PEOPLE = new Set(['us', 'them', 'you', 'people', 'friends', 'mates', 'guests', 'adults', 'kids', 'girls', 'boys', 'lads', 'family']);
+
+/**
+ * A count of people, not of drinks: "a bottle of prosecco shared between six of us", "ten friends
+ * and a bottle of wine". Only a count straight before "us"/"friends" (or "of us"), with nothing but
+ * a space between. (2026-11-23, round8's harmless drafts. "Far too many pretzels" beside a mulled
+ * wine was tried the same way, "too many" before a word that is not a drink, and dropped: it cost a
+ * should-warn draft on round5's even half.)
+ */
+function countsPeople(tokens: readonly Token[], from: number, to: number, signals: readonly string[], drinkAt: ReadonlySet<number>, t: string): boolean {
+  if (!signals.includes('alcohol.count') || signals.some((s) => !s.startsWith('alcohol.')) || to >= tokens.length || drinkAt.has(to)) return false;
+  if (!/^ +$/.test(t.slice(tokens[to - 1]!.end, tokens[to]!.start))) return false;
+  const next = tokens[to]!.keys[0]!;
+  return PEOPLE.has(next) || (next === 'of' && PEOPLE.has(tokens[to + 1]?.keys[0] ?? ''));
+}
+
 const IRONY = new Set(['brilliant', 'classic', 'course', 'efficiency', 'efficient', 'genius', 'innovative', 'lovely', 'marvellous', 'perfect', 'radical', 'visionary']);
 const IRONY_PAD = new Set(['all', 'of', 'really', 'right', 'so', 'truly', 'very']);
 

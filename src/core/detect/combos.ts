@@ -50,6 +50,8 @@ export const COMBOS: readonly Combo[] = [
   { on: ['drugs.party-slang', 'drugs.emoji'], with: ['drugs.party-place', 'alcohol.party', 'alcohol.drunk', 'alcohol.tipsy'], scope: 'sentence', finding: { ...DRUG_USE, strength: 'plain' } },
   { on: ['pii.phone'], with: ['personal-info.home-cue'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Shares a private phone number', strength: 'plain' } },
   { on: ['pii.address'], with: ['personal-info.home-cue', 'personal-info.home'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Shares a home address', strength: 'plain' } },
+  // "waiting outside 5 Jupiter St every morning at 7:05": where you can be found, and when.
+  { on: ['pii.address'], with: ['personal-info.routine'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Says where you can be found and when', strength: 'plain' } },
   { on: ['personal-info.away'], with: ['personal-info.home'], scope: 'sentence', finding: { category: 'personal-info', severity: 'medium', why: 'Says when your home will be empty', strength: 'strong' } },
   { on: ['personal-info.routine'], with: ['personal-info.kid-place'], scope: 'nearby', finding: { category: 'personal-info', severity: 'medium', why: "Shares where and when a child can be found", strength: 'strong' } },
   // A place described without a number ("at the end of", "opposite the") needs a dwelling word

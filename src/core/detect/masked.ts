@@ -47,3 +47,30 @@ export function unmaskGrawlix(word: string): string | null {
   for (const candidate of MASKABLE) if (candidate.length >= 4 && pattern.test(candidate)) return candidate;
   return null;
 }
+
+/** Swear stems a masked compound may hide ("sh*tshow", "clusterf*ck", "f*ckwit"): swear-stems.ts then reads the filled word. */
+const STEMS = ['fuck', 'shit', 'cunt', 'twat', 'wank', 'piss', 'bitch', 'bastard', 'bollock'];
+
+/**
+ * A starred word that no listed swear word fits, filled with a swear stem whose shown letters agree
+ * (each star one letter, every star covered, at least two of the stem's letters shown): "sh*tshow" is
+ * "shitshow", "clusterf*ck" "clusterfuck". Only a stem can come out, so "c*t" or "w*rk" stay as typed.
+ */
+export function unmaskCompound(word: string): string | null {
+  if (!/^[a-z*]+$/.test(word)) return null;
+  for (const stem of STEMS) {
+    for (let p = 0; p + stem.length <= word.length; p++) {
+      let stars = 0;
+      let fits = true;
+      for (let k = 0; k < stem.length && fits; k++) {
+        const c = word[p + k];
+        if (c === '*') stars++;
+        else if (c !== stem[k]) fits = false;
+      }
+      if (!fits || stars === 0 || stem.length - stars < 2) continue;
+      const filled = word.slice(0, p) + stem + word.slice(p + stem.length);
+      if (!filled.includes('*')) return filled;
+    }
+  }
+  return null;
+}

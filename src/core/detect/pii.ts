@@ -57,7 +57,7 @@ function phones(text: string, out: PatternHit[]): void {
   }
 }
 
-const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|way|close|crescent|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|mews|grove|gardens|alley|view|rise|hill|park|green|walk|gate|row|yard|wharf|quay';
+const SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|way|close|crescent|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|mews|grove|gardens|alley|view|rise|hill|park|green|walk|gate|row|yard|wharf|quay|parade|esplanade|promenade';
 /**
  * A number, one to four words, a street suffix: "221b Baker Street". The words are matched with
  * `+?` and counted after the match (addressMatches): `{1,4}?` made V8 compile the expression 3–4 ms

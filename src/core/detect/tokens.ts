@@ -4,7 +4,7 @@
 // spelling (phrase-index.ts), because collapsing letters blindly would turn "good" into "god".
 
 import { SPELLINGS as SPELLING_LIST } from './lexicon/spellings';
-import { unmask, unmaskGrawlix } from './masked';
+import { unmask, unmaskCompound, unmaskGrawlix } from './masked';
 
 const SPELLINGS = new Map<string, string>(SPELLING_LIST);
 
@@ -186,7 +186,7 @@ export function makeToken(word: string, start: number, end: number, hashtag = fa
   // Dropped g: "lookin", "drinkin", "fuckin".
   if (bare.length >= 5 && bare.endsWith('in')) add(`${bare}g`);
   if (bare.includes('*')) {
-    const unmasked = unmask(bare);
+    const unmasked = unmask(bare) ?? unmaskCompound(bare);
     if (unmasked) add(unmasked);
   }
   // "a@$hole", "f@$k", "f#%k": symbols whose leetspeak reading spells nothing.

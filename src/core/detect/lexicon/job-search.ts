@@ -42,6 +42,8 @@ handing in my resignation
 handing my notice
 hit me up recruiters
 i need a new job
+if anyone is hiring
+if anyones hiring
 interview during lunch
 interview from my car
 interview in my lunch
@@ -303,6 +305,14 @@ hand my notice in
 hiding
 how to tell my boss
 how to tell my manager
+if my boss finds out
+if my boss knew
+if my head knew
+if my headteacher knew
+if my line manager knew
+if my manager finds out
+if my manager knew
+if work knew
 in my car
 in the car park
 in the stairwell

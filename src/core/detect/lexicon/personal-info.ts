@@ -170,6 +170,8 @@ doorbell
 drop by
 family
 flat
+forward my mail
+forward my post
 friends
 gate code
 home
@@ -180,6 +182,8 @@ housewarming
 i live
 just moved
 key safe
+mail for
+mail to
 me
 mobile
 moved to
@@ -197,6 +201,7 @@ my new address
 my number
 my personal
 my place
+my post
 my street
 new address
 new flat
@@ -425,6 +430,11 @@ the yellow house
 export const NEUTRAL = `
 a customer's date of birth
 customers date of birth
+grew up in a flat
+grew up in a home
+grew up in a house
+grew up in a village
+grew up in the house
 your date of birth
 your passport number
 `;
