@@ -1,6 +1,6 @@
 // `npx tsx scripts/train-detector.ts [--no-write]`: trains the detector's statistical second stage
 // (src/core/detect/model) on the labelled TRAINING drafts only (tuning.jsonl, train-extra.jsonl,
-// dev.jsonl, the odd ids of round3.jsonl, round4.jsonl and round5.jsonl, all of round6.jsonl, and round7.jsonl with ROUND7=all; never the held-out
+// dev.jsonl, the odd ids of round3.jsonl, round4.jsonl and round5.jsonl, all of round6.jsonl, round7.jsonl with ROUND7=all and round8.jsonl with ROUND8=all; never the held-out
 // set, never the blind batches' even ids), chooses per-category thresholds by 5-fold cross-validation so that
 // professional and harmless drafts stay quiet, prints CV numbers for rules alone and rules + model,
 // and writes src/core/detect/model/weights.json. Deterministic: fixed seed, fixed order.
@@ -83,6 +83,17 @@ const ROUND6 = roundOption('ROUND6', 'all');
  */
 const ROUND7 = roundOption('ROUND7', 'none');
 /**
+ * ROUND8 = all|odd|none: round8.jsonl (r8001…r8700, 700 drafts written blind on 2026-11-23, committed
+ * 16:44 UTC, as training data from the start; first contact in the drafts' README; its misses and
+ * false alarms shaped the lexicons that evening). Default `none`, like ROUND5 and ROUND7: retrained with
+ * all of it (4,688 drafts, 17:00–17:05 UTC, the rules of 5b6915a) no setting beat the weights trained without it
+ * on the even halves of round3/4/5 (aggregates; without it 427/491 warned, 21/517 false alarms): DRAFT_T
+ * 1.35 gave CV 90.2% / 2.3% but 420 warned, 20 false alarms; 1.25 425 / 23; 1.2 430 / 24; 1.1, the
+ * CV rule's choice (CV 91.6% / 3.0%), 434 / 24. ROUND8=odd: 420 / 23; with ROUND7=all too: 423 / 25.
+ * Its per-sentence classifiers also read "Peach cobbler recipe 🍑" as sexual again (a unit test).
+ */
+const ROUND8 = roundOption('ROUND8', 'none');
+/**
  * ROUND5 = odd|none: round5.jsonl (r5001…, 700 drafts written blind on 2026-11-23, first measured by
  * the lead at commit 09adb43). Since 09:15 that day its odd ids are training data; its even ids stay
  * a check read only as aggregates, so `all` is refused here.
@@ -110,6 +121,7 @@ const drafts: Draft[] = [
   ...(ROUND5 === 'none' ? [] : readDrafts('test/fixtures/drafts/round5.jsonl').filter((d) => inRound(ROUND5, d.id))),
   ...(ROUND6 === 'none' ? [] : readDrafts('test/fixtures/drafts/round6.jsonl').filter((d) => inRound(ROUND6, d.id))),
   ...(ROUND7 === 'none' ? [] : readDrafts('test/fixtures/drafts/round7.jsonl').filter((d) => inRound(ROUND7, d.id))),
+  ...(ROUND8 === 'none' ? [] : readDrafts('test/fixtures/drafts/round8.jsonl').filter((d) => inRound(ROUND8, d.id))),
 ].filter((d) => !excluded.has(d.id));
 const N = drafts.length;
 const K = CLASSIFIERS.length;
