@@ -347,6 +347,11 @@ describe('phrasings from round8 (2026-11-23)', () => {
     ['a job hunt with a scare-quoted excuse', "interviewing with three firms while pretending my annual leave is for 'a wedding'"],
     ['an address on a parade', 'just moved into 41b Marine Parade, first floor, come visit!'],
     ['an address with a routine', "I'm the one waiting outside 5 Jupiter St every morning at 7:05"],
+    ['a loan for a loan', 'just took out a loan to pay off a loan. financial genius over here'],
+    ['medication said plainly', "anxiety meds upped to 100mg and I'm feeling more human already"],
+    ['a back injury', 'slipped a disc lifting a box of printer paper. at 29.'],
+    ['interviews on the sly', "bring back the days when I wasn't sneaking off to zoom interviews"],
+    ['a site foreman', 'my site foreman is a total clown'],
   ])('%s: %j', (_why, text) => {
     expect(warnsByRules(text)).toBe(true);
   });

@@ -591,6 +591,7 @@ out of office says
 phoned in with
 put in my calendar
 put it in the diary as
+rang in with
 rescheduled my
 sent the
 set my status to
@@ -610,9 +611,14 @@ told my manager
 told my supervisor
 told my team
 told my team lead
+told the boss
+told the foreman
+told the manager
 told the office
+told the site manager
 told the site supervisor
 told them at work
+told them the
 told work
 wont be in
 `;
@@ -669,6 +675,7 @@ when really
 
 /** Excuses for missing work: in scare quotes ("dentist") they are a story. */
 export const EXCUSES = `
+a cold
 a cough
 a headache
 a migraine
@@ -707,6 +714,7 @@ jury duty
 migraine
 my car broke down
 my grandma
+my nan died
 optician
 personal day
 plumber
@@ -722,6 +730,7 @@ tummy bug
 unwell
 vet
 wfh
+with a cold
 working from home
 `;
 

@@ -447,6 +447,8 @@ antidepressant
 antidepressants
 antipsychotics
 anxiety attack
+anxiety medication
+anxiety meds
 appendicitis
 asthma attack
 asthmatic
@@ -479,6 +481,7 @@ cpap
 cramps
 crisis line
 crohns
+cyst
 days sober
 dementia
 dengue
@@ -509,6 +512,8 @@ gastritis
 gender affirming hormones
 gestational diabetes
 glandular fever
+grief counseling
+grief counselling
 grief counsellor
 had a breakdown
 had a miscarriage
@@ -556,6 +561,7 @@ miscarried
 mole removed
 months sober
 morning after pill
+morning sickness
 morphine
 mounjaro
 nebuliser
@@ -596,6 +602,7 @@ since my breakdown
 sinus infection
 sleep apnea
 sleep apnoea
+slipped a disc
 slipped disc
 smear test
 sperm count
@@ -635,6 +642,7 @@ vasectomy
 vertigo
 weeks scan
 wegovy
+went hypo
 wisdom teeth
 withdrawal symptoms
 years sober

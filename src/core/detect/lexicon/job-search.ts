@@ -226,6 +226,7 @@ applications
 applications sent
 assessment centre
 career change
+coding test
 cv
 dms open
 final round
@@ -270,8 +271,10 @@ resigned
 resigning
 resume
 second round
+take home coding test
 take home task
 take home test
+technical test
 `;
 
 /** Secrecy or bad timing that turns a job-hunt word into a risk: "interview during lunch, boss has no idea". */
@@ -300,6 +303,7 @@ during lunch
 fake dentist
 fake doctor
 fingers crossed
+for another company
 gonna leave
 hand my notice in
 hiding
@@ -336,6 +340,10 @@ secretly
 sees this
 shh
 sick day
+sneak off
+sneaking off
+sneaking out
+snuck off
 so done
 stairwell
 stuck in a

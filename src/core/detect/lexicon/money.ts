@@ -2,6 +2,7 @@
 
 /** About the writer's own money by their wording. */
 export const PERSONAL = `
+a loan to pay off a loan
 accumulator
 arrears
 ask my mum to cover
@@ -12,6 +13,7 @@ bailed out my
 bailiffs
 behind on bills
 behind on rent
+behind on the rent
 bet my
 betting slip
 blackjack table
@@ -95,10 +97,14 @@ maxed out my
 medical bills
 medical debt
 memecoin
+minimum payment
 minimum payments
 missed card payments
 missed payments
 missing two card payments
+months behind on my rent
+months behind on rent
+months behind on the rent
 mortgage arrears
 my 401k
 my bank account
@@ -166,6 +172,7 @@ sportsbook
 straight back out
 the bookies
 took a pay cut
+took out a loan to pay
 universal credit sanctioned
 used a food bank
 wage garnishment
@@ -236,6 +243,7 @@ stocks
 student loan
 student loans
 take home
+til payday
 till payday
 until payday
 up

@@ -37,6 +37,9 @@ gone for 2 weeks
 gone for a week
 gone for two weeks
 home alone all week
+home alone all weekend
+home alone till
+home alone until
 home empty
 home will be empty
 house empty

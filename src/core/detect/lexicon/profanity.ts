@@ -17,6 +17,8 @@ b1tch
 bastard
 bastards
 batshit
+bawbag
+bawbags
 being a dick
 bellend
 bellends

@@ -29,6 +29,8 @@ butt stuff
 came back to mine
 cheeky snog
 chemsex
+christened every room
+christened the bed
 clapping cheeks
 deepthroat
 dick pic
@@ -155,6 +157,7 @@ sexting
 sexts
 sexy time
 shag
+shaggable
 shagged
 shagging
 situationship

@@ -227,6 +227,7 @@ bosses
 c suite
 ceo
 cfo
+charge nurse
 chief exec
 client
 clients
@@ -250,7 +251,9 @@ execs
 expense system
 facilities
 finance team
+foreman
 founder
+head chef
 head of department
 head of sales
 head office
@@ -271,6 +274,7 @@ management team
 manager
 managers
 mandate
+matron
 meeting
 meetings
 middle management
@@ -303,6 +307,7 @@ organization
 our boss
 our ceo
 our company
+our cto
 our director
 our hr
 our leadership
@@ -324,6 +329,8 @@ rto mandate
 senior leadership
 senior management
 shift
+site foreman
+site manager
 slt
 suits
 supervisor
@@ -339,10 +346,12 @@ the business
 the call centre
 the ceo
 the company
+the cto
 the depot
 the directors
 the execs
 the firm
+the foreman
 the founder
 the hospital
 the hr
@@ -379,6 +388,7 @@ this startup
 trust
 upper management
 vp
+ward manager
 workload
 workplace
 `;
