@@ -255,6 +255,8 @@ glass of wine
 glasses of wine
 gluhwein
 gluhweins
+goon bag
+goon sack
 ipa
 ipas
 jager
@@ -336,7 +338,10 @@ last night
 lit
 partied
 partying
+pre drinks
+predrinks
 pregame
+pres at mine
 rager
 shot
 shots

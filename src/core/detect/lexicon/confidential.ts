@@ -305,7 +305,9 @@ deliberations
 disciplinary
 double booking revenue
 down round
+draft judgment
 drop us
+dropping us
 due diligence
 earnings
 earns
@@ -313,9 +315,12 @@ expenses fraud
 fall through
 falling through
 fell through
+gets the boot
+getting bought
 getting cut
 getting fired
 getting sued
+getting the boot
 getting the chop
 going bust
 going under
@@ -388,6 +393,9 @@ salaries
 salary spreadsheet
 sale of the company
 scoring matrix
+series a
+series b
+series c
 settlement
 shipping in
 shut down
@@ -442,6 +450,7 @@ between us
 buckle up
 by accident
 calling it now
+cant say but
 ccd
 confession
 couldnt wait
@@ -461,6 +470,7 @@ grab the popcorn
 heads up
 heard from
 heard it here first
+heard it straight from
 hint hint
 hush
 hush hush
@@ -473,6 +483,10 @@ id sell
 in confidence
 inside scoop
 insider
+isnt announced till
+isnt announced until
+isnt out till
+isnt out until
 ive read
 ive seen
 just told us
@@ -492,8 +506,13 @@ no one
 no one knows
 nobody
 nobody knows
+not announced till
+not announced until
 not disclosing
+not out till
+not out until
 not supposed
+not telling investors
 now i know
 off the books
 on the printer
@@ -538,6 +557,7 @@ told us all about
 told us in confidence
 told us not
 trust me
+until its announced
 what i know about
 whisper
 who leaves
@@ -545,6 +565,7 @@ will say
 wont be told
 word is
 word on the street
+wrong slack channel
 you heard it here first
 yourselves
 `;

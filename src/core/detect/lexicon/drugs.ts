@@ -128,6 +128,10 @@ my plug
 necked a pill
 necked a pinger
 nos balloons
+not normal brownies
+not ordinary brownies
+not regular brownies
+not your regular brownies
 off my face
 off my head
 off my tits

@@ -332,6 +332,8 @@ we are away
 were away
 whole family away
 whole family is away
+whole family is in
+whole familys in
 `;
 
 /** Home words for AWAY. */
