@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/shared/storage/db';
-import { SETTINGS, getSetting, setSetting } from '../../src/shared/storage/settings';
+import { SETTINGS, getSetting, getSettings, setSetting } from '../../src/shared/storage/settings';
 
 beforeEach(async () => {
   await db().delete({ disableAutoOpen: false });
@@ -24,6 +24,13 @@ describe('settings', () => {
     expect(await getSetting('paused')).toBe(true);
     expect(await getSetting('activeIdentityId')).toBe(4);
     expect(await db().settings.toArray()).toEqual([{ key: 'activeIdentityId', value: 4 }, { key: 'paused', value: true }]);
+  });
+
+  it('reads several settings at once: stored values, defaults for the rest', async () => {
+    await setSetting('paused', true);
+    await setSetting('webSites', { 'https://intranet.example': { audience: 'professional' } });
+    expect(await getSettings(['paused', 'holdAtWarn', 'webSites', 'activeIdentityId'])).toEqual({ paused: true, holdAtWarn: false, webSites: { 'https://intranet.example': { audience: 'professional' } }, activeIdentityId: null });
+    for (const key of ['paused', 'holdAtWarn', 'webSites', 'activeIdentityId'] as const) expect((await getSettings([key]))[key]).toEqual(await getSetting(key));
   });
 
   it('overwrites a value, and a stored value wins over the default', async () => {

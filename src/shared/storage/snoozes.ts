@@ -1,5 +1,5 @@
 import { db } from './db';
-import { getSetting, setSetting } from './settings';
+import { getSetting, setSetting, type SettingValue } from './settings';
 
 // "Snooze on this site for an hour": one setting maps each site id to the moment its snooze ends.
 // Expired entries are dropped lazily, by whichever call next reads or writes the map, so nothing
@@ -24,9 +24,12 @@ async function update(now: number, change?: (snoozes: Record<string, number>) =>
   });
 }
 
-/** When the site's snooze ends, or undefined when it is not snoozed. Reads only, unless one expired. */
-export async function activeSnooze(site: string, now = Date.now()): Promise<number | undefined> {
-  const stored = await getSetting('siteSnoozes');
+/**
+ * When the site's snooze ends, or undefined when it is not snoozed. Reads only, unless one expired.
+ * `read`: the `siteSnoozes` setting when the caller has just read it (checkDraft reads its settings at once).
+ */
+export async function activeSnooze(site: string, now = Date.now(), read?: SettingValue<'siteSnoozes'>): Promise<number | undefined> {
+  const stored = read ?? (await getSetting('siteSnoozes'));
   const until = Object.hasOwn(stored, site) ? stored[site] : undefined;
   const expired = Object.values(stored).some((u) => !(Number.isFinite(u) && u > now));
   if (expired) await update(now);
