@@ -146,6 +146,15 @@ const DRAFT_T = Number(process.env.DRAFT_T ?? 1.35);
 /** The whole-draft classifiers: L2 and AdaGrad epochs (plain logistic regression, whole drafts only). */
 const WHOLE_LAMBDA = Number(process.env.WHOLE_LAMBDA ?? 1e-4);
 const WHOLE_EPOCHS = Number(process.env.WHOLE_EPOCHS ?? 15);
+/**
+ * WHOLE_BAGS=n: each whole-draft classifier is trained n times (shuffle seeds SEED + c + 1000·bag, like
+ * BAGS) and the weights and bias averaged. Default 1 (one seed, the shipped weights): on 2026-11-23 (evening)
+ * 3, 5 and 8 gave slightly better CV (at the CV rule's DRAFT_T 1.15/1.15/1.2: 91.2/91.3/91.0% recall,
+ * 2.9% false alarms; one seed at its rule's 1.25: 90.8% / 3.0%) but more false alarms on the even halves
+ * of round3/4/5 (aggregates): 431/491 warned, 23/517; 432, 24; 432, 24; shipped 428, 21. docs/decisions.md.
+ */
+const WHOLE_BAGS = Number(process.env.WHOLE_BAGS ?? 1);
+if (!Number.isInteger(WHOLE_BAGS) || WHOLE_BAGS < 1) throw new Error('WHOLE_BAGS is a whole number, 1 or more');
 
 /** mulberry32 */
 function rng(seed: number): () => number {
@@ -209,7 +218,7 @@ function train(indices: number[]): Trained {
   for (let c = 0; c < K; c++) {
     const y = labels[c]!;
     if (c === PROFESSIONAL || c === DRAFT) {
-      const whole = trainWhole(indices, y, SEED + c);
+      const whole = trainWholeBagged(indices, y, SEED + c);
       bias.push(whole.bias);
       weights.push(whole.weights);
       continue;
@@ -272,6 +281,19 @@ function trainWhole(indices: number[], y: Uint8Array, seed: number): { bias: num
     }
   }
   return { bias: b, weights: w };
+}
+
+/** trainWhole over WHOLE_BAGS shuffle seeds, weights and bias averaged (one run as it is). */
+function trainWholeBagged(indices: number[], y: Uint8Array, seed: number): { bias: number; weights: Float64Array } {
+  if (WHOLE_BAGS === 1) return trainWhole(indices, y, seed);
+  const weights = new Float64Array(1 << BITS);
+  let bias = 0;
+  for (let bag = 0; bag < WHOLE_BAGS; bag++) {
+    const run = trainWhole(indices, y, seed + 1000 * bag);
+    for (let k = 0; k < weights.length; k++) if (run.weights[k] !== 0) weights[k] = weights[k]! + run.weights[k]! / WHOLE_BAGS;
+    bias += run.bias / WHOLE_BAGS;
+  }
+  return { bias, weights };
 }
 
 /** index[k] = first position of a bucket >= k << (BITS - 10), as three-digit numbers. */
