@@ -72,6 +72,8 @@ interface Sentence {
   unquoted: number;
   /** `self` without the positions inside quotation marks (those are the quoted speaker's). */
   selfUnquoted: number[];
+  /** The sentence starts inside a quote opened in an earlier one: the rest of someone's reported words. */
+  quoteRunsOn: boolean;
   /** Hits by signal, built on first use (hitsBySignal). */
   bySignal?: Map<string, Hit[]>;
 }
@@ -267,7 +269,8 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   let unquoted = 0;
   if (quotes.length > 0) for (const tok of tokens) if (!isQuoted(tok.start)) unquoted++;
   const selfUnquoted = quotes.length > 0 ? self.filter((p) => !isQuoted(tokens[p]!.start)) : self;
-  return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [], voice: voiceWords(tokens), unquoted, selfUnquoted };
+  const quoteRunsOn = quotes.length > 0 && insideRange(quotes, from);
+  return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [], voice: voiceWords(tokens), unquoted, selfUnquoted, quoteRunsOn };
 }
 
 /**
@@ -330,7 +333,9 @@ function judge(sentence: Sentence, hit: Hit, spec: FindingSpec, skipNegation = f
   // still warns); 'I told him "f*** this"' keeps its weight.
   // A line that is all quote ('"Shit, that's upside down."' in a list of what I shouted) is said, not reported.
   // An "I"/"my" inside the quote is the speaker's ('"get that effing dog off my sofa"'), not the writer's.
-  if (spec.category === 'profanity') return nearSelf(sentence.selfUnquoted, hit.from, hit.to) || sentence.unquoted < 3 ? spec.severity : DOWNGRADE[spec.severity];
+  // A line that only continues a quote opened in an earlier sentence ("…,' she deadpans, 'so I
+  // brought my whole self. HR said: not like that, sh*t.'") is the rest of that report.
+  if (spec.category === 'profanity') return nearSelf(sentence.selfUnquoted, hit.from, hit.to) || (sentence.unquoted < 3 && !sentence.quoteRunsOn) ? spec.severity : DOWNGRADE[spec.severity];
   // Quoted: someone else's words or a term under discussion. In work talk ("a keynote quote",
   // "'Hangover-free' marketing claims") it is not personal at all; otherwise one step milder.
   // Swearing is swearing in quotes too.

@@ -542,6 +542,7 @@ zoo trip
 `;
 
 export const NEUTRAL = `
+comedy standup
 on the clock for
 out of office message
 out of office policy
@@ -549,11 +550,20 @@ out of office reply
 paid sick days
 paid sick leave
 remote work
+sick and tired
 sick day policy
 sick days policy
 sick leave
 sick leave policy
+sick of
 sick pay
+sick to death of
+standup comedian
+standup comedy
+standup comic
+standup set
+standup show
+standup special
 wfh policy
 wfh setup
 work from home days

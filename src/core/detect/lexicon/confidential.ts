@@ -585,6 +585,8 @@ green tea
 high tea
 iced tea
 keep confidential
+lane closure
+lane closures
 leak detection
 leaked api keys
 leaked credentials
@@ -602,6 +604,8 @@ ndas
 our nda template
 patient confidentiality
 privacy policy
+road closure
+road closures
 sign an nda
 signed an nda
 tea time

@@ -464,6 +464,12 @@ grain bowl
 grass roots
 grassroots
 half baked
+herb bed
+herb box
+herb butter
+herb garden
+herb planter
+herb pots
 high bar
 high demand
 high end
