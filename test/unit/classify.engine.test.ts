@@ -379,3 +379,31 @@ describe('findings', () => {
     for (const f of classify(input)) expect(input.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe('phrasings from round9 (2026-11-23)', () => {
+  const warnsByRules = (text: string) => ['warn', 'confirm'].includes(ruleLevel(text));
+
+  it.each([
+    ['a sick day and a beach', 'called in sick, so we booked a last-minute week in Tenerife 🏖️'],
+    ['herb beside a leaf', 'picked up some herb from my guy 🌿 weekend sorted'],
+    ['a closure off the record', "Off the record, the site closure is happening and nobody's been told"],
+    ['a hunt on the quiet', 'Quietly job hunting and my boss has no idea. DMs open 👀'],
+    ['a postcode offered', 'Moved in! Anyone want my postcode for Christmas cards?'],
+    ['swearing quoted by the writer', "Worst day. My boss walked in. 'What the fuck is this.'"],
+  ])('%s: %j', (_why, text) => {
+    expect(warnsByRules(text)).toBe(true);
+  });
+
+  it.each([
+    'Sick of the rain, so we booked a week in Tenerife 🏖️',
+    'Built a herb planter from an old crate 🌿 thyme, sage and rosemary',
+    'Road closure on the high street from Monday while the drains are relaid.',
+    'Journalist here. Looking to hear from nurses who\'ve worked double shifts for a piece on staffing. DMs open, anonymity guaranteed.',
+    'Half the runner beans went to everyone in my postcode.',
+    "Comedy review: her closing bit is a riot. 'My landlord texted me at midnight,' she says, 'so I replied. Then I thought: oh shit.'",
+    "Film review: 'I'm leaving,' he says. 'This town is shit.'",
+    'Five stars for the new standup special. #comedy #standup',
+  ])('stays quiet: %j', (text) => {
+    expect(warnsByRules(text)).toBe(false);
+  });
+});

@@ -334,8 +334,12 @@ function judge(sentence: Sentence, hit: Hit, spec: FindingSpec, skipNegation = f
   // A line that is all quote ('"Shit, that's upside down."' in a list of what I shouted) is said, not reported.
   // An "I"/"my" inside the quote is the speaker's ('"get that effing dog off my sofa"'), not the writer's.
   // A line that only continues a quote opened in an earlier sentence ("…,' she deadpans, 'so I
-  // brought my whole self. HR said: not like that, sh*t.'") is the rest of that report.
-  if (spec.category === 'profanity') return nearSelf(sentence.selfUnquoted, hit.from, hit.to) || (sentence.unquoted < 3 && !sentence.quoteRunsOn) ? spec.severity : DOWNGRADE[spec.severity];
+  // brought my whole self. HR said: not like that, sh*t.'") is the rest of that report, and in a
+  // review every quote is the work's words ("Film review: … 'This town is sh*t.'").
+  if (spec.category === 'profanity') {
+    const said = sentence.unquoted < 3 && !sentence.quoteRunsOn && !nearby.has('work.review');
+    return nearSelf(sentence.selfUnquoted, hit.from, hit.to) || said ? spec.severity : DOWNGRADE[spec.severity];
+  }
   // Quoted: someone else's words or a term under discussion. In work talk ("a keynote quote",
   // "'Hangover-free' marketing claims") it is not personal at all; otherwise one step milder.
   // Swearing is swearing in quotes too.

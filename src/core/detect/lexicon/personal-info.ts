@@ -440,6 +440,10 @@ grew up in a home
 grew up in a house
 grew up in a village
 grew up in the house
+in my postcode
+in our postcode
+my postcode area
+our postcode area
 your date of birth
 your passport number
 `;

@@ -151,6 +151,9 @@ years ago
  */
 export const ORG = `
 advice line
+anonymity assured
+anonymity guaranteed
+anonymity respected
 apprentices
 brewery
 candidates
@@ -158,6 +161,8 @@ criminology
 employers
 epidemiology
 findings
+for a piece about
+for a piece on
 for employers
 for hr
 for managers
@@ -170,6 +175,7 @@ helpline
 hosting a webinar
 hr team
 journalism
+journalist here
 journalists
 law firm
 lecture
@@ -217,7 +223,10 @@ pharmacology
 policymakers
 preclinical
 press briefing
+producer here
+reporter here
 research
+researcher here
 respondents
 sector report
 series a
