@@ -233,6 +233,8 @@ bourbon
 brewski
 brewskis
 bubbly
+bud light
+bud lights
 cans
 cans of
 champagne
@@ -242,6 +244,8 @@ cider
 ciders
 cocktail
 cocktails
+coors light
+coors lights
 daiquiris
 drinks
 espresso martini
@@ -275,6 +279,8 @@ margaritas
 margs
 martini
 martinis
+miller lite
+miller lites
 mimosa
 mimosas
 mojitos

@@ -8,6 +8,7 @@ accidentally cc'd
 accidentally cced
 act shocked
 act surprised
+admin password
 been told i can tell nobody
 before i delete this
 before it goes public
@@ -44,6 +45,7 @@ copied the client list
 couldnt wait to share
 customers don't know
 customers dont know
+database password
 delete this later
 deleting this in
 deleting this later
@@ -161,7 +163,10 @@ overheard the
 play dumb
 pre announcement
 pretend to be surprised
+prod password
+production password
 public line
+root password
 rumor has it
 rumor is
 rumour has it

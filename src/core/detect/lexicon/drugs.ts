@@ -172,6 +172,7 @@ roll a joint
 rolled a blunt
 rolled a j
 rolled a joint
+rolled a zol
 rolled one
 rolling a j
 rolling a joint
@@ -182,6 +183,7 @@ shroom tea
 shrooms
 sizzurp
 smoke a bowl
+smoke a zol
 smoke sesh
 smoked a fat one
 smoked a j
@@ -236,6 +238,7 @@ whippets
 xannies
 xtc
 yayo
+zol session
 zonked
 `;
 
@@ -416,6 +419,7 @@ vape pen
 wax
 xan
 xans
+zol
 zoot
 zooted
 zoots

@@ -512,16 +512,23 @@ gastritis
 gender affirming hormones
 gestational diabetes
 glandular fever
+got the snip
 grief counseling
 grief counselling
 grief counsellor
 had a breakdown
 had a miscarriage
+had the snip
+haemorrhoid
+haemorrhoid cream
 haemorrhoids
+having the snip
 hba1c
 head cold
 hearing aids
 heart surgery
+hemorrhoid
+hemorrhoid cream
 hemorrhoids
 hernia
 herniated disc
@@ -579,6 +586,7 @@ pelvic floor
 perimenopause
 period cramps
 piles
+piles cream
 platelets
 pneumonia
 post op

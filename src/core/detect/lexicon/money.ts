@@ -31,6 +31,8 @@ buy now pay later
 cant afford
 cant make rent
 cant pay rent
+car got repossessed
+car was repossessed
 card bill
 card declined
 card got declined
@@ -63,10 +65,12 @@ got a pay rise
 got a raise
 got liquidated
 got paid today and
+got repossessed
 got the raise
 had to ask my mum for
 had to borrow
 hospital bill
+house got repossessed
 im broke
 in my overdraft
 in the red
@@ -80,8 +84,12 @@ left until payday
 leverage trading
 living on beans
 living on toast
+loan got declined
+loan got rejected
 loan repayments
 loan shark
+loan was declined
+loan was rejected
 lost everything
 lost everything in
 lost it all
@@ -158,10 +166,12 @@ payday loan
 payment plan
 remortgage
 rent and bills
+repossessed my car
 repossession
 robinhood account
 romance scammer
 rug pulled
+said no to the loan
 salary went in
 scratchcard
 six figure salary
@@ -173,6 +183,8 @@ straight back out
 the bookies
 took a pay cut
 took out a loan to pay
+turned down for a loan
+turned down for the loan
 universal credit sanctioned
 used a food bank
 wage garnishment

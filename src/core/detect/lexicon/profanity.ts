@@ -95,6 +95,7 @@ phuk
 piss off
 pissed off
 pissing me off
+poes
 prick
 pricks
 putang ina

@@ -44,6 +44,7 @@ didnt leave the bedroom
 dildo
 dirty talk
 doggy style
+dominatrix
 domme
 dtf
 ended up in bed with
@@ -182,6 +183,8 @@ sugar baby
 sugar daddy
 sugar mommy
 swingers club
+swingers night
+swingers party
 talk dirty
 talked dirty
 talking dirty
@@ -202,6 +205,8 @@ unsolicited nudes
 very happy with each other
 vibrator
 walk of shame
+wanna bang
+want to bang
 went down on
 went home with a
 wet dream

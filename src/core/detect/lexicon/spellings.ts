@@ -9,5 +9,5 @@ export const SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['morgage', 'mortgage'], ['nite', 'night'], ['pls', 'please'], ['plz', 'please'], ['ppl', 'people'], ['pregant', 'pregnant'],
   ['r', 'are'], ['salery', 'salary'], ['sum1', 'someone'], ['sumone', 'someone'], ['taquila', 'tequila'], ['tequilla', 'tequila'],
   ['tho', 'though'], ['thru', 'through'], ['tonite', 'tonight'], ['u', 'you'], ['ur', 'your'], ['vaction', 'vacation'],
-  ['vodca', 'vodka'], ['wiskey', 'whiskey'], ['wkend', 'weekend'], ['wknd', 'weekend'],
+  ['vodca', 'vodka'], ['wiskey', 'whiskey'], ['wk', 'week'], ['wkend', 'weekend'], ['wknd', 'weekend'], ['wks', 'weeks'],
 ];

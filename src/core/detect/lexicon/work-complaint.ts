@@ -137,8 +137,14 @@ run into the ground
 running it into the ground
 running this circus
 running this place into the ground
+screaming match with my boss
+screaming match with my line manager
+screaming match with my manager
 should be fired
 should have been an email
+shouting match with my boss
+shouting match with my line manager
+shouting match with my manager
 shove it up
 shove their
 sick of my boss
