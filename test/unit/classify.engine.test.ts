@@ -402,6 +402,9 @@ describe('phrasings from round9 (2026-11-23)', () => {
     ['a row with the boss', 'had a screaming match with my manager today'],
     ['a work password', 'our prod password is still password1 and nobody cares'],
     ['home alone, abbreviated', 'home alone all wk, come over'],
+    ['a security answer given', "mother's maiden name Kowalski, first pet Biscuit, I love these quizzes"],
+    ['a counter-offer of my own', 'Accepted a counter-offer from my current employer but still interviewing at a rival on the quiet'],
+    ['a resignation kept quiet', "Handed in my resignation letter, still haven't told my boss where I'm going 🤫"],
   ])('%s: %j', (_why, text) => {
     expect(warnsByRules(text)).toBe(true);
   });
@@ -420,6 +423,9 @@ describe('phrasings from round9 (2026-11-23)', () => {
     'Advice: what happens if your car is repossessed? Our guide explains.',
     'Security tip: rotate your database password every 90 days and never reuse the admin password.',
     'Back at work next wk after the conference.',
+    "Security questions (mother's maiden name, first pet) are often answered on public profiles.",
+    'Half of people who accepted a counter-offer were job hunting again within a year, our placements data shows. Your current employer knows it.',
+    "If you've accepted a new job and your current employer suddenly finds more money, ask why it took a resignation letter.",
   ])('stays quiet: %j', (text) => {
     expect(warnsByRules(text)).toBe(false);
   });

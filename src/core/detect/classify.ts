@@ -264,8 +264,8 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   }
   const self = selfPositions(tokens);
   // "Anyone else's antidepressants…?" asks as one of them, not as an adviser.
-  // "If you're job hunting right now, …" talks to the reader too.
-  const askingReader = self.length === 0 && ((lastMark(t) === '?' && !/\banyone else/.test(t)) || /\b(?:if|when|whether) (?:you'?re|you are|ur)\b/.test(t));
+  // "If you're job hunting right now, …", "If you've accepted a new job, …" talk to the reader too.
+  const askingReader = self.length === 0 && ((lastMark(t) === '?' && !/\banyone else/.test(t)) || /\b(?:if|when|whether) (?:you'?re|you are|you'?ve|you have|ur)\b/.test(t));
   let unquoted = 0;
   if (quotes.length > 0) for (const tok of tokens) if (!isQuoted(tok.start)) unquoted++;
   const selfUnquoted = quotes.length > 0 ? self.filter((p) => !isQuoted(tokens[p]!.start)) : self;

@@ -443,6 +443,11 @@ jobseekers
 join our team
 join us
 mentees
+of candidates who
+of employees who
+of people who
+of staff who
+of workers who
 our team
 podcast
 recruiting

@@ -444,6 +444,9 @@ in my postcode
 in our postcode
 my postcode area
 our postcode area
+security question mothers maiden name
+security questions mothers maiden name
 your date of birth
+your mothers maiden name
 your passport number
 `;
