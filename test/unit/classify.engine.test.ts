@@ -405,6 +405,9 @@ describe('phrasings from round9 (2026-11-23)', () => {
     ['a security answer given', "mother's maiden name Kowalski, first pet Biscuit, I love these quizzes"],
     ['a counter-offer of my own', 'Accepted a counter-offer from my current employer but still interviewing at a rival on the quiet'],
     ['a resignation kept quiet', "Handed in my resignation letter, still haven't told my boss where I'm going 🤫"],
+    ['drunk in a review', "Restaurant review: I was so drunk by dessert I can't remember the mains."],
+    ['a final interview on the quiet', 'Final interview at Acme tomorrow, my boss has no idea'],
+    ['a tasting that went too far', "Wine tasting tonight, 12 wines in and I'm wasted"],
   ])('%s: %j', (_why, text) => {
     expect(warnsByRules(text)).toBe(true);
   });
@@ -426,6 +429,12 @@ describe('phrasings from round9 (2026-11-23)', () => {
     "Security questions (mother's maiden name, first pet) are often answered on public profiles.",
     'Half of people who accepted a counter-offer were job hunting again within a year, our placements data shows. Your current employer knows it.',
     "If you've accepted a new job and your current employer suddenly finds more money, ask why it took a resignation letter.",
+    'Restaurant review: the house cocktails are dangerously good and the wine list is long.',
+    'Our annual report is out. Cannabis remains the most common drug among under-25s.',
+    'New paper out today: a third of pills sold as MDMA contained something else. Open access link below.',
+    'CE marking approved for our ECG monitor, now available to NHS trusts.',
+    'Our pay bands are on every job advert now, so nobody wastes a final interview on a salary mismatch.',
+    'Wine tasting for trade buyers next Tuesday: 40 wines from Chile.',
   ])('stays quiet: %j', (text) => {
     expect(warnsByRules(text)).toBe(false);
   });

@@ -612,6 +612,9 @@ tasting evening
 tasting evenings
 tasting event
 tasting room
+trade buyers
+trade customers
+trade tasting
 two for one
 venue
 venues

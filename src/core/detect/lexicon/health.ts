@@ -369,6 +369,8 @@ benefits
 biotech
 campaign
 cases
+ce mark
+ce marking
 charity
 clinical
 clinicians
@@ -381,6 +383,8 @@ employee
 employees
 employees signed off
 fda
+fda approval
+fda clearance
 fundraiser
 gp
 health team
@@ -391,6 +395,7 @@ insurance
 managers
 medtech
 nhs trust
+nhs trusts
 nurses
 outcomes
 panel

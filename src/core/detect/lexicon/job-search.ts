@@ -431,12 +431,15 @@ career coach
 careers adviser
 careers advisor
 careers coach
+careers page
 coaching
 episode
 graduate scheme
 graduates
 guide
 hiring
+job advert
+job adverts
 job seeker
 job seekers
 jobseekers
@@ -449,11 +452,13 @@ of people who
 of staff who
 of workers who
 our team
+pay bands
 podcast
 recruiting
 recruitment
 series
 students
+time to hire
 tips
 webinar
 workshop

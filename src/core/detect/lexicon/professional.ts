@@ -151,6 +151,7 @@ years ago
  */
 export const ORG = `
 advice line
+annual report
 anonymity assured
 anonymity guaranteed
 anonymity respected
@@ -180,9 +181,11 @@ journalists
 law firm
 lecture
 lecture series
+new paper out
 new report
 newsroom
 on behalf of
+open access
 our brewery
 our brokers
 our charity
@@ -201,6 +204,7 @@ our helpline
 our hr
 our lab
 our members
+our new paper
 our newsletter
 our patients
 our practice
@@ -257,11 +261,16 @@ album review
 book review
 comedy review
 concert review
+documentary review
+exhibition review
 festival review
 film review
 game review
 gig review
 movie review
+podcast review
+restaurant review
+retrospective review
 reviewing the new
 series review
 show review
