@@ -408,6 +408,13 @@ describe('phrasings from round9 (2026-11-23)', () => {
     ['drunk in a review', "Restaurant review: I was so drunk by dessert I can't remember the mains."],
     ['a final interview on the quiet', 'Final interview at Acme tomorrow, my boss has no idea'],
     ['a tasting that went too far', "Wine tasting tonight, 12 wines in and I'm wasted"],
+    ['brandy sunk', 'Sunk half a bottle of brandy in the walk-in tonight'],
+    ['the writer\'s drinking', 'Talking about my drinking problem openly for the first time'],
+    ['a medication review of my own', 'Meds review Tuesday, fingers crossed they lower the dose'],
+    ['short staffed, again', 'Short staffed again and management sent pizza'],
+    ['a stimulant bought off a friend', 'the adderall I bought off a mate got me through finals'],
+    ['an affair hinted', 'long lunch with someone who is definitely not my husband 💋'],
+    ['snow with a wink', 'snow day every weekend ❄️❄️ iykyk'],
   ])('%s: %j', (_why, text) => {
     expect(warnsByRules(text)).toBe(true);
   });
@@ -435,6 +442,14 @@ describe('phrasings from round9 (2026-11-23)', () => {
     'CE marking approved for our ECG monitor, now available to NHS trusts.',
     'Our pay bands are on every job advert now, so nobody wastes a final interview on a salary mismatch.',
     'Wine tasting for trade buyers next Tuesday: 40 wines from Chile.',
+    'brandy snaps and brandy butter on the Christmas table 🎄',
+    'Our recovery service supports people with a drinking problem.',
+    'Book a free medication review with our pharmacists.',
+    'Short staffed this weekend, please bear with our team.',
+    'Adderall shortages are hitting patients hard, our pharmacy says.',
+    "Date night! Not my husband's favourite restaurant but he came anyway 💋",
+    "Snow day ❄️❄️ school's closed, sledges out!",
+    'new plant baby 🌿 iykyk',
   ])('stays quiet: %j', (text) => {
     expect(warnsByRules(text)).toBe(false);
   });

@@ -4,6 +4,7 @@
 /** Being drunk, a blackout, a binge. */
 export const DRUNK = `
 a few too many
+about my drinking
 absolutely pissed
 all day sesh
 banjaxed
@@ -90,6 +91,7 @@ liquid lunch
 liquored up
 messy night
 munted
+my drinking problem
 no idea how i got home
 off my face
 off my head
@@ -215,10 +217,14 @@ hungovr
 export const DRINKS = `
 a bev
 a drink
+absinthe
 ales
+amaretto
 aperol
 aperols
+armagnac
 baijiu
+baileys
 beer
 beer o'clock
 beers
@@ -230,11 +236,13 @@ bloody marys
 booze
 bottle of rose
 bourbon
+brandy
 brewski
 brewskis
 bubbly
 bud light
 bud lights
+calvados
 cans
 cans of
 champagne
@@ -244,6 +252,7 @@ cider
 ciders
 cocktail
 cocktails
+cognac
 coors light
 coors lights
 daiquiris
@@ -261,6 +270,7 @@ gluhwein
 gluhweins
 goon bag
 goon sack
+grappa
 ipa
 ipas
 jager
@@ -279,6 +289,7 @@ margaritas
 margs
 martini
 martinis
+mezcal
 miller lite
 miller lites
 mimosa
@@ -303,6 +314,7 @@ sake bombs
 sambuca
 sambucas
 sangria
+schnapps
 scotch
 seltzers
 shandy
@@ -473,6 +485,9 @@ blackout poetry
 blackout window
 book club
 booster shot
+brandy butter
+brandy snap
+brandy snaps
 buzzed about
 club sandwich
 drink driving

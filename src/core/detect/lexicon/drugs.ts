@@ -10,6 +10,7 @@ a bump in
 a line off the
 a tab of
 acid trip
+adderall i bought
 ate a whole edible
 ate an edible
 bag of coke
@@ -23,6 +24,8 @@ blunt on the
 bong
 bong rips
 bongs
+bought adderall
+bought some adderall
 bump of
 bumps of
 came up on
@@ -686,6 +689,8 @@ charlie
 coke
 dealer
 gear
+if you know you know
+iykyk
 lines
 mandy
 molly

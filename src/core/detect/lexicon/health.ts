@@ -561,6 +561,7 @@ lupus
 mammogram
 manic
 mastectomy
+meds review
 melanoma
 mental breakdown
 mental health crisis

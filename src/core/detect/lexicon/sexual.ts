@@ -239,6 +239,8 @@ condoms
 cuddle buddy
 cuddling
 date
+definitely not my husband
+definitely not my wife
 dirty
 discreet packaging
 erotica
@@ -327,6 +329,12 @@ walking funny
 walls are paper thin
 walls were thin
 were not quiet
+who is not my husband
+who is not my wife
+who isnt my husband
+who isnt my wife
+whos not my husband
+whos not my wife
 wink wink
 `;
 

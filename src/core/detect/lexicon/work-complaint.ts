@@ -140,6 +140,7 @@ running this place into the ground
 screaming match with my boss
 screaming match with my line manager
 screaming match with my manager
+short staffed again
 should be fired
 should have been an email
 shouting match with my boss
@@ -198,6 +199,7 @@ two people's jobs
 underappreciated
 underpaid again
 underpaid and overworked
+understaffed again
 unpaid again
 unpaid on call
 unpaid overtime again
