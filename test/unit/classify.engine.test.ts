@@ -415,6 +415,10 @@ describe('phrasings from round9 (2026-11-23)', () => {
     ['a stimulant bought off a friend', 'the adderall I bought off a mate got me through finals'],
     ['an affair hinted', 'long lunch with someone who is definitely not my husband 💋'],
     ['snow with a wink', 'snow day every weekend ❄️❄️ iykyk'],
+    ['a child walking home alone', "Our Ava starts Year 2 at Elm Primary tomorrow and she's walking home on her own at 3:30!"],
+    ['a child\'s weekly lesson', "Kids' swimming lessons are Mondays 5pm at the leisure centre, we're there every week"],
+    ['a diagnosis of my own', 'Finally diagnosed with endometriosis after 8 years and a GP referral'],
+    ['an operation of my own', "Two weeks post mastectomy and I'm finally out of the hospital bed"],
   ])('%s: %j', (_why, text) => {
     expect(warnsByRules(text)).toBe(true);
   });
@@ -450,6 +454,10 @@ describe('phrasings from round9 (2026-11-23)', () => {
     "Date night! Not my husband's favourite restaurant but he came anyway 💋",
     "Snow day ❄️❄️ school's closed, sledges out!",
     'new plant baby 🌿 iykyk',
+    'Year 6 pupils may walk home on their own once a permission form is signed. Primary school letters go out Friday.',
+    'Swimming lessons for ages 5 to 11 run every week at our leisure centre. Book online.',
+    'Endometriosis takes years to diagnose. Our clinic pathway aims to cut that. Referral criteria for GPs are attached.',
+    'Launch week for our adaptive lingerie range, designed with women recovering from mastectomy.',
   ])('stays quiet: %j', (text) => {
     expect(warnsByRules(text)).toBe(false);
   });

@@ -361,6 +361,10 @@ was sick 🛹
 `;
 
 export const WORK = `
+adaptive clothing
+adaptive fashion
+adaptive lingerie
+adaptive range
 approval
 awareness
 awareness drives

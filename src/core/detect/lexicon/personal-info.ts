@@ -385,6 +385,12 @@ same locker
 same route
 school run
 starts at
+there every week
+walk home on her own
+walk home on his own
+walking home alone
+walking home on her own
+walking home on his own
 walks herself to
 walks home
 walks to school
@@ -410,6 +416,8 @@ school
 school run
 side gate
 swim class
+swim lessons
+swimming lessons
 year 1
 year 2
 `;

@@ -158,6 +158,7 @@ anonymity respected
 apprentices
 brewery
 candidates
+clinic pathway
 criminology
 employers
 epidemiology
@@ -228,6 +229,7 @@ policymakers
 preclinical
 press briefing
 producer here
+referral criteria
 reporter here
 research
 researcher here
