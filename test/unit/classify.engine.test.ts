@@ -419,6 +419,19 @@ describe('phrasings from round9 (2026-11-23)', () => {
     ['a child\'s weekly lesson', "Kids' swimming lessons are Mondays 5pm at the leisure centre, we're there every week"],
     ['a diagnosis of my own', 'Finally diagnosed with endometriosis after 8 years and a GP referral'],
     ['an operation of my own', "Two weeks post mastectomy and I'm finally out of the hospital bed"],
+    ['Irish for drunk', 'Absolutely langers last night, woke up in me coat'],
+    ['South African for hungover', 'babalaas and my boss wants me on a call'],
+    ['a boss insulted, Australian', 'my boss is a flog'],
+    ['a story told to the head', 'Told the head my car broke down. The car is fine. I am at the beach.'],
+    ['a scare-quoted site visit', "Auto-reply says I'm 'at a customer site'. I am at IKEA."],
+    ['sore with a wink', 'sore from last night 😏'],
+    ['smoking a zoot at work', 'man was bunning a zoot behind the warehouse on break'],
+    ['asking for a dealer', 'anyone got a plug in Leeds? 👀❄️'],
+    ['high on a call', 'I am extremely high rn and this Zoom is hilarious'],
+    ['a password given away', "my email password is my dog's name lol"],
+    ['a CV at work', "Updating the CV on my lunch break. Don't look at my screen, Steve."],
+    ['debts said plainly', 'I owe everyone everything, gambling is a disease'],
+    ['Singlish swearing', 'knn the train broke down again'],
   ])('%s: %j', (_why, text) => {
     expect(warnsByRules(text)).toBe(true);
   });
@@ -458,6 +471,12 @@ describe('phrasings from round9 (2026-11-23)', () => {
     'Swimming lessons for ages 5 to 11 run every week at our leisure centre. Book online.',
     'Endometriosis takes years to diagnose. Our clinic pathway aims to cut that. Referral criteria for GPs are attached.',
     'Launch week for our adaptive lingerie range, designed with women recovering from mastectomy.',
+    'three months behind on the project plan, classic',
+    'Malaria vaccine trial results are out, our team is thrilled.',
+    "We're at a customer site all week installing the new line.",
+    "sore from last night's leg day 💪",
+    'anyone got a plug adapter for Spain? ❄️ ski trip',
+    'Go to Hell\'s Kitchen for the best burger in town',
   ])('stays quiet: %j', (text) => {
     expect(warnsByRules(text)).toBe(false);
   });

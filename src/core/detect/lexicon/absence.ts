@@ -140,6 +140,7 @@ says i'm in a meeting
 says im in a meeting
 should be at work
 should be working
+sick day not sick
 sickie
 sicky
 sign me in
@@ -612,22 +613,27 @@ texted my manager
 think im at
 thinks im at
 thinks im in
+told boss
 told everyone at work
 told hr
 told my boss
 told my boss it was
 told my line manager
 told my manager
+told my oga
 told my supervisor
 told my team
 told my team lead
 told the boss
 told the foreman
+told the head
 told the manager
 told the office
 told the site manager
 told the site supervisor
+told the supervisor
 told them at work
+told them my
 told them the
 told work
 wont be in
@@ -691,6 +697,8 @@ a headache
 a migraine
 a wedding
 appointment
+at a client site
+at a customer site
 bad back
 boiler
 broke down
@@ -699,6 +707,7 @@ burst pipe
 car broke down
 car trouble
 childcare
+connection issues
 cough
 dead grandma
 delivery

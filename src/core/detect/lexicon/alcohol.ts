@@ -82,6 +82,8 @@ jagerbomb
 jagerbombs
 keg stand
 keg stands
+langered
+langers
 lashed
 leathered
 legless
@@ -203,6 +205,8 @@ wine drunk
 
 /** The morning after. */
 export const HANGOVER = `
+babalaas
+babbelas
 hair of the dog
 hangin
 hangover
@@ -271,12 +275,14 @@ gluhweins
 goon bag
 goon sack
 grappa
+hennessy
 ipa
 ipas
 jager
 jagerbomb
 jagerbombs
 jagers
+klippies
 lager
 lagers
 large peg

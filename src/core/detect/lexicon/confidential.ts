@@ -59,7 +59,10 @@ dont quote me
 dont share this
 dont tell anyone
 dont tell anyone at work
+dont tell comms
 dont tell hr
+dont tell legal
+dont tell marketing
 dont tell my boss
 dont tell my manager
 downloaded the client list

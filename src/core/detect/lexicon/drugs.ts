@@ -28,6 +28,8 @@ bought adderall
 bought some adderall
 bump of
 bumps of
+bun a zoot
+bunning a zoot
 came up on
 chasing the dragon
 cheeky line
@@ -191,10 +193,12 @@ smoke sesh
 smoked a fat one
 smoked a j
 smoked a joint
+smoked a zoot
 smoked so much
 smoking a fat one
 smoking a j
 smoking a joint
+smoking a zoot
 smoking crack
 sniffed a line
 snorted
@@ -247,9 +251,12 @@ zonked
 
 /** Drug slang that is about the writer only with "I" nearby ("expectations are so high" is not). */
 export const USE_SELF = `
+extremely high rn
 feeling high
 so high
+so high rn
 still high
+very high rn
 was high
 were high
 `;
@@ -367,6 +374,7 @@ flake
 gear
 good shit
 goood shit
+got a plug
 grass
 green stuff
 greens
@@ -385,6 +393,7 @@ molly
 munchies
 mushie
 mushies
+need a plug
 nose candy
 numb gums
 oxy
@@ -467,6 +476,8 @@ family trip
 field trip
 fun trip
 generic drugs
+got a plug adapter
+got a plug adaptor
 grain bowl
 grass roots
 grassroots
@@ -525,9 +536,15 @@ joint webinar
 joint work
 medicinal cannabis
 melting pot
+need a plug adapter
+need a plug adaptor
 on a roll
 pipe dream
 pipeline
+plug adapter
+plug adapters
+plug adaptor
+plug adaptors
 plug and play
 plug in
 poke bowl
@@ -689,11 +706,13 @@ charlie
 coke
 dealer
 gear
+got a plug
 if you know you know
 iykyk
 lines
 mandy
 molly
+need a plug
 party favors
 party favours
 party snacks

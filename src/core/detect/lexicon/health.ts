@@ -197,6 +197,7 @@ chronic pain
 covid
 crutches
 dementia
+dengue
 depressed
 depression
 diabetes
@@ -221,6 +222,7 @@ infection
 injured
 injury
 lump
+malaria
 medication
 meds
 meltdown
@@ -244,6 +246,7 @@ surgery
 tablets
 tumor
 tumour
+typhoid
 unwell
 virus
 wheelchair
@@ -541,6 +544,7 @@ hemorrhoid cream
 hemorrhoids
 hernia
 herniated disc
+herpes outbreak
 hip surgery
 hiv test
 hospital drip

@@ -202,6 +202,8 @@ resigned
 salary bands
 salary they offered
 second interview
+sending out applications
+sending out industry applications
 signed the contract
 start date
 started looking
@@ -211,6 +213,7 @@ the number they floated
 tried to poach
 two offers
 updated my naukri
+updating the cv
 weeks notice
 `;
 
@@ -298,6 +301,7 @@ current employer
 currently stuck
 doesnt have a recruiter
 doesnt value me
+dont look at my screen
 dont tell
 during lunch
 fake dentist
@@ -329,6 +333,7 @@ negotiate
 no one knows
 nobody at my current job
 nobody knows
+nobody tell my
 offered me
 on the dl
 on the down low

@@ -12,6 +12,7 @@ at the casino
 bailed out my
 bailiffs
 behind on bills
+behind on council tax
 behind on rent
 behind on the rent
 bet my
@@ -69,8 +70,11 @@ got repossessed
 got the raise
 had to ask my mum for
 had to borrow
+hasnt paid child support
+havent paid child support
 hospital bill
 house got repossessed
+i owe everyone
 im broke
 in my overdraft
 in the red

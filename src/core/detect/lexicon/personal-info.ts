@@ -114,6 +114,7 @@ my cell number
 my credit card number
 my date of birth
 my dob
+my email password is
 my flat number
 my home address
 my home phone

@@ -78,6 +78,7 @@ horseshit
 jackass
 kak
 kiss my ass
+knn
 knobhead
 knobheads
 lazy ass

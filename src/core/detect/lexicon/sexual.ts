@@ -300,6 +300,7 @@ skinny dip
 skinny dipping
 smashing
 sneaky
+sore from last night
 sorry to the neighbors
 sorry to the neighbours
 spank

@@ -169,6 +169,7 @@ stole my idea
 stuck in a dead end
 sunday scaries
 takes credit for my
+taking credit for my
 thanks for nothing
 the corporate dream
 they can stick their
@@ -427,6 +428,7 @@ tired of
 /** Harsh words said about the boss or the job: "my boss is useless", "clueless management". */
 export const HARSH = `
 a farce
+a flog
 a joke
 a mess
 a nightmare
