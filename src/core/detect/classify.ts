@@ -273,11 +273,6 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [], voice: voiceWords(tokens), unquoted, selfUnquoted, quoteRunsOn };
 }
 
-/**
- * Flat praise that, alone in a short sentence ending in a full stop, reads as irony ("Genius.",
- * "Of course."), with the words that may pad it ("Innovative. Truly.", "Radical, all right.").
- * Not the praise a work post means sincerely ("Amazing.", "Great.", "Inspiring.").
- */
 /** After a count, people: "between six of us", "ten friends". */
 const PEOPLE = new Set(['us', 'them', 'you', 'people', 'friends', 'mates', 'guests', 'adults', 'kids', 'girls', 'boys', 'lads', 'family']);
 
@@ -295,6 +290,11 @@ function countsPeople(tokens: readonly Token[], from: number, to: number, signal
   return PEOPLE.has(next) || (next === 'of' && PEOPLE.has(tokens[to + 1]?.keys[0] ?? ''));
 }
 
+/**
+ * Flat praise that, alone in a short sentence ending in a full stop, reads as irony ("Genius.",
+ * "Of course."), with the words that may pad it ("Innovative. Truly.", "Radical, all right.").
+ * Not the praise a work post means sincerely ("Amazing.", "Great.", "Inspiring.").
+ */
 const IRONY = new Set(['brilliant', 'classic', 'course', 'efficiency', 'efficient', 'genius', 'innovative', 'lovely', 'marvellous', 'perfect', 'radical', 'visionary']);
 const IRONY_PAD = new Set(['all', 'of', 'really', 'right', 'so', 'truly', 'very']);
 
