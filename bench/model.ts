@@ -5,10 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { growth, median, printTable } from './table';
+import { firstCalls, growth, median, printTable, steadyTime } from './table';
 
 const SAMPLE = 'Called in sick today 😎 Beach day, still hungover from last night. My manager took credit for my work again. Our tequila brand partnership launches Monday, congrats team! ';
 // No rule finding: the model reads every sentence (in SAMPLE the rules already warn, so it stays out).
@@ -35,30 +34,24 @@ const startups = startupOf('Called in sick, so hungover 🍺');
 const startupsQuiet = startupOf('Thrilled to announce our Q3 results: revenue grew 18% and we welcomed 40 new clients.');
 const m = (await import(pathToFileURL(bundle).href)) as typeof import('./model-entry');
 
-function timeMedian(fn: (text: string) => unknown, text: string, runs: number): number {
-  for (let i = 0; i < Math.max(20, runs / 5); i++) fn(text);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn(text);
-    times.push(performance.now() - t);
-  }
-  return median(times);
-}
+// Before anything else runs detect: the first 1,000 calls of a fresh process, for scale.
+const firstCalls280 = firstCalls(m.detect, draftOf(280));
+
 
 const modelOnly = (text: string) => m.modelFindings(text, []);
 // Interleaved equal-length pairs, median ratio (table.ts growth; as bench/run.ts).
 const grown = growth(m.detect, draftOf(5_000), draftOf(50_000), 10, 15);
 const rows = [
-  { metric: 'rules + model, 280 chars (median)', measured: timeMedian(m.detect, draftOf(280), 2000), budget: 0.3, unit: 'ms' },
-  { metric: 'rules + model, 3,000 chars (median)', measured: timeMedian(m.detect, draftOf(3_000), 300), budget: 3, unit: 'ms' },
-  { metric: 'rules + model, 280 chars, professional text (median)', measured: timeMedian(m.detect, draftOf(280, QUIET), 2000), budget: 0.3, unit: 'ms' },
-  { metric: 'rules + model, 3,000 chars, professional text (median)', measured: timeMedian(m.detect, draftOf(3_000, QUIET), 300), budget: 3, unit: 'ms' },
+  { metric: 'rules + model, 280 chars (median, quietest block)', ...steadyTime(m.detect, draftOf(280), 5000), budget: 0.3, unit: 'ms' },
+  { metric: '(for scale: rules + model, 280 chars, median of the first 1,000 calls after load, the JIT still warming)', measured: firstCalls280, budget: NaN, unit: 'ms', explains: true },
+  { metric: 'rules + model, 3,000 chars (median, quietest block)', ...steadyTime(m.detect, draftOf(3_000), 1000), budget: 3, unit: 'ms' },
+  { metric: 'rules + model, 280 chars, professional text (median, quietest block)', ...steadyTime(m.detect, draftOf(280, QUIET), 5000), budget: 0.3, unit: 'ms' },
+  { metric: 'rules + model, 3,000 chars, professional text (median, quietest block)', ...steadyTime(m.detect, draftOf(3_000, QUIET), 1000), budget: 3, unit: 'ms' },
   { metric: 'rules + model, growth 5k → 50k chars (time ratio, median of 15 interleaved pairs)', measured: grown.ratio, budget: 15, unit: '×' },
   { metric: `start-up: load bundle + first call, Node's loader already started (median of ${PROBES})`, measured: median(startups), budget: 20, unit: 'ms' },
   { metric: `start-up, first draft professional (weights used): load + first call, loader started (median of ${PROBES})`, measured: median(startupsQuiet), budget: 20, unit: 'ms' },
-  { metric: 'model alone, 280 chars (median)', measured: timeMedian(modelOnly, draftOf(280), 2000), budget: 0.3, unit: 'ms' },
-  { metric: 'model alone, 3,000 chars (median)', measured: timeMedian(modelOnly, draftOf(3_000), 300), budget: 3, unit: 'ms' },
+  { metric: 'model alone, 280 chars (median, quietest block)', ...steadyTime(modelOnly, draftOf(280), 5000), budget: 0.3, unit: 'ms' },
+  { metric: 'model alone, 3,000 chars (median, quietest block)', ...steadyTime(modelOnly, draftOf(3_000), 1000), budget: 3, unit: 'ms' },
 ];
 console.log(`model ${m.integrated() ? 'runs inside classify()' : 'not yet in classify(): rules + model timed together'}\n`);
 const failed = printTable(rows);

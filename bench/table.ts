@@ -41,6 +41,47 @@ function recordRows(rows: readonly BenchRow[], digits: (row: BenchRow) => number
   appendFileSync(file, rows.map((row) => `${JSON.stringify({ bench, ...row, digits: digits(row), budget: row.explains ? null : row.budget, ok: row.explains ? null : rowStatus(row) === 'ok', status: row.explains ? null : rowStatus(row) })}\n`).join(''));
 }
 
+/**
+ * The steady cost of `fn(text)` on a shared machine. First a warm-up until V8 has optimised it: at
+ * least `runs` calls and 1.5 s (a classify of 280 characters takes ~1,000 calls to settle:
+ * 2026-11-23, blocks of 250 calls in one process read 0.48-0.70 ms, then 0.21-0.26 ms, then ~0.19
+ * ms). Then `runs` calls in 10 blocks; the figure is the median call of the quietest block. Why not
+ * the median of all calls: the VM's neighbours slow every call by half to double for a third of a
+ * second at a time (blocks at 0.30-0.38 ms between blocks at 0.19 in the same process), so the
+ * same commit's overall median read 0.18 or 0.38 ms from one run to the next. The note keeps the
+ * median of all calls and the blocks' range, so a reader sees the noise.
+ */
+export function steadyTime(fn: (text: string) => unknown, text: string, runs: number): { measured: number; note: string } {
+  const until = performance.now() + 1500;
+  for (let i = 0; i < runs || performance.now() < until; i++) fn(text);
+  const all: number[] = [];
+  const blocks: number[] = [];
+  const size = Math.max(1, Math.floor(runs / 10));
+  for (let b = 0; b < 10; b++) {
+    const block: number[] = [];
+    for (let i = 0; i < size; i++) {
+      const t = performance.now();
+      fn(text);
+      block.push(performance.now() - t);
+    }
+    blocks.push(median(block));
+    all.push(...block);
+  }
+  const fmt = (x: number) => x.toFixed(x < 1 ? 3 : 2);
+  return { measured: Math.min(...blocks), note: `quietest of 10 blocks of ${size} calls; all ${10 * size} calls' median ${fmt(median(all))} ms, blocks ${fmt(Math.min(...blocks))}–${fmt(Math.max(...blocks))} ms` };
+}
+
+/** Median time of the first `calls` calls of `fn(text)` in a process that has not run it yet (the JIT still warming). */
+export function firstCalls(fn: (text: string) => unknown, text: string, calls = 1000): number {
+  const out: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    const t = performance.now();
+    fn(text);
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
