@@ -481,3 +481,26 @@ describe('phrasings from round9 (2026-11-23)', () => {
     expect(warnsByRules(text)).toBe(false);
   });
 });
+
+describe('work talk from round10 (2026-11-23)', () => {
+  const warnsByRules = (text: string) => ['warn', 'confirm'].includes(ruleLevel(text));
+
+  it.each([
+    "Lawyer's reminder: \"off the record\" means nothing once a tribunal asks for your messages.",
+    'Lesson from 15 years in comms: no Slack message is ever off the record.',
+    "Dietitian's tip: a hangover breakfast won't fix what the night did. Water first.",
+    "Physician's note: binge drinking at weekends shows up in your liver by your forties.",
+  ])('an adviser\'s label makes the post advice: %j', (text) => {
+    expect(warnsByRules(text)).toBe(false);
+  });
+
+  it.each([
+    ['an "I" after the label', "Physician's note: binge drinking at weekends, I did it all through my twenties."],
+    ['a dropped "I" after the label', "Trading lesson: lost 3 grand on crypto this week and my wife doesn't know."],
+    ['a leak under a label', "Team reminder: the layoffs are Friday, strictly confidential, don't tell anyone."],
+    ['layoffs under a label', 'Team reminder: the layoffs are Friday, strictly confidential.'],
+    ['a label that is anyone\'s', 'Reminder to self: the layoff list is strictly confidential, stop talking about it.'],
+  ])('still warns: %s', (_, text) => {
+    expect(warnsByRules(text)).toBe(true);
+  });
+});

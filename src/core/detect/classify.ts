@@ -21,7 +21,7 @@ import { matchAll, matchLongest } from './phrase-index';
 import { findPatterns, linkRanges } from './pii';
 import { EXCUSED_BY, EXCUSED_NEARBY, REVIEW_CATEGORIES, SIGNALS, STORY_CATEGORIES, type FindingSpec } from './signals';
 import { tokenize, type Token } from './tokens';
-import { postVoice, SELF_WORDS, someoneElse, voiceWords, type Unowned, type Voice } from './voice';
+import { headlineLabel, LABEL_WORK, postVoice, SELF_WORDS, someoneElse, voiceWords, type Unowned, type Voice } from './voice';
 import { customFindings, dropNeverTerms } from './user-terms';
 import { MODEL_WHY, modelFindings, professionalQuiets } from './model/index';
 
@@ -121,6 +121,13 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   for (const [from, to] of chunkSentences(text)) {
     const sentence = readSentence(text, from, to, index++, quotes, () => nextId++);
     voice.work += sentence.voice.work;
+    // A leak's cue or news of layoffs: a label does not make the post's confidentiality advice.
+    if (sentence.cues.has('confidential.leak') || sentence.hits.some((h) => h.signals.includes('confidential.layoffs') || h.signals.includes('confidential.sensitive'))) voice.leak = true;
+    // "Pharmacist tip:", "Lawyer's reminder:": the post opens as advice to readers.
+    if (sentence.chunk === 0 && headlineLabel(sentence.tokens, sentence.view.text)) {
+      voice.work += LABEL_WORK;
+      voice.advising = true;
+    }
     voice.self += sentence.self.length + sentence.voice.home;
     window.push(sentence);
     const ready = window.length - 1 - NEARBY;

@@ -119,6 +119,11 @@ const DROPPED_I = new Set([
   'rang', 'sent', 'skipped', 'slept', 'spent', 'started', 'starting', 'survived', 'told', 'took', 'tried', 'trying',
   'waiting', 'went', 'woke',
 ]);
+/** Whether a sentence opening on this word has dropped its "I": "Lost 4 lakh", "Had a seizure". */
+export function dropsI(key: string): boolean {
+  return DROPPED_I.has(key);
+}
+
 /** Adverbs before such a verb: "Finally diagnosed", "Just had a call", "Still waiting". */
 const LEAD_ADVERBS = new Set(['actually', 'finally', 'honestly', 'just', 'literally', 'nearly', 'now', 'officially', 'still']);
 

@@ -4,6 +4,7 @@
 // post's work words against its "I"/"me"/"my" carries over to posts nobody listed.
 
 import type { Category, Finding } from '../types';
+import { dropsI } from './context';
 import { HOME, OTHER_PEOPLE, ROLE, TITLES, WORK } from './lexicon/voice';
 import type { FindingSpec } from './signals';
 import { termsOf } from './terms';
@@ -30,6 +31,46 @@ export interface Voice {
   work: number;
   /** "I", "me", "my", the verb of a dropped "I" (context.ts selfPositions), home-life words. */
   self: number;
+  /** The post opens on an adviser's label ("Pharmacist tip:", "Lawyer's reminder:"): headlineLabel. */
+  advising?: boolean;
+  /** A leak's cue ("don't tell anyone"), layoffs or a deal somewhere in the post: a label does not excuse it. */
+  leak?: boolean;
+}
+
+/** What an opening label says the post is: "tip", "reminder", "PSA", "lesson", "A doctor writes:". */
+const LABEL_GENRES: ReadonlySet<string> = new Set(['advice', 'explainer', 'fact', 'facts', 'lesson', 'lessons', 'note', 'plea', 'psa', 'reminder', 'tip', 'tips', 'writes']);
+/** Words any label may hold: with only these and the genre, it is anyone's ("Hot tip:", "Reminder to self:", "Life lesson:"). */
+const LABEL_PLAIN: ReadonlySet<string> = new Set([
+  'a', 'an', 'another', 'big', 'daily', 'day', 'final', 'friendly', 'from', 'fun', 'gentle', 'hot', 'just', 'life', 'little', 'of', 'one',
+  'pro', 'quick', 'random', 'self', 'small', 'the', 'this', 'to', 'today', 'todays', 'top', 'week', 'weekly',
+]);
+/** At most this many words before the colon of a label. */
+const LABEL_WORDS = 6;
+/** What a label counts for in the post's work voice: as much as a role speaking in three words. */
+export const LABEL_WORK = 3;
+
+/**
+ * Whether a post's first sentence opens on an adviser's label: a few words, a genre and a colon,
+ * with someone or some work named besides the genre ("Pharmacist tip of the week:", "Lawyer's
+ * reminder:", "Audit season reminder:", "Lesson from 20 years in PR:", "A doctor writes:"). What
+ * follows is advice or a notice to readers, not the writer's news. "Hot tip:", "Life lesson:",
+ * "Reminder to self:", a label with "I"/"my" in it and one followed by a dropped "I" are anyone's. `text` is the normalised sentence.
+ */
+export function headlineLabel(tokens: readonly Token[], text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0) return false;
+  let genre = false;
+  let named = false;
+  let i = 0;
+  for (; i < tokens.length && tokens[i]!.end <= colon; i++) {
+    const key = tokens[i]!.keys[0]!;
+    if (SELF_WORDS.test(key) || HOME_WORDS.has(key)) return false;
+    if (LABEL_GENRES.has(key)) genre = true;
+    else if (!LABEL_PLAIN.has(key)) named = true;
+  }
+  // "Trading lesson: lost 4 lakh in three weeks" is a diary under a label: its "I" is dropped.
+  const next = tokens[i]?.keys[0] ?? '';
+  return i > 0 && i <= LABEL_WORDS && genre && named && !dropsI(next) && !DROPPED_I_PAST.test(next);
 }
 
 /** Work-voice words, and what the sentence adds to the writer's own: home-life words, "my team", a dropped "I". */
@@ -58,6 +99,13 @@ export function voiceWords(tokens: readonly Token[]): { work: number; home: numb
 const QUIETABLE: ReadonlySet<Category> = new Set<Category>([
   'alcohol', 'drugs', 'sexual', 'absence', 'job-search', 'health', 'money', 'personal-info', 'family', 'politics', 'religion',
 ]);
+/**
+ * Under an adviser's label (headlineLabel) a plain confidentiality word is the advice's subject
+ * too ("Lawyer's reminder: 'off the record' means nothing in a tribunal"), unless a leak's cue is in
+ * the post ("Team reminder: strictly confidential, don't tell anyone"), or layoffs ("Team reminder:
+ * the layoffs are Friday, strictly confidential").
+ */
+const advisedOn = (voice: Voice, f: Finding, u: Unowned) => f.category === 'confidential' && voice.advising === true && !voice.leak && u.spec.strength === 'plain';
 
 /** At least this many work words, and this many for each "I"/"my" of the writer's. */
 const MIN_WORK = 2;
@@ -88,7 +136,7 @@ export function postVoice(voice: Voice): WorkVoice | null {
     // The finding's own sentence speaks for work too, or the writer is absent from a post with
     // plenty of work words ("Big news on our brand partnership. Then tequila shots all night!" is
     // two posts in one). A strong word ("sexting", "fit note", "date of birth") only in the latter.
-    quiets: (f, u) => u !== undefined && QUIETABLE.has(f.category)
+    quiets: (f, u) => u !== undefined && (QUIETABLE.has(f.category) || advisedOn(voice, f, u))
       && ((u.spec.strength === 'plain' && u.work > 0) || (u.self === 0 && voice.work >= MIN_WORK + 1)),
     // The model reads whole sentences, so only in a post where the writer never appears.
     quietsModel: (f) => voice.self === 0 && QUIETABLE.has(f.category) && !SELF_WORDS.test(f.text),
