@@ -494,6 +494,12 @@ describe('work talk from round10 (2026-11-23)', () => {
     expect(warnsByRules(text)).toBe(false);
   });
 
+  it('"I run a small brewery" is the writer at work; "I was so hungover" is still theirs', () => {
+    expect(warnsByRules('I run a small brewery. Our customers love a hangover brunch after the tasting.')).toBe(false);
+    expect(warnsByRules('I run a small brewery and I was so hungover at the tasting I could barely stand.')).toBe(true);
+    expect(warnsByRules("I'm a nurse and I got blackout drunk at the Christmas do.")).toBe(true);
+  });
+
   it.each([
     ['an "I" after the label', "Physician's note: binge drinking at weekends, I did it all through my twenties."],
     ['a dropped "I" after the label', "Trading lesson: lost 3 grand on crypto this week and my wife doesn't know."],

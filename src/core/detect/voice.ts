@@ -73,6 +73,31 @@ export function headlineLabel(tokens: readonly Token[], text: string): boolean {
   return i > 0 && i <= LABEL_WORDS && genre && named && !dropsI(next) && !DROPPED_I_PAST.test(next);
 }
 
+/** Whether one of the three words from `at` names a role: "pharmacist", "HR director", "small pharmacy". */
+function namesRole(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 3 && k < tokens.length; k++) if (VOICE_WORDS.has(tokens[k]!.keys[0]!) || TITLE_WORDS.has(tokens[k]!.keys[0]!)) return true;
+  return false;
+}
+
+/** Verbs that introduce the writer's role after "I": "I'm a", "I am a", "I've been a", "I run a", "I work as a". */
+const ROLE_INTRO: ReadonlySet<string> = new Set(['am', 'run', 'own']);
+
+/** After "I'm a" / "I've been an" / "I run a" / "I work as a" at `i`, the index of the word after the article; else 0. */
+function roleIntro(tokens: readonly Token[], i: number): number {
+  const key = tokens[i]!.keys[0]!;
+  let k = i + 1;
+  if (key === 'i') {
+    const verb = tokens[k]?.keys[0];
+    if (verb === 'work' && tokens[k + 1]?.keys[0] === 'as') k += 2;
+    else if (verb !== undefined && ROLE_INTRO.has(verb)) k++;
+    else return 0;
+  } else if (key === 'im') {
+    // nothing between: "I'm a"
+  } else if (key === 'ive' && tokens[k]?.keys[0] === 'been') k++;
+  else return 0;
+  return /^an?$/.test(tokens[k]?.keys[0] ?? '') ? k + 1 : 0;
+}
+
 /** Work-voice words, and what the sentence adds to the writer's own: home-life words, "my team", a dropped "I". */
 export function voiceWords(tokens: readonly Token[]): { work: number; home: number } {
   let work = 0;
@@ -80,7 +105,14 @@ export function voiceWords(tokens: readonly Token[]): { work: number; home: numb
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i]!.keys[0]!;
     // "As a pharmacist", "as an HR director": the writer speaks from a role.
-    if (key === 'as' && /^an?$/.test(tokens[i + 1]?.keys[0] ?? '') && tokens.slice(i + 2, i + 5).some((t) => VOICE_WORDS.has(t.keys[0]!) || TITLE_WORDS.has(t.keys[0]!))) work++;
+    if (key === 'as' && /^an?$/.test(tokens[i + 1]?.keys[0] ?? '') && namesRole(tokens, i + 2)) work++;
+    // "I'm a career coach", "I've been an HR director for 14 years", "I run a small pharmacy": the
+    // writer introduces their role, and that "I" is the role's, not their own news.
+    const article = roleIntro(tokens, i);
+    if (article > 0 && namesRole(tokens, article)) {
+      work++;
+      home--;
+    }
     // "My employer", "my team": the writer's own workplace, told as their news.
     if (VOICE_WORDS.has(key)) {
       if (i > 0 && tokens[i - 1]!.keys[0] === 'my') home++;
