@@ -494,6 +494,11 @@ describe('work talk from round10 (2026-11-23)', () => {
     expect(warnsByRules(text)).toBe(false);
   });
 
+  it('a talk\'s quoted title is its subject; "speaking at" a wedding excuses nothing strong', () => {
+    expect(warnsByRules('Speaking at the Ops Forum on "Layoffs done humanely." It shouldn\'t be a radical topic.')).toBe(false);
+    expect(warnsByRules("Speaking at my best mate's wedding on Saturday and I'll be hammered by the speeches.")).toBe(true);
+  });
+
   it('"I run a small brewery" is the writer at work; "I was so hungover" is still theirs', () => {
     expect(warnsByRules('I run a small brewery. Our customers love a hangover brunch after the tasting.')).toBe(false);
     expect(warnsByRules('I run a small brewery and I was so hungover at the tasting I could barely stand.')).toBe(true);

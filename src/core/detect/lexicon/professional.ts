@@ -84,6 +84,8 @@ rfp
 roi
 saas
 sales
+speaking at
+speaking on
 sponsor
 sponsored
 sponsoring
