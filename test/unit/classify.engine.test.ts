@@ -494,6 +494,12 @@ describe('work talk from round10 (2026-11-23)', () => {
     expect(warnsByRules(text)).toBe(false);
   });
 
+  it('a role signing in ("Pharmacist here.") speaks for work; its own "I\'m on" still warns', () => {
+    expect(warnsByRules('Pharmacist here. Antidepressants and alcohol are a poor mix, whatever the label says.')).toBe(false);
+    expect(warnsByRules("Pharmacist here, and I'm on antidepressants myself, so I get it.")).toBe(true);
+    expect(warnsByRules('Nurse here, and I was hungover for my whole shift.')).toBe(true);
+  });
+
   it('a talk\'s quoted title is its subject; "speaking at" a wedding excuses nothing strong', () => {
     expect(warnsByRules('Speaking at the Ops Forum on "Layoffs done humanely." It shouldn\'t be a radical topic.')).toBe(false);
     expect(warnsByRules("Speaking at my best mate's wedding on Saturday and I'll be hammered by the speeches.")).toBe(true);

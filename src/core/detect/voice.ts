@@ -52,11 +52,18 @@ export const LABEL_WORK = 3;
 /**
  * Whether a post's first sentence opens on an adviser's label: a few words, a genre and a colon,
  * with someone or some work named besides the genre ("Pharmacist tip of the week:", "Lawyer's
- * reminder:", "Audit season reminder:", "Lesson from 20 years in PR:", "A doctor writes:"). What
+ * reminder:", "Audit season reminder:", "Lesson from 20 years in PR:", "A doctor writes:"), or a
+ * role signing in ("GP here.", "Estate agent here, and…"). What
  * follows is advice or a notice to readers, not the writer's news. "Hot tip:", "Life lesson:",
  * "Reminder to self:", a label with "I"/"my" in it and one followed by a dropped "I" are anyone's. `text` is the normalised sentence.
  */
 export function headlineLabel(tokens: readonly Token[], text: string): boolean {
+  // "GP here.", "Estate agent here, and…": a role signing in.
+  const here = tokens.findIndex((t, k) => k < 3 && t.keys[0] === 'here');
+  if (here > 0 && (here === tokens.length - 1 || /^\s*[,.:!\u2014-]/.test(text.slice(tokens[here]!.end, tokens[here]!.end + 2)))) {
+    const role = tokens[here - 1]!.keys[0]!;
+    if (TITLE_WORDS.has(role) || VOICE_WORDS.has(role)) return true;
+  }
   const colon = text.indexOf(':');
   if (colon < 0) return false;
   let genre = false;

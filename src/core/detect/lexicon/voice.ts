@@ -217,6 +217,7 @@ export const TITLES = `
 accountant
 adviser
 advisor
+agent
 barrister
 broker
 ceo
@@ -242,6 +243,7 @@ officer
 paramedic
 pharmacist
 physician
+practitioner
 psychologist
 recruiter
 reporter
