@@ -7,6 +7,7 @@ import { clearComposer, composerState, markSiteSnoozed, readTabState, recordProb
 import { afterReply, inOrder } from './after-reply';
 import { showTabBadge } from './badge';
 import { checkDraft, identityFor } from './check-draft';
+import { audienceIndex } from '../shared/storage/audience-index';
 import { getSetting } from '../shared/storage/settings';
 import { injectEnabledSite } from './mastodon-instances';
 import { openPopupWindow } from './open-popup';
@@ -79,6 +80,13 @@ export const contentHandlers: ContentHandlers = {
     // Which site this page is, as the browser's URL and the grants say (a granted origin is a
     // Mastodon instance or a site the user enabled, `web:<host>`): the content script picks its adapter.
     return { site: sender.site };
+  },
+
+  async 'worker:wake'() {
+    // Starting the worker is the point (its top level opens the database and warms the detector,
+    // warm-up.ts); the audience index is the rest of a first verdict's reading, cached after this.
+    await audienceIndex();
+    return null;
   },
 
   async 'decision:record'(decision, sender) {

@@ -10,6 +10,7 @@ import { ComposerPanel } from './ui/composer-panel';
 import { PhraseHighlights } from './ui/highlights';
 import { HoldDialog } from './ui/hold-dialog';
 import type { OverlayLayer } from './ui/overlay-root';
+import type { WorkerWake } from './worker-wake';
 
 /** Quiet time after the last keystroke before the draft is read (../shared/research/perf.md §1). */
 export const DEBOUNCE_MS = 300;
@@ -29,6 +30,8 @@ export interface SessionDeps {
   signal: AbortSignal;
   services: SessionServices;
   guard<T>(promise: Promise<T>): Promise<T | undefined>;
+  /** Shared by the page's sessions: starts a stopped worker when typing begins. */
+  wake: WorkerWake;
   /** The adapter threw while reading this box: the page is not protected (self-test). */
   onReadFailed(): void;
 }
@@ -192,6 +195,8 @@ export class ComposerSession implements GuardedComposer {
   }
 
   private schedule(delay = DEBOUNCE_MS): void {
+    // A check due now is itself the message that wakes the worker.
+    if (delay > 0) this.deps.wake.typing();
     this.debounce.poke(delay);
   }
 
@@ -202,6 +207,7 @@ export class ComposerSession implements GuardedComposer {
     const key = JSON.stringify(snapshot);
     if (key === this.lastAnswered && !force) return;
     const sequence = ++this.sequence;
+    this.deps.wake.contacted();
     const verdict: Verdict | undefined = await this.deps.guard(checkDraft(snapshot));
     if (!verdict || sequence !== this.sequence || this.controller.signal.aborted) return;
     // Only an answered snapshot counts: after a failed send the next keystroke tries again.

@@ -1,4 +1,4 @@
-import { ignorePhrase, openPopup, pageSite, recordDecision, reportProblem, snoozeSite } from '../shared/messaging/content-client';
+import { ignorePhrase, openPopup, pageSite, recordDecision, reportProblem, snoozeSite, wakeWorker } from '../shared/messaging/content-client';
 import { adapterForPage } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import { ComposerSession } from './composer-session';
@@ -8,6 +8,7 @@ import { onRecheck } from './recheck';
 import { SubmitGuard } from './submit-guard';
 import { Overlays } from './ui/overlay-root';
 import { watchComposers } from './watch-composers';
+import { WorkerWake } from './worker-wake';
 
 // Content-script entry. It reads compose boxes and shows verdicts; it never decides, never stores,
 // never receives contacts, and never writes to the site's editor.
@@ -25,6 +26,7 @@ function start(adapter: SiteAdapter): void {
   };
 
   const services = { ignorePhrase, snoozeSite, openPopup, recordDecision };
+  const wake = new WorkerWake(() => lifetime.guard(wakeWorker()));
   onRecheck(() => {
     for (const session of sessions.values()) session.recheck();
   }, lifetime.signal);
@@ -58,7 +60,7 @@ function start(adapter: SiteAdapter): void {
     found(editor) {
       guard.watch(editor.ownerDocument.defaultView ?? window);
       // Hosts are created with the first compose box: pages without one get nothing added.
-      sessions.set(editor, new ComposerSession(editor, { adapter, layer: overlays.layerFor(editor), signal: lifetime.signal, services, guard: lifetime.guard, onReadFailed: () => report('read-failed') }));
+      sessions.set(editor, new ComposerSession(editor, { adapter, layer: overlays.layerFor(editor), signal: lifetime.signal, services, guard: lifetime.guard, wake, onReadFailed: () => report('read-failed') }));
     },
     gone(editor) {
       sessions.get(editor)?.dispose();

@@ -214,6 +214,34 @@ describe('bad input ends in a quiet, correct state', () => {
     await page.close();
   });
 
+  it('a worker stopped while the person was away is started by the first key, not after the pause', async () => {
+    const page = await openComposer(FIXTURE_URLS.feedClassic);
+    await stopServiceWorker(context, page);
+    const cdp = await context.newCDPSession(page);
+    const workerRunning = async () => {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ type: string; url: string }> };
+      return targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    };
+    await expect.poll(workerRunning).toBe(false);
+    // Longer than the wake's quiet spell (WAKE_AFTER_QUIET_MS, 5 s) since the page's last message.
+    await page.waitForTimeout(5_500);
+    expect(await workerRunning()).toBe(false);
+    // Keys 100 ms apart never let the 300 ms debounce end: no verdict is asked for while typing, so
+    // a worker running before the last key was started by the wake-up.
+    let startedWhileTyping = false;
+    for (const key of 'Called in sick') {
+      await page.keyboard.type(key);
+      startedWhileTyping ||= await workerRunning();
+      await page.waitForTimeout(100);
+    }
+    expect(startedWhileTyping).toBe(true);
+    const [alert] = await waitForAccessible(context, page, ['alert'], (n) => n.length > 0, 8_000);
+    expect(alert?.name).toContain('absence from work');
+    expect(await composerText(page)).toBe('Called in sick');
+    await cdp.detach();
+    await page.close();
+  });
+
   it('a page script imitating the content script changes nothing', async () => {
     const page = await context.newPage();
     await page.goto(FIXTURE_URLS.feedClassic);

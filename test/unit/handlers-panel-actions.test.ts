@@ -211,3 +211,17 @@ describe('decision:record', () => {
     expect((await db().decisionWeeks.toArray())[0]?.count).toBe(60);
   });
 });
+
+describe('worker:wake', () => {
+  it('answers null and leaves the audience index read, so the verdict after the debounce does not read it again', async () => {
+    const index = await import('../../src/shared/storage/audience-index');
+    index.forgetAudienceIndex();
+    await db().contacts.add({ name: 'Dana Boss', nameKey: 'dana boss', handles: ['linkedin:dana'], emails: [], tag: 'work', tagSource: 'manual', sources: ['manual'] });
+    const reads = () => index.indexBuilds + index.snapshotReads;
+    const before = reads();
+    await expect(contentHandlers['worker:wake'](null, linkedin())).resolves.toBeNull();
+    expect(reads()).toBe(before + 1);
+    await contentHandlers['draft:check'](draft('Proud of the team'), linkedin());
+    expect(reads()).toBe(before + 1);
+  });
+});

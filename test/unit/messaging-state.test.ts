@@ -106,7 +106,7 @@ const PAGE_OPERATIONS = [
 
 describe('the two surfaces', () => {
   it('give content scripts drafts, the panel\'s actions and their own page\'s facts, nothing more', () => {
-    expect(Object.keys(ContentRequests).sort()).toEqual(['decision:record', 'draft:check', 'draft:clear', 'page:problem', 'page:site', 'phrase:ignore', 'popup:open', 'site:snooze']);
+    expect(Object.keys(ContentRequests).sort()).toEqual(['decision:record', 'draft:check', 'draft:clear', 'page:problem', 'page:site', 'phrase:ignore', 'popup:open', 'site:snooze', 'worker:wake']);
     expect(Object.keys(PageRequests).sort()).toEqual(['site:inject', 'site:pause', 'site:unsnooze', 'tab:state']);
   });
 

@@ -12,6 +12,14 @@ export function checkDraft(snapshot: DraftSnapshot): Promise<Verdict> {
   return send('draft:check', snapshot);
 }
 
+/**
+ * Starts the worker if MV3 stopped it (src/content/worker-wake.ts); the worker also reads its
+ * audience index, so the verdict after the debounce finds everything loaded. Carries nothing.
+ */
+export async function wakeWorker(): Promise<void> {
+  await send('worker:wake', null);
+}
+
 export async function clearDraft(composerId: string): Promise<void> {
   await send('draft:clear', { composerId });
 }

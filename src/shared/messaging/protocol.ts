@@ -58,6 +58,8 @@ export const ContentRequests = {
    * `web:<host>` → the generic adapter). No payload; the answer comes from sender.url only.
    */
   'page:site': v.null(),
+  /** Typing began after a quiet spell: start the worker now, not after the debounce. No payload. */
+  'worker:wake': v.null(),
   /** What the user did with a warning, for the weekly History counts: never any text. */
   'decision:record': v.object({
     /**
@@ -123,6 +125,7 @@ export interface Responses {
   'popup:open': null;
   'decision:record': null;
   'page:site': { site: string };
+  'worker:wake': null;
   'site:inject': { injected: boolean };
   'tab:state': import('../../core/types').TabState | null;
   'site:unsnooze': null;
