@@ -20,6 +20,8 @@ const inHalf = (id: string) => half === undefined || (Number(id.replace(/\D/g, '
 // its even ids a check read only as aggregates: it is read only with --ids odd or --ids even.
 if (/round5/i.test(file) && half === undefined) throw new Error('round5.jsonl is read only with --ids odd or --ids even (its even half as aggregates)');
 const drafts: Draft[] = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Draft).filter((d) => inHalf(d.id));
+// round11.jsonl (r11001…): a blind measurement batch, read only as aggregates (drafts/README.md).
+if (/round11/i.test(file) && process.argv.includes('--list')) throw new Error('round11.jsonl prints aggregates only (no --list)');
 if (half === 'even' && process.argv.includes('--list')) throw new Error('--ids even prints aggregates only (no --list)');
 const list = process.argv.includes('--list');
 /** --rules: leave out the model stage's findings (it is trained on these files, so its numbers here are in-sample). */
