@@ -216,16 +216,21 @@ describe('bad input ends in a quiet, correct state', () => {
 
   it('a worker stopped while the person was away is started by the first key, not after the pause', async () => {
     const page = await openComposer(FIXTURE_URLS.feedClassic);
-    await stopServiceWorker(context, page);
     const cdp = await context.newCDPSession(page);
     const workerRunning = async () => {
       const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ type: string; url: string }> };
       return targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
     };
-    await expect.poll(workerRunning).toBe(false);
-    // Longer than the wake's quiet spell (WAKE_AFTER_QUIET_MS, 5 s) since the page's last message.
-    await page.waitForTimeout(5_500);
-    expect(await workerRunning()).toBe(false);
+    // Stopped and still stopped 5.5 s later: the page sent nothing for longer than the wake's quiet
+    // spell (WAKE_AFTER_QUIET_MS, 5 s), since any message starts the worker. The box's first check
+    // (focus, then the debounce) may start it again on a slow machine: then stop it once more.
+    for (let attempt = 0; ; attempt++) {
+      await stopServiceWorker(context, page);
+      await expect.poll(workerRunning).toBe(false);
+      await page.waitForTimeout(5_500);
+      if (!(await workerRunning())) break;
+      if (attempt === 2) throw new Error('the worker kept being started with nobody typing');
+    }
     // Keys 100 ms apart never let the 300 ms debounce end: no verdict is asked for while typing, so
     // a worker running before the last key was started by the wake-up.
     let startedWhileTyping = false;
