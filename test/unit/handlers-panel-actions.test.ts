@@ -216,7 +216,7 @@ describe('worker:wake', () => {
   it('answers null and leaves the audience index read, so the verdict after the debounce does not read it again', async () => {
     const index = await import('../../src/shared/storage/audience-index');
     index.forgetAudienceIndex();
-    await db().contacts.add({ name: 'Dana Boss', nameKey: 'dana boss', handles: ['linkedin:dana'], emails: [], tag: 'work', tagSource: 'manual', sources: ['manual'] });
+    await db().contacts.add({ name: 'Dana Boss', nameKey: 'dana boss', handles: ['linkedin:dana'], emails: [], tag: 'work', tagSource: 'manual', sources: ['manual'], updatedAt: Date.now() });
     const reads = () => index.indexBuilds + index.snapshotReads;
     const before = reads();
     await expect(contentHandlers['worker:wake'](null, linkedin())).resolves.toBeNull();
