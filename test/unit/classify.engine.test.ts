@@ -150,6 +150,14 @@ describe('negation and quotation', () => {
     expect(ruleLevel('He called me a "cunt" in the car park')).toBe('warn');
   });
 
+  it('does not let the model read what a work post\'s quoted speakers say as "I"; a personal post\'s quotes stay read (2026-11-24)', () => {
+    // The writer speaks for work outside the quote; the leaver's "I" and "my manager" are the leaver's.
+    expect(warns('Quote from an exit interview our HR team still talks about: "I didn\'t quit the job. I quit my manager." Worth reading out at every leadership offsite.')).toBe(false);
+    // The writer's own desk and week: the boss's quoted words are part of the writer's complaint.
+    expect(warns('Boss walked past my desk at 6pm and said "I hope you\'re not planning on leaving yet." Third week of this.')).toBe(true);
+    expect(warns('Team lead in standup today: "I don\'t see why anyone needs a lunch break." Sure, I\'ll just photosynthesise.')).toBe(true);
+  });
+
   it('reads drink, drugs, sex and illness in a review as the work\'s subject, unless the writer is by them', () => {
     expect(ruleLevel('Game review: a gritty crime thriller set in 1970s Glasgow, full of smuggling, heroin and corrupt coppers. 9/10.')).toBe('none');
     expect(ruleLevel('Album review: the lyrics are all hangovers and bad decisions, but the production is immaculate.')).toBe('none');

@@ -4,7 +4,7 @@ import { chunkSentences, MAX_CHUNK } from '../../src/core/detect/chunk';
 import { endOf, normalize, originalRange, startOf } from '../../src/core/detect/normalize';
 import { isStretchOf, makeToken, squeeze, tokenize } from '../../src/core/detect/tokens';
 import { unmask, unmaskCompound, unmaskGrawlix } from '../../src/core/detect/masked';
-import { quotedRanges } from '../../src/core/detect/context';
+import { quotedRanges, withoutSpeech } from '../../src/core/detect/context';
 
 const anyUtf16 = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 }).map((u) => String.fromCharCode(...u));
 const anyText = fc.oneof(anyUtf16, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string());
@@ -190,6 +190,27 @@ describe('quotedRanges', () => {
   it('leaves apostrophes alone: contractions, possessives, dropped letters, decades, quotes inside quotes', () => {
     expect(quoted("it's the boys' car, 'cause 'em lads were in the '90s, rock 'n' roll")).toEqual([]);
     expect(quoted('He said "don\'t \'quote\' me" ok')).toEqual(['"don\'t \'quote\' me"']);
+  });
+});
+
+describe('withoutSpeech', () => {
+  const blank = (text: string) => withoutSpeech(text, quotedRanges(text));
+
+  it('blanks a quoted speaker\'s "I", "my" or "we", keeping offsets', () => {
+    const text = 'From an exit interview: "I didn\'t quit the job. I quit my manager." Every HR lead knows it.';
+    const out = blank(text);
+    expect(out.length).toBe(text.length);
+    expect(out).toBe(`From an exit interview: "${' '.repeat(41)}" Every HR lead knows it.`);
+    expect(blank('The CFO: "We lost our best people." Then a Q&A.')).toBe(`The CFO: "${' '.repeat(24)}" Then a Q&A.`);
+  });
+
+  it('keeps scare quotes, short quotes and quoted instructions with no speaker in them', () => {
+    for (const text of [
+      'My manager booked a 4:55pm Friday "quick sync" again.',
+      'He said "I quit" and left',
+      'Legal told us to "stop putting things in writing" about the trial.',
+      'No quotes at all here.',
+    ]) expect(blank(text)).toBe(text);
   });
 });
 

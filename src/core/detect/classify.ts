@@ -10,7 +10,7 @@ import { foldForMatching } from '../text';
 import type { Finding, Severity } from '../types';
 import { chunkSentences } from './chunk';
 import { COMBOS, type Combo } from './combos';
-import { insideRange, isOwned, nearSelf, negationOf, quotedRanges, selfPositions, type Negation } from './context';
+import { insideRange, isOwned, nearSelf, negationOf, quotedRanges, selfPositions, withoutSpeech, type Negation } from './context';
 import { findEmoji } from './emoji';
 import { CUE_INDEX, FIND_INDEX, vocabulary } from './engine';
 import { expandTokens } from './expand';
@@ -105,6 +105,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   const voice: Voice = { work: 0, self: 0 };
   /** Rule findings that no "I"/"my" claims: the post's voice decides them at the end. */
   const unowned = new Map<Finding, Unowned>();
+  /** The writer's own words outside quotation marks (voice.self counts a quoted speaker's "I" too). */
+  let selfOutside = 0;
   const finish = (sentence: Sentence) => {
     // Work context from two sentences either side (money amounts, lesson posts), then judge.
     const cues = new Set<string>();
@@ -129,6 +131,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
       voice.advising = true;
     }
     voice.self += sentence.self.length + sentence.voice.home;
+    selfOutside += sentence.selfUnquoted.length + sentence.voice.home;
     window.push(sentence);
     const ready = window.length - 1 - NEARBY;
     if (ready >= 0 && window[ready]!.chunk === sentence.chunk - NEARBY) finish(window[ready]!);
@@ -143,7 +146,12 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   const working = postVoice(voice);
   if (working) findings = findings.filter((f) => !working.quiets(f, unowned.get(f)));
   if (!options.rulesOnly) {
-    let added = modelFindings(text, findings);
+    // A post in a work voice outside its quotes (an HR lead quoting an exit interview, a doctor
+    // quoting patients): what its quoted speakers say as "I" or "we" is theirs, so the model does not
+    // read it. The rules still do (quoted swearing, a quoted leak).
+    const speech = quotes.length > 0 && postVoice({ ...voice, self: selfOutside }) !== null ? withoutSpeech(text, quotes) : text;
+    let added = speech === text ? modelFindings(text, findings) : modelFindings(speech, findings, text);
+    if (speech !== text) added = added.map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
     if (working) added = added.filter((f) => !working.quietsModel(f));
     findings = [...findings, ...added].sort((a, b) => a.start - b.start);
     // A draft the trained "professional" classifier reads as written for work (a job ad, a news

@@ -103,6 +103,32 @@ export function insideRange(ranges: ReadonlyArray<[number, number]>, at: number)
   return false;
 }
 
+/** Fewest words of a quotation that is said by someone, not a term in scare quotes ("quick sync"). */
+const SAID_WORDS = 3;
+/** A speaker's own words inside a quotation: "I didn't leave the company", "we ship on Monday". */
+const SPEAKER = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|we're|our|us)\b/i;
+
+/**
+ * `text` with what other people say blanked out (spaces, so offsets hold): quotations (`quotes`,
+ * from quotedRanges) of at least SAID_WORDS words in which a speaker says "I", "my" or "we" ('Quote
+ * from an exit interview: "I didn't leave the company. I left my manager."'). Scare quotes
+ * ("quick sync", 'team culture') and quoted instructions with no speaker in them ('legal told us to
+ * "stop putting things in writing"') stay: they are the writer's own story. For a post written in a
+ * work voice outside its quotes (classify.ts), whose quoted speakers are the people it is about.
+ * (2026-11-24: round10's exit-interview, panel and patient quotes read by the model as complaints.)
+ */
+export function withoutSpeech(text: string, quotes: ReadonlyArray<[number, number]>): string {
+  let out = '';
+  let at = 0;
+  for (const [open, close] of quotes) {
+    const inner = text.slice(open + 1, close);
+    if (inner.split(/\s+/).filter(Boolean).length < SAID_WORDS || !SPEAKER.test(inner.replace(/\u2019/g, "'"))) continue;
+    out += text.slice(at, open + 1) + inner.replace(/[^\n]/g, ' ');
+    at = close;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
 const SELF = new Set(['i', 'im', 'ive', "i'll", 'me', 'my', 'mine', 'myself']);
 /** Before "manager", these make it someone else's or anyone's: advice, not a complaint. */
 const NOT_MINE = new Set(['any', 'every', 'your', 'ur', 'their', 'his', 'her', 'bad', 'good', 'great', 'best', 'future', 'ideal', 'toxic']);

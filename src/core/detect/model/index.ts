@@ -310,9 +310,11 @@ function likeliest(model: Model, u: Unit, scores: Float64Array): number {
 /**
  * Findings of `model` for `text`: at most one per sentence, never overlapping a rule finding. A
  * sentence is reported when a category's classifier passes its threshold, or when the generic
- * "should warn" classifier does (then under the category it most reads like).
+ * "should warn" classifier does (then under the category it most reads like). `register`, when
+ * given, is the text the "professional" reading goes by instead of `text` (classify.ts passes a
+ * text with quoted speech blanked out, and the draft as typed here: quotes show a work register).
  */
-export function findingsWith(model: Model, text: string, ruleFindings: readonly Finding[], whole: Model = model): Finding[] {
+export function findingsWith(model: Model, text: string, ruleFindings: readonly Finding[], whole: Model = model, register?: string): Finding[] {
   if (rulesWarn(ruleFindings)) return [];
   const units = readUnits(model, text, ruleFindings);
   const { thresholds } = model;
@@ -365,7 +367,7 @@ export function findingsWith(model: Model, text: string, ruleFindings: readonly 
   if (chosen.some((p) => p !== null)) {
     const all = new Set<number>();
     for (const u of units) for (const b of u.buckets) all.add(b);
-    if (readDraft(whole, text, [...all])?.professional) return [];
+    if ((register === undefined ? readDraft(whole, text, [...all]) : readDraft(whole, register))?.professional) return [];
   }
   const out: Finding[] = [];
   for (const [i, pick] of chosen.entries()) {
@@ -486,16 +488,17 @@ let shippedWhole: Model | null = null;
 /**
  * What the model finds that the rules did not: for each sentence, at most one finding of a
  * category the rules did not already find in it, over the part of the sentence no rule finding
- * covers. Offsets are UTF-16 indices into `text`, sorted by start. Never throws.
+ * covers. Offsets are UTF-16 indices into `text`, sorted by start. Never throws. `register`: the
+ * text the "professional" reading goes by, of the same length (findingsWith).
  */
-export function modelFindings(text: string, ruleFindings: readonly Finding[] = []): Finding[] {
+export function modelFindings(text: string, ruleFindings: readonly Finding[] = [], register?: string): Finding[] {
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
     const rules = Array.isArray(ruleFindings) ? ruleFindings : [];
     if (rulesWarn(rules)) return [];
     shipped ??= loadModel(WEIGHTS as unknown as WeightsFile);
     shippedWhole ??= loadModel(DRAFT_WEIGHTS as unknown as WeightsFile);
-    return findingsWith(shipped, text, rules, shippedWhole);
+    return findingsWith(shipped, text, rules, shippedWhole, typeof register === 'string' && register.length === text.length ? register : undefined);
   } catch {
     return [];
   }
