@@ -16,6 +16,8 @@ export interface LaunchOptions {
    * guide in a tab then; other tests close it, so the tab they open stays the active one.
    */
   keepFirstRunGuide?: boolean;
+  /** More Chromium arguments (test/support/fixture-server.ts: the proxy that serves the replicas). */
+  args?: readonly string[];
 }
 
 export interface LaunchedChromium {
@@ -25,7 +27,7 @@ export interface LaunchedChromium {
   close(): Promise<void>;
 }
 
-function chromiumArgs({ extensionPath, headless }: Required<Pick<LaunchOptions, 'headless'>> & LaunchOptions): string[] {
+function chromiumArgs({ extensionPath, headless, args = [] }: Required<Pick<LaunchOptions, 'headless'>> & LaunchOptions): string[] {
   return [
     ...(headless ? ['--headless=new'] : []),
     '--no-sandbox', // containers and CI run as root
@@ -36,6 +38,7 @@ function chromiumArgs({ extensionPath, headless }: Required<Pick<LaunchOptions, 
     '--disable-sync',
     '--disable-quic',
     ...(extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : []),
+    ...args,
   ];
 }
 

@@ -1,11 +1,13 @@
-// One Chromium per test file with the offline fixtures routed in (and, for adapter tests, the
-// site adapters injected), a fresh document per test, and page errors collected for assertions.
+// One Chromium per test file with the offline fixtures served (test/support/fixture-server.ts: a
+// local server whose hashed assets the browser caches, instead of Playwright's router), and for
+// adapter tests the site adapters injected, a fresh document per test, and page errors collected
+// for assertions.
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { adapterBundle } from './adapter-bundle';
 import type { HatcheckSitesTestApi } from './adapter-entry';
 import { collectPageErrors, launchChromium, type LaunchedChromium, type PageErrors } from './browser';
-import { routeFixtures } from './fixtures';
+import { fixtureServer } from './fixture-server';
 
 export interface FixtureBrowser {
   /**
@@ -26,9 +28,8 @@ export function useFixtureBrowser({ injectAdapters = false } = {}): FixtureBrows
   let spare: Page | undefined;
 
   beforeAll(async () => {
-    const [launched, bundle] = await Promise.all([launchChromium(), injectAdapters ? adapterBundle() : null]);
-    chromium = launched;
-    await routeFixtures(chromium.context);
+    const [server, bundle] = await Promise.all([fixtureServer(), injectAdapters ? adapterBundle() : null]);
+    chromium = await launchChromium({ args: server.chromiumArgs });
     if (bundle) await chromium.context.addInitScript({ content: bundle });
     errors = collectPageErrors(chromium.context);
   });
