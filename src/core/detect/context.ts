@@ -137,10 +137,11 @@ const ADVICE_NEXT = new Set(['can', 'cannot', 'cant', 'will', 'should', 'must', 
 
 /**
  * Verbs a diary-style post starts with when it drops its "I": "Had a seizure on the platform",
- * "Starting Ozempic next week", "Took a tab at the gardens". Such a sentence is the writer's.
+ * "Starting Ozempic next week", "Took a tab at the gardens", and "Currently" for a dropped "I'm"
+ * ("Currently on a boat in Hvar"). Such a sentence is the writer's.
  */
 const DROPPED_I = new Set([
-  'am', 'ate', 'been', 'bought', 'booked', 'called', 'cancelled', 'cried', 'did', 'drank', 'feeling', 'felt',
+  'am', 'ate', 'been', 'bought', 'booked', 'called', 'cancelled', 'cried', 'currently', 'did', 'drank', 'feeling', 'felt',
   'found', 'getting', 'got', 'gotta', 'had', 'hate', 'having', 'left', 'lost', 'missed', 'need', 'needed', 'quit',
   'rang', 'sent', 'skipped', 'slept', 'spent', 'started', 'starting', 'survived', 'told', 'took', 'tried', 'trying',
   'waiting', 'went', 'woke',
