@@ -67,7 +67,8 @@ describe('classify on bad input', () => {
   });
 
   it('takes 1 MB of text without throwing, offsets inside it', () => {
-    const mb = 'Called in sick 🏖️ so hungover. Our brewery client launched an IPA! \ud83c <b>x</b> '.repeat(14_000).slice(0, 1_000_000);
+    // "I" in it: the brewery's work voice quiets a combination whose words no "I"/"my" claims.
+    const mb = 'I called in sick 🏖️ so hungover. Our brewery client launched an IPA! \ud83c <b>x</b> '.repeat(14_000).slice(0, 1_000_000);
     const findings = classify(mb);
     expect(findings.length).toBeGreaterThan(10_000);
     checkFindings(mb, findings.slice(0, 200));

@@ -201,6 +201,13 @@ describe('combinations that make a post personal', () => {
     expect(categories('Final round interview tomorrow, boss has no idea')).toContain('job-search');
   });
 
+  it('a partner in another sentence is the writer\'s only when an "I"/"my" is by it there (2026-11-24)', () => {
+    // "one more" two sentences after a CV tip is advice, not a job hunt on the quiet.
+    expect(warns('CV tip: cut the objective statement. Use the space for one more result with a number in it.')).toBe(false);
+    expect(level('Polished the CV tonight. My boss has no idea 🤫')).toBe('confirm');
+    expect(level('Sent off the application at lunch. Nobody at my current job knows.')).toBe('confirm');
+  });
+
   it('a leak cue next to business news', () => {
     expect(categories('Psst, we are acquiring Northwind next month')).toContain('confidential');
   });

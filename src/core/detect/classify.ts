@@ -427,7 +427,9 @@ function applyCombos(sentence: Sentence, window: readonly Sentence[]): void {
         h.start < partner.end && partner.start < h.end && h.signals.some((x) => SIGNALS[x]?.pass === 'find' && SIGNALS[x]?.finding));
       const start = both ? Math.min(hit.start, partner.start) : hit.start;
       const end = both ? Math.max(hit.end, partner.end) : hit.end;
-      sentence.candidates.push({ spec: combo.finding, severity, start, end, owned: ownedBy(sentence, hit) || ownedBy(sentence, partner) });
+      // The writer's when an "I"/"my" is by either word, each in its own sentence: "Resume tip: …"
+      // with "one more" two sentences on is advice, not a job hunt on the quiet (2026-11-24).
+      sentence.candidates.push({ spec: combo.finding, severity, start, end, owned: ownedBy(sentence, hit) || ownedBy(near.find((s) => s.chunk === partner.chunk) ?? sentence, partner) });
     }
   }
 }
@@ -447,7 +449,7 @@ function partnerFound(combo: Combo, hit: Hit, withs: readonly Hit[]): Hit | null
   return null;
 }
 
-/** Whether "I", "me" or "my" is near a hit (its own sentence only: `hit` may be a partner's). */
+/** Whether "I", "me" or "my" is near a hit in `sentence` (a hit from another sentence counts as the writer's). */
 function ownedBy(sentence: Sentence, hit: Hit): boolean {
   if (hit.chunk !== sentence.chunk) return true;
   if (!nearSelf(sentence.self, hit.from, hit.to)) return false;
