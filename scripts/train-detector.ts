@@ -1,7 +1,7 @@
 // `npx tsx scripts/train-detector.ts [--no-write]`: trains the detector's statistical second stage
 // (src/core/detect/model) on the labelled TRAINING drafts only (tuning.jsonl, train-extra.jsonl,
-// dev.jsonl, the odd ids of round3.jsonl, round4.jsonl and round5.jsonl, all of round6.jsonl, round7.jsonl with ROUND7=all and round8.jsonl with ROUND8=all; never the held-out
-// set, never the blind batches' even ids), chooses per-category thresholds by 5-fold cross-validation so that
+// dev.jsonl, the odd ids of round3.jsonl, round4.jsonl and round5.jsonl, all of round6.jsonl, round7.jsonl with ROUND7=all and round8.jsonl with ROUND8=all, round9/round10.jsonl with ROUND9/ROUND10=all; never the held-out set or round11.jsonl,
+// never the blind batches' even ids), chooses per-category thresholds by 5-fold cross-validation so that
 // professional and harmless drafts stay quiet, prints CV numbers for rules alone and rules + model,
 // and writes src/core/detect/model/weights.json. Deterministic: fixed seed, fixed order.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -94,6 +94,23 @@ const ROUND7 = roundOption('ROUND7', 'none');
  */
 const ROUND8 = roundOption('ROUND8', 'none');
 /**
+ * ROUND9 = all|odd|none: round9.jsonl (r9001…r9700, 700 drafts written blind on 2026-11-23, 17:32–17:43 UTC,
+ * as training data from the start; its misses and false alarms shaped the rules that evening).
+ * ROUND10 = all|odd|none: round10.jsonl (r10001…r10500, 500 blind drafts: 250 professional posts about
+ * sensitive matters, 150 harmless, 100 personal; the work-voice rules were written on it).
+ * Default `none` for both: on 2026-11-23 (21:00–21:40 UTC, rules of dec176b) no retraining with them beat the
+ * shipped weights (even halves of round3/4/5 428/491 warned, 21/517 false alarms; round11, aggregates, 189/197
+ * and 55/400). ROUND9=ROUND10=all (5,188 drafts; CV 89.8% / 2.4% at DRAFT_T 1.35): 413 / 20, round11
+ * 186 / 38 (health and money lose their per-sentence thresholds: a professional post outscores them in CV);
+ * with PRO_WEIGHT 3 the same; with MAX_FA 1 415 / 20, 187 / 38; at DRAFT_T 1.0 (CV rule ≤ 1.0: 91.4% /
+ * 3.0%) 427 / 25, 188 / 46; its per-sentence weights alone 423 / 21, 187 / 55; its whole-draft ones alone
+ * 419 / 20, 187 / 39. With ROUND7=ROUND8=all too (6,588; CV 89.8% / 2.1%): 418 / 19, 189 / 35. The
+ * whole-draft classifiers learn to quiet professional posts on sensitive subjects, and quiet should-warn
+ * drafts with them. docs/decisions.md.
+ */
+const ROUND9 = roundOption('ROUND9', 'none');
+const ROUND10 = roundOption('ROUND10', 'none');
+/**
  * ROUND5 = odd|none: round5.jsonl (r5001…, 700 drafts written blind on 2026-11-23, first measured by
  * the lead at commit 09adb43). Since 09:15 that day its odd ids are training data; its even ids stay
  * a check read only as aggregates, so `all` is refused here.
@@ -109,7 +126,7 @@ const isOdd = (id: string) => Number(id.replace(/\D/g, '')) % 2 === 1;
 const inRound = (mode: string, id: string) => mode === 'all' || (mode === 'odd' && isOdd(id));
 const readDrafts = (f: string): Draft[] => {
   // The held-out set is read by scripts/detection-report.ts only, once, as aggregates.
-  if (/heldout/.test(f)) throw new Error(`${f} is a measurement set, never training data`);
+  if (/heldout|round11/.test(f)) throw new Error(`${f} is a measurement set, never training data`);
   const all = readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Draft);
   // round5.jsonl's even half never leaves this function.
   return /round5/.test(f) ? all.filter((d) => isOdd(d.id)) : all;
@@ -122,6 +139,8 @@ const drafts: Draft[] = [
   ...(ROUND6 === 'none' ? [] : readDrafts('test/fixtures/drafts/round6.jsonl').filter((d) => inRound(ROUND6, d.id))),
   ...(ROUND7 === 'none' ? [] : readDrafts('test/fixtures/drafts/round7.jsonl').filter((d) => inRound(ROUND7, d.id))),
   ...(ROUND8 === 'none' ? [] : readDrafts('test/fixtures/drafts/round8.jsonl').filter((d) => inRound(ROUND8, d.id))),
+  ...(ROUND9 === 'none' ? [] : readDrafts('test/fixtures/drafts/round9.jsonl').filter((d) => inRound(ROUND9, d.id))),
+  ...(ROUND10 === 'none' ? [] : readDrafts('test/fixtures/drafts/round10.jsonl').filter((d) => inRound(ROUND10, d.id))),
 ].filter((d) => !excluded.has(d.id));
 const N = drafts.length;
 const K = CLASSIFIERS.length;
@@ -396,12 +415,18 @@ for (let c = 0; c < K; c++) {
 // ---- CV report: fold models with the chosen thresholds, through the same findingsWith as the extension ----
 // (One difference: classify() lets the professional reading quiet only findings no "I"/"my" claims;
 // here it quiets every work-subject finding, so the report's false alarms lean low, its recall low.)
-const combined: Finding[][] = Array.from({ length: N }, () => []);
-for (let f = 0; f < FOLDS; f++) {
-  const model: Model = loadModel({ ...foldModels[f]!, thresholds: MAIN_COLUMNS.map((c) => thresholds[c]!) });
-  const whole: Model = loadModel({ ...foldDrafts[f]!, thresholds: DRAFT_COLUMNS.map((c) => thresholds[c]!) });
-  for (let i = 0; i < N; i++) if (foldOf[i] === f) combined[i] = quietProfessional(whole, drafts[i]!.text, [...rules[i]!, ...findingsWith(model, drafts[i]!.text, rules[i]!, whole)]);
+/** Out-of-fold findings with the chosen per-sentence thresholds and the whole-draft ones given. */
+function cvFindings(proT: number, draftT: number): Finding[][] {
+  const out: Finding[][] = Array.from({ length: N }, () => []);
+  const wholeThresholds = DRAFT_COLUMNS.map((c) => (c === PROFESSIONAL ? proT : draftT));
+  for (let f = 0; f < FOLDS; f++) {
+    const model: Model = loadModel({ ...foldModels[f]!, thresholds: MAIN_COLUMNS.map((c) => thresholds[c]!) });
+    const whole: Model = loadModel({ ...foldDrafts[f]!, thresholds: wholeThresholds });
+    for (let i = 0; i < N; i++) if (foldOf[i] === f) out[i] = quietProfessional(whole, drafts[i]!.text, [...rules[i]!, ...findingsWith(model, drafts[i]!.text, rules[i]!, whole)]);
+  }
+  return out;
 }
+const combined = cvFindings(PRO_T, DRAFT_T);
 
 const pct = (x: number) => (Number.isNaN(x) ? '   –  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 function summary(name: string, findings: Finding[][]): void {
@@ -436,6 +461,17 @@ console.log(`${N} training drafts; ${FOLDS}-fold CV; epochs ${EPOCHS}, lambda ${
 console.log('thresholds:', Object.fromEntries(CLASSIFIERS.map((c, k) => [c, thresholds[k]])));
 summary('CV: rules alone', rules);
 summary('CV: rules + model (out of fold)', combined);
+// DRAFT_T_SWEEP=1.1,1.2,…: CV recall / false alarms at other "draft" thresholds (the same fold models), for
+// the CV rule that chose DRAFT_T: the lowest on a 0.05 grid whose CV false alarms stay at or under 3%.
+for (const t of (process.env.DRAFT_T_SWEEP ?? '').split(',').filter(Boolean).map(Number)) {
+  const found = cvFindings(PRO_T, t);
+  const warned = drafts.map((d, i) => atLeast(levelOf(d, found[i]!), 'warn'));
+  const hit = drafts.filter((d, i) => d.shouldWarn && warned[i]).length;
+  const fa = drafts.filter((d, i) => quiet(d) && warned[i]).length;
+  const should = drafts.filter((d) => d.shouldWarn).length;
+  const q = drafts.filter(quiet).length;
+  console.log(`CV at DRAFT_T ${t}: recall ${pct(hit / should)} (${hit}/${should}); false alarms ${pct(fa / q)} (${fa}/${q})`);
+}
 {
   // Model-only precision/recall per category, on drafts the rules left below warn.
   console.log('\n## CV: model findings alone (drafts the rules did not warn on)');
