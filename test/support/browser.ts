@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type ConsoleMessage, type WebError, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type WebError, type Worker } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -74,7 +74,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
       executablePath: CHROMIUM_PATH,
       headless,
       args: chromiumArgs({ ...options, headless }),
-      viewport: { width: 1280, height: 860 },
+      viewport: VIEWPORT,
     });
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
@@ -94,6 +94,17 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     throw new Error(`extension at ${options.extensionPath} did not start a service worker: ${(error as Error).message}`);
   }
 }
+
+/**
+ * A browser without the extension whose contexts (browser.newContext: a new in-memory profile
+ * each, VIEWPORT) tests open and close themselves, so several test files can share one launch.
+ */
+export function launchBrowser(options: Pick<LaunchOptions, 'headless' | 'args'> = {}): Promise<Browser> {
+  const headless = options.headless ?? true;
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless, args: chromiumArgs({ ...options, headless }) });
+}
+
+export const VIEWPORT = { width: 1280, height: 860 } as const;
 
 export interface PageErrors {
   /** console.error messages and uncaught exceptions, in order, with the page URL. */

@@ -1,12 +1,13 @@
-// One Chromium per test file with the offline fixtures served (test/support/fixture-server.ts: a
-// local server whose hashed assets the browser caches, instead of Playwright's router), and for
-// adapter tests the site adapters injected, a fresh document per test, and page errors collected
-// for assertions.
+// The offline fixtures in Debian's Chromium, served by test/support/fixture-server.ts (a local
+// server whose hashed assets the browser caches, instead of Playwright's router), and for adapter
+// tests the site adapters injected: a new browser context (an in-memory profile of its own) per test
+// file in one Chromium the worker's files share, a fresh document per test, and page errors
+// collected for assertions.
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { adapterBundle } from './adapter-bundle';
 import type { HatcheckSitesTestApi } from './adapter-entry';
-import { collectPageErrors, launchChromium, type LaunchedChromium, type PageErrors } from './browser';
+import { collectPageErrors, launchBrowser, VIEWPORT, type PageErrors } from './browser';
 import { fixtureServer } from './fixture-server';
 
 export interface FixtureBrowser {
@@ -20,8 +21,22 @@ export interface FixtureBrowser {
   readonly pageErrors: string[];
 }
 
+let shared: Promise<Browser> | null = null;
+
+/**
+ * The worker's Chromium for fixture files: launched by the first file and kept for the next ones
+ * (the browser files share one worker, vite.config.ts), which saves each file a launch and a close
+ * (about 1-2.5 s). Playwright ends it when the worker process exits. A browser that went away (a
+ * crash) is launched again.
+ */
+async function sharedBrowser(args: readonly string[]): Promise<Browser> {
+  const current = shared && (await shared.catch(() => null));
+  if (!current?.isConnected()) shared = launchBrowser({ args });
+  return shared!;
+}
+
 export function useFixtureBrowser({ injectAdapters = false } = {}): FixtureBrowser {
-  let chromium: LaunchedChromium | undefined;
+  let context: BrowserContext | undefined;
   let errors: PageErrors | undefined;
   const pages: Page[] = [];
   /** The tab kept from the last test, at about:blank, for the next test's first page. */
@@ -29,9 +44,9 @@ export function useFixtureBrowser({ injectAdapters = false } = {}): FixtureBrows
 
   beforeAll(async () => {
     const [server, bundle] = await Promise.all([fixtureServer(), injectAdapters ? adapterBundle() : null]);
-    chromium = await launchChromium({ args: server.chromiumArgs });
-    if (bundle) await chromium.context.addInitScript({ content: bundle });
-    errors = collectPageErrors(chromium.context);
+    context = await (await sharedBrowser(server.chromiumArgs)).newContext({ viewport: VIEWPORT });
+    if (bundle) await context.addInitScript({ content: bundle });
+    errors = collectPageErrors(context);
   });
   afterEach(async () => {
     const [first, ...others] = pages.splice(0);
@@ -45,13 +60,13 @@ export function useFixtureBrowser({ injectAdapters = false } = {}): FixtureBrows
   });
   afterAll(async () => {
     errors?.stop();
-    await chromium?.close();
+    await context?.close();
   });
 
   return {
     async open(url) {
-      if (!chromium) throw new Error('useFixtureBrowser: browser not started (call open() inside a test)');
-      const page = pages.length === 0 && spare ? spare : await chromium.context.newPage();
+      if (!context) throw new Error('useFixtureBrowser: browser not started (call open() inside a test)');
+      const page = pages.length === 0 && spare ? spare : await context.newPage();
       spare = undefined;
       pages.push(page);
       await page.goto(url);
