@@ -150,7 +150,7 @@ describe('negation and quotation', () => {
     expect(ruleLevel('He called me a "cunt" in the car park')).toBe('warn');
   });
 
-  it('does not let the model read what a work post\'s quoted speakers say as "I"; a personal post\'s quotes stay read (2026-11-24)', () => {
+  it('does not let the model read what a work post\'s quoted speakers say as "I"; a personal post\'s quotes stay read (2026-11-23)', () => {
     // The writer speaks for work outside the quote; the leaver's "I" and "my manager" are the leaver's.
     expect(warns('Quote from an exit interview our HR team still talks about: "I didn\'t quit the job. I quit my manager." Worth reading out at every leadership offsite.')).toBe(false);
     // The writer's own desk and week: the boss's quoted words are part of the writer's complaint.
@@ -201,7 +201,7 @@ describe('combinations that make a post personal', () => {
     expect(categories('Final round interview tomorrow, boss has no idea')).toContain('job-search');
   });
 
-  it('a partner in another sentence is the writer\'s only when an "I"/"my" is by it there (2026-11-24)', () => {
+  it('a partner in another sentence is the writer\'s only when an "I"/"my" is by it there (2026-11-23)', () => {
     // "one more" two sentences after a CV tip is advice, not a job hunt on the quiet.
     expect(warns('CV tip: cut the objective statement. Use the space for one more result with a number in it.')).toBe(false);
     expect(level('Polished the CV tonight. My boss has no idea 🤫')).toBe('confirm');

@@ -35,7 +35,7 @@ describe('work voice', () => {
     'A list of things my employer has offered my team instead of a pay rise: a fruit bowl and a certificate. I would like to be paid.',
     // A sentence that opens on a past tense has dropped its "I".
     'Skived off the mandatory compliance training and got Jordan to scan my badge in. Spent the afternoon at the Tate instead.',
-    // "Currently on a yacht" has dropped its "I'm": the writer is in the post, under a "guide" (2026-11-24).
+    // "Currently on a yacht" has dropped its "I'm": the writer is in the post, under a "guide" (2026-11-23).
     'A freelancer\'s guide to a long weekend: tell the client you\'re "on site" Friday, tell the site you\'re "with the client". Currently on a yacht in Hvar ⛵',
   ])('still warns on the writer\'s own news: %j', (text) => {
     expect(warns(text)).toBe(true);

@@ -428,7 +428,7 @@ function applyCombos(sentence: Sentence, window: readonly Sentence[]): void {
       const start = both ? Math.min(hit.start, partner.start) : hit.start;
       const end = both ? Math.max(hit.end, partner.end) : hit.end;
       // The writer's when an "I"/"my" is by either word, each in its own sentence: "Resume tip: …"
-      // with "one more" two sentences on is advice, not a job hunt on the quiet (2026-11-24).
+      // with "one more" two sentences on is advice, not a job hunt on the quiet (2026-11-23).
       sentence.candidates.push({ spec: combo.finding, severity, start, end, owned: ownedBy(sentence, hit) || ownedBy(near.find((s) => s.chunk === partner.chunk) ?? sentence, partner) });
     }
   }

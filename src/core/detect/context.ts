@@ -115,7 +115,7 @@ const SPEAKER = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|we|we're|our|us)\b/i;
  * ("quick sync", 'team culture') and quoted instructions with no speaker in them ('legal told us to
  * "stop putting things in writing"') stay: they are the writer's own story. For a post written in a
  * work voice outside its quotes (classify.ts), whose quoted speakers are the people it is about.
- * (2026-11-24: round10's exit-interview, panel and patient quotes read by the model as complaints.)
+ * (2026-11-23: round10's exit-interview, panel and patient quotes read by the model as complaints.)
  */
 export function withoutSpeech(text: string, quotes: ReadonlyArray<[number, number]>): string {
   let out = '';
