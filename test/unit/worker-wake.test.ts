@@ -15,19 +15,31 @@ describe('WorkerWake', () => {
     expect(wakes).toEqual([1_000]);
   });
 
-  it('sends nothing more while keys keep coming or verdicts flow', () => {
+  it('sends one wake per quiet spell, not one per key, and none while verdicts flow', () => {
     const { waker, wakes, advance } = setUp();
     waker.typing();
-    for (let i = 0; i < 100; i++) {
+    // Keys 150 ms apart for just under the quiet spell: still the one wake.
+    for (let t = 150; t < WAKE_AFTER_QUIET_MS; t += 150) {
       advance(150);
       waker.typing();
     }
     expect(wakes).toHaveLength(1);
-    advance(WAKE_AFTER_QUIET_MS - 1);
+    // A verdict went out: the worker is awake, typing after it within the spell sends nothing.
     waker.contacted();
     advance(WAKE_AFTER_QUIET_MS - 1);
     waker.typing();
     expect(wakes).toHaveLength(1);
+  });
+
+  it('keeps a worker alive through a long burst with no pause: one wake per quiet spell', () => {
+    const { waker, wakes, advance } = setUp();
+    // 15 s of keys 150 ms apart, never a pause long enough for a verdict: the browser would stop an
+    // idle worker after 30 s, so a wake goes at the first key 5 s (WAKE_AFTER_QUIET_MS) after the last.
+    for (let t = 0; t < 15_000; t += 150) {
+      waker.typing();
+      advance(150);
+    }
+    expect(wakes).toEqual([1_000, 6_100, 11_200]);
   });
 
   it('wakes again after a quiet spell, before the browser stops an idle worker (30 s)', () => {
