@@ -1,6 +1,6 @@
 // Installs what Hatcheck's commands need on a fresh machine: npm packages, Debian's Chromium for
-// the browser tests and the demo, and Debian's firefox-esr for the Firefox test. Uses only Node
-// built-ins, since it runs before `npm ci`.
+// the browser tests and the demo, Debian's firefox-esr for the Firefox test, and openssl for the
+// adapter tests' throwaway certificate. Uses only Node built-ins, since it runs before `npm ci`.
 //   node scripts/ensure-setup.mjs            packages, Chromium and firefox-esr
 //   node scripts/ensure-setup.mjs --browser  Chromium and firefox-esr only
 import { execFileSync } from 'node:child_process';
@@ -31,25 +31,34 @@ export function ensureChromium() {
   run('sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${command}`]);
 }
 
+/**
+ * A Debian package whose program is missing: installed from the lists already there (ensureChromium
+ * may just have refreshed them), refreshing them only when that fails, as on a machine that never
+ * ran apt-get update. `why` says what needs it.
+ */
+function ensureDebianPackage(program, pkg, why) {
+  if (existsSync(program)) return;
+  const install = `apt-get install -y ${pkg}`;
+  const command = `${install} || (apt-get update && ${install})`;
+  if (process.getuid?.() !== 0) {
+    console.error(`${why} needs Debian's ${pkg} at ${program}. Install it with:\n  sudo sh -c 'apt-get update && ${install}'`);
+    process.exit(1);
+  }
+  console.log(`Installing Debian's ${pkg} (${install})…`);
+  run('sh', ['-c', `export DEBIAN_FRONTEND=noninteractive; ${command}`]);
+}
+
 export const FIREFOX = '/usr/bin/firefox-esr';
 
 /** Debian's Firefox ESR: test/e2e/firefox.test.ts loads the Firefox build in it (not the demo). */
-export function ensureFirefox() {
-  if (existsSync(FIREFOX)) return;
-  // Install from the lists already there (ensureChromium may just have refreshed them); refresh
-  // them only when that fails, as on a machine that never ran apt-get update.
-  const install = 'apt-get install -y firefox-esr';
-  const command = `${install} || (apt-get update && ${install})`;
-  if (process.getuid?.() !== 0) {
-    console.error(`Hatcheck's Firefox test needs Debian's firefox-esr at ${FIREFOX}. Install it with:\n  sudo sh -c 'apt-get update && ${install}'`);
-    process.exit(1);
-  }
-  console.log(`Installing Debian's firefox-esr (${install})…`);
-  run('sh', ['-c', `export DEBIAN_FRONTEND=noninteractive; ${command}`]);
-}
+export const ensureFirefox = () => ensureDebianPackage(FIREFOX, 'firefox-esr', "Hatcheck's Firefox test");
+
+/** openssl makes the throwaway certificate of the adapter tests' fixture server (test/support/fixture-server.ts). */
+export const ensureOpenssl = () => ensureDebianPackage('/usr/bin/openssl', 'openssl', "Hatcheck's adapter tests' fixture server");
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!process.argv.includes('--browser')) ensurePackages();
   ensureChromium();
   ensureFirefox();
+  ensureOpenssl();
 }

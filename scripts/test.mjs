@@ -1,14 +1,15 @@
 // `npm test`: every check Hatcheck has, from a fresh clone. Installs what is missing first
-// (npm packages; Debian's chromium and firefox-esr when run as root), then: types, lint, both
+// (npm packages; Debian's chromium, firefox-esr and openssl when run as root), then: types, lint, both
 // builds, the unit ring, and the browser rings (fixture-page adapters and end-to-end on the built
 // extensions).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { ensureChromium, ensureFirefox, ensurePackages } from './ensure-setup.mjs';
+import { ensureChromium, ensureFirefox, ensureOpenssl, ensurePackages } from './ensure-setup.mjs';
 
 ensurePackages();
 ensureChromium();
 ensureFirefox();
+ensureOpenssl();
 
 function step(name, cmd, args) {
   const started = Date.now();
