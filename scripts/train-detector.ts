@@ -114,7 +114,7 @@ const ROUND10 = roundOption('ROUND10', 'none');
  * ROUND12 = all|odd|none: round12.jsonl (r12001…r12600, 600 blind drafts written 2026-11-23 22:54–23:02 UTC as
  * training data: 300 professional posts in a work voice about sensitive matters, 150 harmless, 150 personal
  * should-warn drafts on the same subjects, weighted toward job-search, money, health and confidential: both
- * sides of each subject, which round10 lacked). Default `all`, with ROUND12_SENTENCES at `0` and DRAFT_T 1.2.
+ * sides of each subject, which round10 lacked). Default `all`, with ROUND12_SENTENCES `0`, WHOLE_BAGS 3, DRAFT_T 1.25.
  * ROUND12_SENTENCES=0|1: `0` (default) lets round12's drafts train the whole-draft classifiers only
  * ("professional", "draft"); the per-sentence classifiers and their CV thresholds are trained and chosen on
  * the other drafts alone, with the same folds as without round12 (they come out as with ROUND12=none, byte
@@ -145,10 +145,17 @@ const ROUND10 = roundOption('ROUND10', 'none');
  *     (before: 0.94) and warns it as absence, which a unit test pins as no absence; 1.2 is the lowest
  *     step of the rule's grid above it. The weights.json of this run (a58a6a11) loses one warned draft
  *     at 1.2 against the shipped 5f97a6cd (whose job-search threshold the rule no longer gives).
- *   SHIPPED: draft-weights.json of ROUND12=all ROUND12_SENTENCES=0 DRAFT_T=1.2 (the defaults; written byte
- *     for byte) with weights.json unchanged (5f97a6cd; the default run writes a58a6a11, the same weights
- *     with no job-search threshold, as it already did before round12): 151/10, 135/3, 143/7 (429, 20);
- *     round11 188, 33; round12 148/150, 20/450; round10 96/100, 27/400.
+ *   5f97a6cd with that draft-weights.json at 1.2 (committed first, a9e53c2): 151/10, 135/3, 143/7 (429, 20);
+ *     round11 188, 33; round12 148/150, 20/450; round10 96/100, 27/400. On the rules branch's tip (e2187c7,
+ *     not merged) 429/19, round11 188, 29 (the weights shipped before there: 429/20, 189, 43), but its
+ *     quoted-speaker change leaves the standup complaint above at 1.17: below 1.2, and no one-seed
+ *     threshold keeps both pinned drafts right.
+ *   SHIPPED: draft-weights.json of ROUND12=all ROUND12_SENTENCES=0 WHOLE_BAGS=3 DRAFT_T=1.25 (the defaults;
+ *     written byte for byte) with weights.json unchanged (5f97a6cd; the default run writes a58a6a11, the
+ *     same weights with no job-search threshold, as it already did before round12). CV without round12 in
+ *     the count: 1.05 90.8% / 2.7% (the rule's choice), 1.25 89.9% / 2.3%; 1.25 is the lowest grid step
+ *     above the sick-day draft's 1.23. 151/10, 136/3, 144/7 (431, 20); round11 188, 32; round12 148/150, 19/450;
+ *     round10 96/100, 25/400. On the rules tip e2187c7: 151/9, 136/3, 144/7 (431, 19); round11 188, 28.
  *   ROUND12=odd ROUND12_SENTENCES=0 at 1.1, round12's even half held back: 151/12, 139/3, 145/7 (435, 22);
  *     round11 189, 46; round12 even 63/71, 10/229 (shipped 62, 18), odd 78/79, 16/221 (shipped 71, 37).
  * docs/decisions.md.
@@ -216,20 +223,25 @@ const PRO_T = Number(process.env.PRO_T ?? -1);
 // With round12 for the whole-draft classifiers (ROUND12=all ROUND12_SENTENCES=0, 4,588 drafts, 2026-11-23
 // 23:30) the same rule, counted on the drafts it always counted (the 3,988 that train the per-sentence
 // classifiers too), gives 1.05 (CV 90.8% / 2.8%; 1.0: 91.0% / 3.04%); counted with round12's 600 as well,
-// 1.35 (89.0% / 2.9%). Shipped at 1.2 (CV 89.8% / 3.3%; without round12 in the count 89.9% / 2.3%): the
-// lowest step on that grid at which "Took a sick day, back tomorrow" (1.18) stays quiet (ROUND12 above).
-const DRAFT_T = Number(process.env.DRAFT_T ?? 1.2);
+// 1.35 (89.0% / 2.9%). With WHOLE_BAGS 3 the rule gives 1.05 too (2.7%); shipped at 1.25 (CV 89.7% / 3.3%,
+// without round12 in the count 89.9% / 2.3%): the lowest step on that grid at which "Took a sick day, back
+// tomorrow" (1.23) stays quiet (ROUND12 and WHOLE_BAGS above).
+const DRAFT_T = Number(process.env.DRAFT_T ?? 1.25);
 /** The whole-draft classifiers: L2 and AdaGrad epochs (plain logistic regression, whole drafts only). */
 const WHOLE_LAMBDA = Number(process.env.WHOLE_LAMBDA ?? 1e-4);
 const WHOLE_EPOCHS = Number(process.env.WHOLE_EPOCHS ?? 15);
 /**
  * WHOLE_BAGS=n: each whole-draft classifier is trained n times (shuffle seeds SEED + c + 1000·bag, like
- * BAGS) and the weights and bias averaged. Default 1 (one seed, the shipped weights): on 2026-11-23 (evening)
+ * BAGS) and the weights and bias averaged. Default 3 since round12 joined (ROUND12 above; 1 before): on 2026-11-23 (evening)
  * 3, 5 and 8 gave slightly better CV (at the CV rule's DRAFT_T 1.15/1.15/1.2: 91.2/91.3/91.0% recall,
  * 2.9% false alarms; one seed at its rule's 1.25: 90.8% / 3.0%) but more false alarms on the even halves
  * of round3/4/5 (aggregates): 431/491 warned, 23/517; 432, 24; 432, 24; shipped 428, 21. docs/decisions.md.
+ * With round12 (ROUND12=all ROUND12_SENTENCES=0, 2026-11-24 00:20) 3 seeds separate two short drafts that
+ * one seed scored together: "Took a sick day, back tomorrow" 1.23 (one seed 1.18) and the work complaint
+ * 'Team lead in standup today: "…" Sure, I'll just photosynthesise.' with its quote blanked (the rules
+ * branch's d92f811) 1.38 (one seed 1.17); each is pinned by a unit test.
  */
-const WHOLE_BAGS = Number(process.env.WHOLE_BAGS ?? 1);
+const WHOLE_BAGS = Number(process.env.WHOLE_BAGS ?? 3);
 if (!Number.isInteger(WHOLE_BAGS) || WHOLE_BAGS < 1) throw new Error('WHOLE_BAGS is a whole number, 1 or more');
 
 /** mulberry32 */
