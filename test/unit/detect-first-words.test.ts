@@ -94,13 +94,13 @@ describe('the first-word index', () => {
     } finally {
       passes.forEach(({ shipped }, k) => { shipped.startingWith = originals[k]!; });
     }
-    // And every token key of the corpus, with and without a trailing letter, and every term's first word.
+    // And every token key of the corpus, and every term and its first word (near misses: the fast-check test below).
     const words = new Set(asked);
-    for (const text of texts) for (const token of tokenize(normalize(text).text)) for (const key of token.keys) words.add(key).add(`${key}s`).add(key.slice(0, -1));
+    for (const text of texts) for (const token of tokenize(normalize(text).text)) for (const key of token.keys) words.add(key);
     for (const { lists } of passes) for (const { terms } of lists) for (const term of termsOf(terms)) words.add(term.split(' ')[0]!).add(term);
     expect(asked.size).toBeGreaterThan(10_000);
     expect(compare(words)).toBe(2 * words.size);
-  });
+  }, 180_000);
 
   it('looks up the same phrases on random words', () => {
     const firsts = [...new Set(passes.flatMap(({ lists }) => lists.flatMap(({ terms }) => termsOf(terms).map((t) => t.split(' ')[0]!))))];
