@@ -63,9 +63,10 @@ async function buildOneFile(outDir: string, entry: string, fileName: string, tar
  * file. @crxjs would load the content script as an ES module through a loader, which needs its
  * chunks listed in web_accessible_resources, and every web-accessible file lets any page
  * fingerprint the extension (../shared/research/security.md #10). The worker was a module loader
- * and four chunks (~600 KB): as one classic script it starts faster in Chromium (docs/decisions.md,
- * "Cold start: one classic script"); a service worker cannot import() anyway, so chunks bought
- * nothing. Firefox runs the same file as its background script.
+ * and four chunks (~600 KB): as one classic script it gets Chromium's V8 code cache and starts
+ * faster (docs/decisions.md, "… cold start: the worker as one classic script"); a service worker
+ * cannot import() anyway, so chunks bought nothing. Firefox runs the same file as its background
+ * script.
  */
 function scriptsAsOneFile(outDir: string, browser: Browser): Plugin {
   return {
