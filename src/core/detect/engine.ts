@@ -1,18 +1,21 @@
 // The lexicon as the matcher sees it. Nothing is compiled at load: the lists are sorted, so
-// phrases are found by binary search and remembered (phrase-index.ts). Start-up is budgeted
-// (≤ 20 ms for load and first call, `npm run bench`).
+// phrases are found by binary search and remembered (phrase-index.ts), guided by the first-word
+// index generated from the same lists (first-words.ts). Start-up is budgeted (≤ 20 ms for load and
+// first call, `npm run bench`).
 
 import { spelledTrie, type Vocabulary } from './expand';
+import { CUE_FIRST_WORDS, FIND_FIRST_WORDS } from './first-words.generated';
 import { COMMON_WORDS } from './lexicon/common-words';
 import { PhraseIndex, type LexiconList } from './phrase-index';
 import { SIGNALS } from './signals';
 import { termsOf } from './terms';
 
-const lists = (pass: 'find' | 'cue'): LexiconList[] =>
+/** The lists of a pass, in the order the index reports their signals (and first-words.generated.ts names them). */
+export const lexiconLists = (pass: 'find' | 'cue'): LexiconList[] =>
   Object.entries(SIGNALS).filter(([, s]) => s.pass === pass && s.terms.length > 0).map(([signal, s]) => ({ terms: s.terms, signal }));
 
-export const FIND_INDEX = new PhraseIndex(lists('find'));
-export const CUE_INDEX = new PhraseIndex(lists('cue'));
+export const FIND_INDEX = new PhraseIndex(lexiconLists('find'), FIND_FIRST_WORDS);
+export const CUE_INDEX = new PhraseIndex(lexiconLists('cue'), CUE_FIRST_WORDS);
 
 let vocab: Vocabulary | null = null;
 
