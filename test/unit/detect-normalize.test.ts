@@ -212,6 +212,16 @@ describe('withoutSpeech', () => {
       'No quotes at all here.',
     ]) expect(blank(text)).toBe(text);
   });
+
+  it('outside a work voice, blanks only one speaker\'s "I"/"my" in double quotes', () => {
+    const any = (text: string) => withoutSpeech(text, quotedRanges(text), false);
+    expect(any('"My boss is a nightmare, how do I quit?" Top question in my inbox.')).toBe(`"${' '.repeat(38)}" Top question in my inbox.`);
+    for (const text of [
+      'Manager says "we are like a family" again.',
+      "practising answers that don't include the words 'my manager is a nightmare'",
+      'He said "I quit" and left',
+    ]) expect(any(text)).toBe(text);
+  });
 });
 
 describe('unmaskCompound', () => {

@@ -148,8 +148,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   if (!options.rulesOnly) {
     // A post in a work voice outside its quotes (an HR lead quoting an exit interview, a doctor
     // quoting patients): what its quoted speakers say as "I" or "we" is theirs, so the model does not
-    // read it. The rules still do (quoted swearing, a quoted leak).
-    const speech = quotes.length > 0 && postVoice({ ...voice, self: selfOutside }) !== null ? withoutSpeech(text, quotes) : text;
+    // read it. In any other post, what a speaker says as "I"/"my" in double quotes (a reader's
+    // question, a comedian's line) is theirs too. The rules still read both (quoted swearing, a quoted leak).
+    const speech = quotes.length > 0 ? withoutSpeech(text, quotes, postVoice({ ...voice, self: selfOutside }) !== null) : text;
     let added = speech === text ? modelFindings(text, findings) : modelFindings(speech, findings, text);
     if (speech !== text) added = added.map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
     if (working) added = added.filter((f) => !working.quietsModel(f));
