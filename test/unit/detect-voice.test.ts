@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/detect/classify';
 import { postVoice, someoneElse, voiceWords } from '../../src/core/detect/voice';
+import { reportedSpeech } from '../../src/core/detect/context';
 import { tokenize } from '../../src/core/detect/tokens';
 import { decideLevel, isFirstPerson } from '../../src/core/policy';
 import type { Level } from '../../src/core/types';
@@ -61,5 +62,48 @@ describe('work voice', () => {
     expect(postVoice({ work: 1, self: 0 })).toBeNull();
     expect(postVoice({ work: 5, self: 2 })).toBeNull();
     expect(postVoice({ work: 6, self: 2 })).not.toBeNull();
+  });
+});
+
+// Reported speech without quotation marks (context.ts reportedSpeech): someone the post brings in
+// ("a client", "she") says something that holds neither the writer nor the writer's workplace.
+describe('reported speech', () => {
+  const report = (text: string) => {
+    const tokens = tokenize(text.toLowerCase());
+    const r = reportedSpeech(tokens);
+    return r ? tokens.slice(r.from).map((t) => t.text).join(' ') : null;
+  };
+
+  it('finds what a third person said', () => {
+    expect(report('A client told me last month she had been rejected from 63 jobs')).toBe('last month she had been rejected from 63 jobs');
+    expect(report('A candidate said her last boss screamed at her daily')).toBe('her last boss screamed at her daily');
+    expect(report('One of them said he\'d been sitting in his car outside the office')).toBe('he\'d been sitting in his car outside the office');
+    expect(report('A client of mine, a senior engineer, told me that she would rather leave quietly')).toBe('she would rather leave quietly');
+  });
+
+  it('leaves the writer\'s own news, the writer\'s workplace and things done alone', () => {
+    for (const text of [
+      'A recruiter once told me I was too old for the role',
+      'My boss told me the whole team is being laid off',
+      'Our CEO said the layoffs are next week',
+      'HR told me the restructure is confidential',
+      'I told my manager she was wrong',
+      'Told my manager the truth and walked out',
+      'It was a CEO who told staff the truth about layoffs',
+      'A colleague told me we are all being made redundant',
+      'Nothing says Sunday like a box of wine',
+    ]) expect(report(text), text).toBeNull();
+  });
+
+  it('quiets a work post that reports a client\'s or candidate\'s words', () => {
+    for (const text of [
+      'A candidate told me she\'d been passed over for promotion three times after returning from maternity leave. She didn\'t want to sue; she just wanted a company that wouldn\'t do it again. I found her one. #returnship',
+      'I\'m a hiring manager in a big four firm. A graduate told me in a final round that she\'d been on antidepressants through her final year and wanted to be upfront about it. It had zero impact on our decision. #mentalhealth #graduates',
+    ]) expect(warns(text), text).toBe(false);
+  });
+
+  it('still warns when the writer passes on a leak or their own news', () => {
+    expect(warns('My manager told me the layoffs are next Friday. Nobody else knows yet.')).toBe(true);
+    expect(warns('A recruiter told me I was too old for the role. Still job hunting at 52, sending out 20 applications a week.')).toBe(true);
   });
 });

@@ -141,6 +141,77 @@ export function withoutSpeech(text: string, quotes: ReadonlyArray<[number, numbe
   return at === 0 ? text : out + text.slice(at);
 }
 
+/** Verbs that report what someone else said: "a client told me she…", "a candidate said her boss…". */
+const REPORTING = new Set([
+  'admits', 'admitted', 'asked', 'asks', 'complained', 'confessed', 'confided', 'described', 'explained', 'mentioned',
+  'recalled', 'revealed', 'said', 'says', 'tells', 'told', 'wrote', 'writes',
+]);
+/** Verbs that report words only with someone told or asked: "told me she…", "asked if…" (not "told staff the truth", "asked for a raise"). */
+const NEEDS_LISTENER = new Set(['asked', 'asks', 'tells', 'told']);
+/** Between a reporter and the verb: "a client once told me", "a candidate recently said". */
+const REPORT_ADVERBS = new Set(['also', 'actually', 'always', 'finally', 'just', 'later', 'often', 'once', 'openly', 'privately', 'quietly', 'recently', 'then']);
+/** A reporter the post brings in: "she", "he", "they". */
+const REPORTER_PRONOUNS = new Set(['he', 'she', 'they']);
+/** Words that introduce someone new: "a client", "an ex-colleague of mine", "one of them", "another candidate". */
+const INTRODUCERS = new Set(['a', 'an', 'another', 'one']);
+/** How far back from the verb the introducer of a reporter may be: "a client of mine, a senior engineer, told me". */
+const REPORTER_WORDS = 5;
+/** Subjects that make the report the writer's or the reader's own ("I told my manager", "you said"). */
+const NOT_REPORTER = new Set(['i', 'im', 'ive', 'id', 'we', 'weve', 'you', 'youve', 'u']);
+/** Who hears it: "told me", "told the panel" is part of the frame, not of what was said. */
+const LISTENERS = new Set(['me', 'us', 'him', 'her', 'them']);
+/** Words that open what was said: "told me that…", "asked if…". */
+const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how']);
+/** The writer or the writer's own workplace in what was said: then it is the writer's news too. */
+const WRITER_IN_CLAUSE = new Set(['i', 'im', 'ive', 'id', "i'll", 'me', 'my', 'mine', 'myself', 'we', 'were', 'weve', 'our', 'ours', 'us']);
+
+/**
+ * Reported speech without quotation marks: "A client told me she'd been rejected from 63 jobs", "A
+ * candidate said her last boss screamed at her daily", "One of them said he'd been sitting in his car
+ * outside the office". Returns the token index where what was said begins and the index of the
+ * listener "me" (or -1), or null. Someone other than the writer reports it (not "I told…", not a
+ * dropped "I" as in "Told my manager…", not "my boss told me…" or "our CEO said…": the writer's own
+ * workplace speaking is the writer's news), and what was said has no "I", "my", "we" or "our" in it
+ * ("a recruiter told me I was too old" is about the writer). (2026-11-23: round12's work posts.)
+ */
+export function reportedSpeech(tokens: readonly Token[]): { from: number; listener: number } | null {
+  for (let v = 1; v < tokens.length - 1; v++) {
+    if (!REPORTING.has(tokens[v]!.keys[0]!)) continue;
+    let s = v - 1;
+    while (s > 0 && REPORT_ADVERBS.has(tokens[s]!.keys[0]!)) s--;
+    if (!reporter(tokens, s)) return null;
+    // Only "told"/"asked" take a listener: after "said", "her" is whose ("said her boss…").
+    const telling = NEEDS_LISTENER.has(tokens[v]!.keys[0]!);
+    let from = v + 1;
+    const listener = telling && LISTENERS.has(tokens[from]?.keys[0] ?? '') ? from : -1;
+    if (listener >= 0) from++;
+    const opener = CLAUSE_OPENERS.has(tokens[from]?.keys[0] ?? '');
+    if (opener) from++;
+    // "Told staff the truth", "asked for a raise": things done, not words reported.
+    if (telling && listener < 0 && !opener) return null;
+    if (from >= tokens.length - 1) return null;
+    for (let k = from; k < tokens.length; k++) if (WRITER_IN_CLAUSE.has(tokens[k]!.keys[0]!)) return null;
+    return { from, listener: tokens[listener]?.keys[0] === 'me' ? listener : -1 };
+  }
+  return null;
+}
+
+/**
+ * Whether the words ending at `s` name someone the post brings in: "she", "he", "they", or a phrase
+ * opened by "a"/"an"/"another"/"one" ("a client of mine", "one of them"). Not the writer's own ("my
+ * boss", "our CEO"), and not a bare function or thing ("HR said", "Finance told me", "nothing says",
+ * "the licence says"): those are the writer's workplace or not people at all.
+ */
+function reporter(tokens: readonly Token[], s: number): boolean {
+  if (REPORTER_PRONOUNS.has(tokens[s]!.keys[0]!)) return true;
+  for (let k = s; k >= 0 && s - k < REPORTER_WORDS; k--) {
+    const key = tokens[k]!.keys[0]!;
+    if (key === 'my' || key === 'our' || NOT_REPORTER.has(key)) return false;
+    if (INTRODUCERS.has(key)) return true;
+  }
+  return false;
+}
+
 const SELF = new Set(['i', 'im', 'ive', "i'll", 'me', 'my', 'mine', 'myself']);
 /** Before "manager", these make it someone else's or anyone's: advice, not a complaint. */
 const NOT_MINE = new Set(['any', 'every', 'your', 'ur', 'their', 'his', 'her', 'bad', 'good', 'great', 'best', 'future', 'ideal', 'toxic']);
