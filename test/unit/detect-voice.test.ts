@@ -50,6 +50,9 @@ describe('work voice', () => {
   it('names someone else between the writer and the words', () => {
     expect(someoneElse(tokenize('asked me if she could drink on antibiotics'), 2, 7)).toBe(true);
     expect(someoneElse(tokenize('i was on antibiotics all week'), 1, 3)).toBe(false);
+    // The reader: "I tell new hires: your salary is your business" is advice about theirs.
+    expect(someoneElse(tokenize('i tell new hires your salary'), 1, 5)).toBe(true);
+    expect(warns('As an HR manager at a Lagos bank, I tell new hires: your salary is your business, please don\'t compare payslips in the staff canteen.')).toBe(false);
   });
 
   it('counts work words against the writer\'s own', () => {
