@@ -23,6 +23,9 @@ describe('work voice', () => {
     'A patient once asked me if she could drink on antibiotics. As a pharmacist the answer is usually yes, with some important exceptions.',
     // A business's "Currently hiring" is no diary: nothing personal in it to warn about.
     'Currently hiring two bartenders for weekends at our cocktail bar. Staff drinks after close.',
+    // A property listing: the address is the property's, not the writer's home (2026-11-23).
+    'FOR SALE: Flat 2, 41 Abbey Road, Bath BA1 3QT. Two-bed garden flat, guide price £310k.',
+    'TO LET 🏠 3-bed semi, 8 Elm Grove, Leeds LS6 2AB. £1,100 pcm. Viewings via our office.',
   ])('quiets a work post: %j', (text) => {
     expect(warns(text)).toBe(false);
   });
@@ -34,6 +37,8 @@ describe('work voice', () => {
     'Our tequila brand partnership launched. Then tequila shots all night!',
     // "My employer", "my team": the writer's own workplace, as news.
     'A list of things my employer has offered my team instead of a pay rise: a fruit bowl and a certificate. I would like to be paid.',
+    // The writer's new home, however it is announced.
+    'Finally moved in! Our new place is 41 Abbey Road, Bath BA1 3QT, come visit.',
     // A sentence that opens on a past tense has dropped its "I".
     'Skived off the mandatory compliance training and got Jordan to scan my badge in. Spent the afternoon at the Tate instead.',
     // "Currently on a yacht" has dropped its "I'm": the writer is in the post, under a "guide" (2026-11-23).
