@@ -148,7 +148,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
 
   // A post written in a work voice (a team, patients, a policy, a trial) and not about the writer:
   // its plain findings that no "I"/"my" claims are the subject of the work, not the writer's news.
-  const working = postVoice(voice);
+  // The writer's "I"/"my" are counted outside quotation marks: a quoted client's or patient's
+  // "my" is theirs ('I'm often asked: "Can my employer fire me…?"'), as for the model below.
+  const working = postVoice({ ...voice, self: selfOutside });
   if (working) findings = findings.filter((f) => !working.quiets(f, unowned.get(f)));
   if (!options.rulesOnly) {
     // A post in a work voice outside its quotes (an HR lead quoting an exit interview, a doctor
@@ -467,10 +469,13 @@ function partnerFound(combo: Combo, hit: Hit, withs: readonly Hit[]): Hit | null
 /** Whether "I", "me" or "my" is near a hit in `sentence` (a hit from another sentence counts as the writer's). */
 function ownedBy(sentence: Sentence, hit: Hit): boolean {
   if (hit.chunk !== sentence.chunk) return true;
-  if (!nearSelf(sentence.self, hit.from, hit.to)) return false;
+  // Quoted words are claimed only by the writer's own "I"/"my" outside the quotes: in 'I'm often
+  // asked: "Can my employer fire me for a sick day?"' the "my" and "me" are the asker's.
+  const self = hit.quoted ? sentence.selfUnquoted : sentence.self;
+  if (!nearSelf(self, hit.from, hit.to)) return false;
   // "A patient asked me if she could drink on antibiotics": someone else stands between the
   // writer and the words, so they are that person's. Only the work voice asks (voice.ts).
-  return sentence.self.some((p) => (p < hit.from ? hit.from - p <= 6 && !someoneElse(sentence.tokens, p + 1, hit.from) : p < hit.to + 4 && !someoneElse(sentence.tokens, hit.to, p)));
+  return self.some((p) => (p < hit.from ? hit.from - p <= 6 && !someoneElse(sentence.tokens, p + 1, hit.from) : p < hit.to + 4 && !someoneElse(sentence.tokens, hit.to, p)));
 }
 
 /** Non-overlapping findings, strongest first, mapped to offsets in the text as typed, each with whether it is the writer's. */
