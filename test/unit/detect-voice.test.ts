@@ -115,3 +115,15 @@ describe('reported speech', () => {
     expect(warns('A recruiter told me I was too old for the role. Still job hunting at 52, sending out 20 applications a week.')).toBe(true);
   });
 });
+
+// An excuse in scare quotes is a story ("doctor's appointment"); a question quoted whole is someone's words.
+describe('excuses in quotes', () => {
+  it('reads a client\'s quoted question in a work post as theirs', () => {
+    expect(warns('As an employment lawyer, I\'m often asked: "Can my employer fire me for a sick day?" Short answer: not for one genuine sick day. Check your contract and your absence policy.')).toBe(false);
+  });
+
+  it('still reads an excuse in scare quotes as made up', () => {
+    expect(warns('me, a teacher: \'I have a hospital appointment\'. also me: at the 1pm showing of Dune with a large popcorn')).toBe(true);
+    expect(warns('Went home at lunch "to sign for a delivery" and never came back.')).toBe(true);
+  });
+});

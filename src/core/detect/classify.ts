@@ -10,7 +10,7 @@ import { foldForMatching } from '../text';
 import type { Finding, Severity } from '../types';
 import { chunkSentences } from './chunk';
 import { COMBOS, type Combo } from './combos';
-import { insideRange, isOwned, nearSelf, negationOf, quotedRanges, reportedSpeech, selfPositions, withoutSpeech, type Negation } from './context';
+import { insideRange, isOwned, nearSelf, negationOf, quotedRanges, rangeAt, reportedSpeech, selfPositions, withoutSpeech, type Negation } from './context';
 import { findEmoji } from './emoji';
 import { CUE_INDEX, FIND_INDEX, vocabulary } from './engine';
 import { expandTokens } from './expand';
@@ -278,8 +278,14 @@ function readSentence(text: string, from: number, to: number, index: number, quo
     add([p.signal], at, Math.max(at, tokenAt(p.end)), p.start, p.end, 'none');
   }
   // An excuse in scare quotes, or faked, is a story: "doctor's appointment", "faked a migraine".
+  // Scare quotes hold little more than the excuse; a longer quote is someone's words ('I'm often
+  // asked: "Can my employer fire me for a sick day?"').
+  const scare = (h: Hit) => {
+    const q = h.quoted ? rangeAt(quotes, startOf(view, h.start)) : null;
+    return q !== null && wordsIn(text, q[0] + 1, q[1]) <= SCARE_WORDS;
+  };
   for (const h of [...hits]) {
-    if ((h.quoted || h.faked) && h.signals.includes('absence.excuse')) add(['absence.fake-excuse'], h.from, h.to, h.start, h.end, 'none');
+    if ((scare(h) || h.faked) && h.signals.includes('absence.excuse')) add(['absence.fake-excuse'], h.from, h.to, h.start, h.end, 'none');
   }
   for (const h of hits) if (h.quoted && h.signals.includes('absence.fake-excuse')) h.quoted = false;
   // Praise cut short and flat ("Genius.", "Innovative. Truly.", "Radical, all right.") is irony: with a
@@ -303,6 +309,21 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   const quoteRunsOn = quotes.length > 0 && insideRange(quotes, from);
   const reported: [number, number, number] | null = report ? [from, startOf(view, tokens[report.from]!.start), to] : null;
   return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [], voice: voiceWords(tokens), unquoted, selfUnquoted, quoteRunsOn, reported };
+}
+
+/** Most words of scare quotes around an excuse: "doctor's appointment", 'sorry, connection issues, camera off'. */
+const SCARE_WORDS = 6;
+
+/** Words (runs of characters other than white space) in text[from, to). */
+function wordsIn(text: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = /\s/.test(text[i]!);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** After a count, people: "between six of us", "ten friends". */

@@ -91,6 +91,11 @@ function singleQuotedRanges(text: string): Array<[number, number]> {
 
 /** Whether original offset `at` lies inside one of `ranges` (sorted, disjoint). Binary search. */
 export function insideRange(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
+  return rangeAt(ranges, at) !== null;
+}
+
+/** The one of `ranges` (sorted, disjoint) that original offset `at` lies inside, or null. Binary search. */
+export function rangeAt(ranges: ReadonlyArray<[number, number]>, at: number): [number, number] | null {
   let lo = 0;
   let hi = ranges.length - 1;
   while (lo <= hi) {
@@ -98,9 +103,9 @@ export function insideRange(ranges: ReadonlyArray<[number, number]>, at: number)
     const [s, e] = ranges[mid]!;
     if (at <= s) hi = mid - 1;
     else if (at >= e) lo = mid + 1;
-    else return true;
+    else return ranges[mid]!;
   }
-  return false;
+  return null;
 }
 
 /** Fewest words of a quotation that is said by someone, not a term in scare quotes ("quick sync"). */
