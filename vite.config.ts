@@ -26,11 +26,11 @@ const OWN_PROCESS_UNIT_FILES = ownProcessUnitFiles();
 
 /** Firefox runs MV3 background scripts (no service worker) and needs an add-on id. */
 function manifestFor(browser: Browser): ManifestV3Export {
-  const { content_scripts: _contentScripts, minimum_chrome_version, ...rest } = baseManifest;
+  // The background worker is built on its own too (scriptsAsOneFile), so @crxjs is not given it.
+  const { content_scripts: _contentScripts, background: _background, minimum_chrome_version, ...rest } = baseManifest;
   if (browser === 'chrome') return { ...rest, minimum_chrome_version } as ManifestV3Export;
   return {
     ...rest,
-    background: { scripts: [baseManifest.background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: { id: 'hatcheck@hatcheck.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       // Firefox for Android reads data_collection_permissions from 142 on (desktop from 140);
@@ -40,32 +40,46 @@ function manifestFor(browser: Browser): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+/** One script built on its own as a single classic (IIFE) file, no chunks and no loader. */
+async function buildOneFile(outDir: string, entry: string, fileName: string, target?: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: false,
+      ...(target ? { target } : {}),
+      // ASCII output (see build.rolldownOptions below).
+      rolldownOptions: { output: { charset: 'ascii' } },
+      lib: { entry: resolve(root, entry), formats: ['iife'], name: 'hatcheck', fileName: () => fileName },
+    },
+  });
+}
+
 /**
- * The content script is built on its own, as one classic IIFE file. @crxjs would load it as an ES
- * module through a loader, which needs its chunks listed in web_accessible_resources, and every
- * web-accessible file lets any page fingerprint the extension (../shared/research/security.md #10).
+ * The content script and the background worker are built on their own, each as one classic IIFE
+ * file. @crxjs would load the content script as an ES module through a loader, which needs its
+ * chunks listed in web_accessible_resources, and every web-accessible file lets any page
+ * fingerprint the extension (../shared/research/security.md #10). The worker was a module loader
+ * and four chunks (~600 KB): as one classic script it gets Chromium's V8 code cache and starts
+ * faster (docs/decisions.md, "… cold start: the worker as one classic script"); a service worker
+ * cannot import() anyway, so chunks bought nothing. Firefox runs the same file as its background
+ * script.
  */
-function contentScriptAsOneFile(outDir: string): Plugin {
+function scriptsAsOneFile(outDir: string, browser: Browser): Plugin {
   return {
-    name: 'hatcheck:content-script-iife',
+    name: 'hatcheck:scripts-as-one-file',
     apply: 'build',
     async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          outDir,
-          emptyOutDir: false,
-          minify: true,
-          sourcemap: false,
-          // ASCII output (see build.rolldownOptions below).
-          rolldownOptions: { output: { charset: 'ascii' } },
-          lib: { entry: resolve(root, 'src/content/main.ts'), formats: ['iife'], name: 'hatcheck', fileName: () => 'content.js' },
-        },
-      });
+      await buildOneFile(outDir, 'src/content/main.ts', 'content.js');
+      // The worker's target as when the main build made it.
+      await buildOneFile(outDir, baseManifest.background.service_worker, 'background.js', 'es2022');
       const manifestPath = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
       manifest.content_scripts = baseManifest.content_scripts.map((entry) => ({ ...entry, js: ['content.js'] }));
+      manifest.background = browser === 'chrome' ? { service_worker: 'background.js' } : { scripts: ['background.js'] };
       await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };
@@ -80,7 +94,7 @@ export default defineConfig(({ mode }) => {
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // zustand's hooks import React; preact/compat is its drop-in for 4 KB instead of 45.
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
-    plugins: isTest ? [] : [crx({ manifest: manifestFor(browser), browser }), contentScriptAsOneFile(outDir)],
+    plugins: isTest ? [] : [crx({ manifest: manifestFor(browser), browser }), scriptsAsOneFile(outDir, browser)],
     build: {
       outDir,
       emptyOutDir: true,

@@ -1,3 +1,5 @@
+// First: the database's open and the detector's warm-up, before the extension APIs (first.ts).
+import './first';
 import browser from 'webextension-polyfill';
 import { createListener } from '../shared/messaging/server';
 import { forgetTab } from '../shared/storage/tab-state';
@@ -6,14 +8,9 @@ import { getSetting, setSetting } from '../shared/storage/settings';
 import { grantedSiteFor, syncInstanceScripts } from './mastodon-instances';
 import { siteBrowser as instances } from './site-browser';
 import { inOrder } from './after-reply';
-import { warmUp } from './warm-up';
 
 // MV3 kills this worker whenever it idles: every listener is registered here, synchronously, at
 // top level, and no state lives in module variables (per-tab facts are in storage.session).
-
-// A worker that starts is usually about to check a draft: open the database and build what the
-// detector builds on first use, now, while the browser is still delivering the first event.
-warmUp();
 
 // Origins the user granted (Mastodon instances, sites enabled from the popup): their content
 // scripts are registered here (mastodon-instances.ts).

@@ -51,13 +51,13 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s', (browser) => {
 });
 
 describe('browser-specific manifests', () => {
-  it('Chrome runs a module service worker', () => {
-    expect(manifest('chrome').background).toEqual({ service_worker: 'service-worker-loader.js', type: 'module' });
+  it('Chrome runs the service worker as one classic script', () => {
+    expect(manifest('chrome').background).toEqual({ service_worker: 'background.js' });
   });
 
   it('Firefox runs background scripts and has an add-on id', () => {
     const m = manifest('firefox');
-    expect(m.background.scripts).toEqual(['service-worker-loader.js']);
+    expect(m.background.scripts).toEqual(['background.js']);
     expect(m.background.service_worker).toBeUndefined();
     expect(m.browser_specific_settings.gecko.id).toBe('hatcheck@hatcheck.dev');
   });

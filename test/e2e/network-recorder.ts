@@ -15,7 +15,7 @@ export interface RecordedRequest {
   url: string;
   /** CDP's resource type (`Fetch`, `Script`, `Document`…) or playwright's, lower-cased. */
   type: string;
-  /** Which target made it: `service_worker chrome-extension://…/service-worker-loader.js`, `page https://…`. */
+  /** Which target made it: `service_worker chrome-extension://…/background.js`, `page https://…`. */
   target: string;
   /** The script that started it, when the protocol says (a content script's fetch names content.js). */
   initiator: string;

@@ -111,7 +111,7 @@ function canary(extensionId: string): void {
     // and guesses, by fetch and by <img>/<script>/<link> loads, the classic fingerprinting probes.
     const probes: string[] = [];
     for (const id of [extensionId, 'hatcheck']) {
-      for (const path of ['manifest.json', 'content.js', 'icons/icon-16.png', 'icons/icon-128.png', 'src/popup/index.html', 'src/options/index.html', 'service-worker-loader.js', '_locales/en/messages.json']) {
+      for (const path of ['manifest.json', 'content.js', 'icons/icon-16.png', 'icons/icon-128.png', 'src/popup/index.html', 'src/options/index.html', 'background.js', '_locales/en/messages.json']) {
         probes.push(`chrome-extension://${id}/${path}`);
       }
     }

@@ -5,6 +5,7 @@ import { endOf, normalize, originalRange, startOf } from '../../src/core/detect/
 import { isStretchOf, makeToken, squeeze, tokenize } from '../../src/core/detect/tokens';
 import { unmask, unmaskCompound, unmaskGrawlix } from '../../src/core/detect/masked';
 import { quotedRanges, withoutSpeech } from '../../src/core/detect/context';
+import { classify } from '../../src/core/detect/classify';
 
 const anyUtf16 = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 }).map((u) => String.fromCharCode(...u));
 const anyText = fc.oneof(anyUtf16, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string());
@@ -212,6 +213,16 @@ describe('withoutSpeech', () => {
       'No quotes at all here.',
     ]) expect(blank(text)).toBe(text);
   });
+
+  it('outside a work voice, blanks only one speaker\'s "I"/"my" in double quotes', () => {
+    const any = (text: string) => withoutSpeech(text, quotedRanges(text), false);
+    expect(any('"My boss is a nightmare, how do I quit?" Top question in my inbox.')).toBe(`"${' '.repeat(38)}" Top question in my inbox.`);
+    for (const text of [
+      'Manager says "we are like a family" again.',
+      "practising answers that don't include the words 'my manager is a nightmare'",
+      'He said "I quit" and left',
+    ]) expect(any(text)).toBe(text);
+  });
 });
 
 describe('unmaskCompound', () => {
@@ -223,5 +234,13 @@ describe('unmaskCompound', () => {
 
   it('leaves words no stem fits, or fits with fewer than two shown letters', () => {
     for (const w of ['w*rk', 'a*b', 'c**', '***', 'sh*tshow*']) expect(unmaskCompound(w), w).toBeNull();
+  });
+});
+
+describe('hashtags split by everyday words only', () => {
+  it('does not split a plain word into letters and lexicon abbreviations (2026-11-23)', () => {
+    for (const tag of ['#compassionateleave', '#assistant', '#fantastic', '#comfortable', '#absence', '#engine', '#cautious'])
+      expect(classify(tag, { rulesOnly: true }), tag).toEqual([]);
+    expect(classify('#fuckmylife', { rulesOnly: true }).map((f) => f.category)).toContain('profanity');
   });
 });

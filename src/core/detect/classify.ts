@@ -10,7 +10,7 @@ import { foldForMatching } from '../text';
 import type { Finding, Severity } from '../types';
 import { chunkSentences } from './chunk';
 import { COMBOS, type Combo } from './combos';
-import { insideRange, isOwned, nearSelf, negationOf, quotedRanges, selfPositions, withoutSpeech, type Negation } from './context';
+import { insideRange, isOwned, nearSelf, negationOf, quotedRanges, rangeAt, reportedSpeech, selfPositions, withoutSpeech, type Negation } from './context';
 import { findEmoji } from './emoji';
 import { CUE_INDEX, FIND_INDEX, vocabulary } from './engine';
 import { expandTokens } from './expand';
@@ -74,6 +74,8 @@ interface Sentence {
   selfUnquoted: number[];
   /** The sentence starts inside a quote opened in an earlier one: the rest of someone's reported words. */
   quoteRunsOn: boolean;
+  /** A sentence reporting what someone else said (reportedSpeech): the sentence's start, where what was said starts, the sentence's end (offsets in the text as typed). */
+  reported: [number, number, number] | null;
   /** Hits by signal, built on first use (hitsBySignal). */
   bySignal?: Map<string, Hit[]>;
 }
@@ -107,6 +109,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
   const unowned = new Map<Finding, Unowned>();
   /** The writer's own words outside quotation marks (voice.self counts a quoted speaker's "I" too). */
   let selfOutside = 0;
+  /** What people other than the writer are reported to have said, without quotation marks. */
+  const reports: Array<[number, number, number]> = [];
   const finish = (sentence: Sentence) => {
     // Work context from two sentences either side (money amounts, lesson posts), then judge.
     const cues = new Set<string>();
@@ -132,6 +136,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
     }
     voice.self += sentence.self.length + sentence.voice.home;
     selfOutside += sentence.selfUnquoted.length + sentence.voice.home;
+    if (sentence.reported) reports.push(sentence.reported);
     window.push(sentence);
     const ready = window.length - 1 - NEARBY;
     if (ready >= 0 && window[ready]!.chunk === sentence.chunk - NEARBY) finish(window[ready]!);
@@ -143,16 +148,23 @@ export function classify(text: string, options: ClassifyOptions = {}): Finding[]
 
   // A post written in a work voice (a team, patients, a policy, a trial) and not about the writer:
   // its plain findings that no "I"/"my" claims are the subject of the work, not the writer's news.
-  const working = postVoice(voice);
+  // The writer's "I"/"my" are counted outside quotation marks: a quoted client's or patient's
+  // "my" is theirs ('I'm often asked: "Can my employer fire me…?"'), as for the model below.
+  const working = postVoice({ ...voice, self: selfOutside });
   if (working) findings = findings.filter((f) => !working.quiets(f, unowned.get(f)));
   if (!options.rulesOnly) {
     // A post in a work voice outside its quotes (an HR lead quoting an exit interview, a doctor
     // quoting patients): what its quoted speakers say as "I" or "we" is theirs, so the model does not
-    // read it. The rules still do (quoted swearing, a quoted leak).
-    const speech = quotes.length > 0 && postVoice({ ...voice, self: selfOutside }) !== null ? withoutSpeech(text, quotes) : text;
+    // read it. In any other post, what a speaker says as "I"/"my" in double quotes (a reader's
+    // question, a comedian's line) is theirs too. The rules still read both (quoted swearing, a quoted leak).
+    const workOutside = postVoice({ ...voice, self: selfOutside }) !== null;
+    const speech = quotes.length > 0 ? withoutSpeech(text, quotes, workOutside) : text;
     let added = speech === text ? modelFindings(text, findings) : modelFindings(speech, findings, text);
     if (speech !== text) added = added.map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
     if (working) added = added.filter((f) => !working.quietsModel(f));
+    // A sentence that reports what someone else said ("a client told me she'd been rejected from 63
+    // jobs") is theirs: the model's reading of it is not the writer's news.
+    if (reports.length > 0 && workOutside) added = added.filter((f) => !reports.some(([from, , to]) => from <= f.start && f.end <= to));
     findings = [...findings, ...added].sort((a, b) => a.start - b.start);
     // A draft the trained "professional" classifier reads as written for work (a job ad, a news
     // report, a clinic's notice): what it says about drinks, drugs, health, money… is its subject.
@@ -266,8 +278,14 @@ function readSentence(text: string, from: number, to: number, index: number, quo
     add([p.signal], at, Math.max(at, tokenAt(p.end)), p.start, p.end, 'none');
   }
   // An excuse in scare quotes, or faked, is a story: "doctor's appointment", "faked a migraine".
+  // Scare quotes hold little more than the excuse; a longer quote is someone's words ('I'm often
+  // asked: "Can my employer fire me for a sick day?"').
+  const scare = (h: Hit) => {
+    const q = h.quoted ? rangeAt(quotes, startOf(view, h.start)) : null;
+    return q !== null && wordsIn(text, q[0] + 1, q[1]) <= SCARE_WORDS;
+  };
   for (const h of [...hits]) {
-    if ((h.quoted || h.faked) && h.signals.includes('absence.excuse')) add(['absence.fake-excuse'], h.from, h.to, h.start, h.end, 'none');
+    if ((scare(h) || h.faked) && h.signals.includes('absence.excuse')) add(['absence.fake-excuse'], h.from, h.to, h.start, h.end, 'none');
   }
   for (const h of hits) if (h.quoted && h.signals.includes('absence.fake-excuse')) h.quoted = false;
   // Praise cut short and flat ("Genius.", "Innovative. Truly.", "Radical, all right.") is irony: with a
@@ -277,7 +295,11 @@ function readSentence(text: string, from: number, to: number, index: number, quo
     cues.add('work-complaint.sarcasm');
     add(['work-complaint.sarcasm'], 0, tokens.length, tokens[0]!.start, tokens[tokens.length - 1]!.end, 'none');
   }
-  const self = selfPositions(tokens);
+  // Reported speech ("a client told me she'd been rejected from 63 jobs"): what was said is the
+  // reporter's, read as if quoted; the listener "me" is not the writer's news.
+  const report = reportedSpeech(tokens);
+  if (report) for (const h of hits) if (h.from >= report.from) h.quoted = true;
+  const self = report && report.listener >= 0 ? selfPositions(tokens).filter((p) => p !== report.listener) : selfPositions(tokens);
   // "Anyone else's antidepressants…?" asks as one of them, not as an adviser.
   // "If you're job hunting right now, …", "If you've accepted a new job, …" talk to the reader too.
   const askingReader = self.length === 0 && ((lastMark(t) === '?' && !/\banyone else/.test(t)) || /\b(?:if|when|whether) (?:you'?re|you are|you'?ve|you have|ur)\b/.test(t));
@@ -285,7 +307,23 @@ function readSentence(text: string, from: number, to: number, index: number, quo
   if (quotes.length > 0) for (const tok of tokens) if (!isQuoted(tok.start)) unquoted++;
   const selfUnquoted = quotes.length > 0 ? self.filter((p) => !isQuoted(tokens[p]!.start)) : self;
   const quoteRunsOn = quotes.length > 0 && insideRange(quotes, from);
-  return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [], voice: voiceWords(tokens), unquoted, selfUnquoted, quoteRunsOn };
+  const reported: [number, number, number] | null = report ? [from, startOf(view, tokens[report.from]!.start), to] : null;
+  return { chunk: index, view, tokens, hits, self, askingReader, cues, candidates: [], voice: voiceWords(tokens), unquoted, selfUnquoted, quoteRunsOn, reported };
+}
+
+/** Most words of scare quotes around an excuse: "doctor's appointment", 'sorry, connection issues, camera off'. */
+const SCARE_WORDS = 6;
+
+/** Words (runs of characters other than white space) in text[from, to). */
+function wordsIn(text: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = /\s/.test(text[i]!);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** After a count, people: "between six of us", "ten friends". */
@@ -452,10 +490,13 @@ function partnerFound(combo: Combo, hit: Hit, withs: readonly Hit[]): Hit | null
 /** Whether "I", "me" or "my" is near a hit in `sentence` (a hit from another sentence counts as the writer's). */
 function ownedBy(sentence: Sentence, hit: Hit): boolean {
   if (hit.chunk !== sentence.chunk) return true;
-  if (!nearSelf(sentence.self, hit.from, hit.to)) return false;
+  // Quoted words are claimed only by the writer's own "I"/"my" outside the quotes: in 'I'm often
+  // asked: "Can my employer fire me for a sick day?"' the "my" and "me" are the asker's.
+  const self = hit.quoted ? sentence.selfUnquoted : sentence.self;
+  if (!nearSelf(self, hit.from, hit.to)) return false;
   // "A patient asked me if she could drink on antibiotics": someone else stands between the
   // writer and the words, so they are that person's. Only the work voice asks (voice.ts).
-  return sentence.self.some((p) => (p < hit.from ? hit.from - p <= 6 && !someoneElse(sentence.tokens, p + 1, hit.from) : p < hit.to + 4 && !someoneElse(sentence.tokens, hit.to, p)));
+  return self.some((p) => (p < hit.from ? hit.from - p <= 6 && !someoneElse(sentence.tokens, p + 1, hit.from) : p < hit.to + 4 && !someoneElse(sentence.tokens, hit.to, p)));
 }
 
 /** Non-overlapping findings, strongest first, mapped to offsets in the text as typed, each with whether it is the writer's. */

@@ -6,6 +6,7 @@
 // alternative spellings (leetspeak, masks, stretched letters), which a character automaton cannot.
 
 import { normalize } from './normalize';
+import { firstWordIndex, listsKey, listsOf, type FirstWords } from './first-words';
 import { lineAt, lowerBound, termsOf, type TermList } from './terms';
 import { isStretchOf, primaryKey, squeeze, tokenize, type Token } from './tokens';
 
@@ -47,19 +48,22 @@ export function termWords(term: string): string[] {
 const CACHE_LIMIT = 20_000;
 
 /**
- * Phrase lookup by first word, with no index to build: the lexicon lists are sorted, so the
- * terms that start with a word are found by binary search in each list, and the answer is
- * remembered. Start-up (≤ 20 ms for load and first call, `npm run bench`) then does almost
- * nothing: building a map of 4,000 terms took 12 ms of it. A term's first word is written as it is
- * looked up ("dont tell my boss", not "don't tell my boss"; a lexicon test checks it), so no term
- * needs filing ahead: scanning every list for the ~150 that did cost about 2 ms of a cold start.
+ * Phrase lookup by first word. The first-word index (first-words.ts, built ahead of time) names
+ * the lists that hold a term starting with a word; those lists are sorted, so the terms are found
+ * by binary search in them, and the answer is remembered. Start-up (≤ 20 ms for load and first
+ * call, `npm run bench`) then builds nothing: a map of 4,000 terms took 12 ms of it. A term's first
+ * word is written as it is looked up ("dont tell my boss", not "don't tell my boss"; a lexicon test
+ * checks it), so no term needs filing ahead.
  */
 export class PhraseIndex {
   private readonly lists: readonly LexiconList[];
   private readonly cache = new Map<string, Phrase[]>();
+  private firstWords: TermList | null;
 
-  constructor(lists: readonly LexiconList[]) {
+  /** `built`: the index generated for these lists (first-words.generated.ts); ignored when built from others. */
+  constructor(lists: readonly LexiconList[], built?: FirstWords) {
     this.lists = lists;
+    this.firstWords = built && built.lists === listsKey(lists) ? built.index : null;
   }
 
   /** Every phrase whose first lookup word is `word`, longest first. */
@@ -75,8 +79,13 @@ export class PhraseIndex {
       if (!known) byText.set(text, { words, signals: [signal] });
       else if (!known.signals.includes(signal)) known.signals.push(signal);
     };
+    // Built here only when the generated index was made from other lists (a lexicon edited since).
+    this.firstWords ??= firstWordIndex(this.lists);
+    const ids = listsOf(lineAt(this.firstWords, lowerBound(this.firstWords, word)), word);
     const prefix = `${word} `;
-    for (const { terms, signal } of this.lists) {
+    // In list order, as the lists' signals are reported.
+    for (const id of ids ?? []) {
+      const { terms, signal } = this.lists[Number(id)]!;
       // First term >= word; the terms equal to it or starting with "word " follow it.
       for (let at = lowerBound(terms, word); at < terms.length;) {
         const term = lineAt(terms, at);

@@ -31,6 +31,7 @@ bed
 been
 beer
 before
+begins
 best
 better
 big
@@ -51,6 +52,8 @@ city
 club
 coffee
 come
+compassion
+compassionate
 crew
 daily
 day
@@ -106,6 +109,7 @@ her
 here
 hike
 his
+history
 holiday
 home
 hour
@@ -119,6 +123,7 @@ hustle
 i
 if
 im
+imagination
 in
 interview
 is

@@ -245,7 +245,10 @@ whatsapp
 zip code
 `;
 
-/** Business details: an office phone or a shop address is meant to be public. */
+/**
+ * Business details: an office phone or a shop address is meant to be public, and so is the address
+ * of a property an agent lists ("FOR SALE", "TO LET", "guide price", "pcm", "sold STC").
+ */
 export const WORK = `
 book now
 booking
@@ -265,34 +268,46 @@ customers
 enquiries
 ext
 find us at
+for sale
 front desk
 gallery
 grand opening
+guide price
 headquarters
 hotline
 hq
 inquiries
+just listed
 location
 locations
+new listing
+offers in excess of
+offers over
 office
 offices
 open hours
+open house
 opening
 opening hours
 our new office
 our office
 our store
+pcm
+property alert
 reception
 reservations
 restaurant
 sales team
 shop
 showroom
+sold stc
 store
 studio
 suite
 support
+to let
 toll free
+under offer
 venue
 visit us
 warehouse

@@ -255,7 +255,10 @@ therapist
 trainer
 `;
 
-/** Someone other than the writer, between "I"/"me" and a word: "asked me if she could drink on antibiotics". */
+/**
+ * Someone other than the writer, between "I"/"me" and a word: "asked me if she could drink on
+ * antibiotics", and the reader: "I tell new hires: your salary is your business".
+ */
 export const OTHER_PEOPLE = `
 clients
 customers
@@ -270,4 +273,5 @@ someone
 their
 them
 they
+your
 `;
