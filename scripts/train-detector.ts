@@ -156,6 +156,7 @@ const ROUND10 = roundOption('ROUND10', 'none');
  *     the count: 1.05 90.8% / 2.7% (the rule's choice), 1.25 89.9% / 2.3%; 1.25 is the lowest grid step
  *     above the sick-day draft's 1.23. 151/10, 136/3, 144/7 (431, 20); round11 188, 32; round12 148/150, 19/450;
  *     round10 96/100, 25/400. On the rules tip e2187c7: 151/9, 136/3, 144/7 (431, 19); round11 188, 28.
+ *     Merged with the rules (fb26dac): 431/19, round11 188, 26; the weights shipped before there 429/20, 189, 39.
  *   ROUND12=odd ROUND12_SENTENCES=0 at 1.1, round12's even half held back: 151/12, 139/3, 145/7 (435, 22);
  *     round11 189, 46; round12 even 63/71, 10/229 (shipped 62, 18), odd 78/79, 16/221 (shipped 71, 37).
  * docs/decisions.md.
