@@ -141,3 +141,154 @@ export function keyDispatchPerKey(events: readonly TraceEvent[]): number[] {
   }
   return perKey;
 }
+
+/** What `frameBreakdown` reads of a trace event's arguments (Chromium's own shapes, loosely). */
+interface StackFrame { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number }
+interface RenderArgs {
+  elementCount?: number;
+  data?: { elementCount?: number; type?: string; url?: string; frame?: string; stackTrace?: StackFrame[] };
+  beginData?: { dirtyObjects?: number; stackTrace?: StackFrame[]; frame?: string };
+  name?: string;
+}
+
+export interface FrameBreakdown {
+  /** keydowns dispatched on the page's main thread. */
+  keys: number;
+  /** Main-thread frames begun (BeginMainThreadFrame). */
+  frames: number;
+  /** Per event name on the main thread: count and summed duration (ms). Nested events are counted under their own names. */
+  byName: Map<string, { count: number; ms: number; cpuMs: number }>;
+  /** Elements whose style was recalculated (UpdateLayoutTree's elementCount), summed. */
+  styleElements: number;
+  /** Layout objects laid out (Layout's dirtyObjects), summed. */
+  layoutObjects: number;
+  /**
+   * Style recalculations and layouts with a JS stack: forced by a script reading style or layout
+   * (or a script-driven style flush), by who is on top of the stack — the first extension frame
+   * when there is one — with count, ms and elements recalculated.
+   */
+  forced: Map<string, { count: number; ms: number; elements: number }>;
+  busyMs: number;
+  busyCpuMs: number;
+  extensionScriptMs: number;
+  /** The length of the page's turns (or of the whole trace), ms. */
+  spanMs: number;
+  /** The renderer's other threads (compositor, raster…), by thread name: busy ms (union of their events). */
+  threads: Map<string, number>;
+  /** Every process in the trace, by its name and pid: busy ms of all its threads (union per thread, summed), and CPU ms where the trace has it. */
+  processes: Map<string, { ms: number; cpuMs: number }>;
+}
+
+/**
+ * Where a page's frames go (bench/frame-breakdown.ts): per event name on the renderer's main
+ * thread, count and time; style recalculations and layouts, and which of them a script forced;
+ * and the renderer's other threads. The trace may hold other processes (the browser's, other
+ * tabs'): only the process whose main thread dispatched the keys is read. Pure: unit-tested.
+ */
+export function frameBreakdown(events: readonly TraceEvent[], turn = '', isExtensionUrl: (url: string) => boolean = (url) => url.startsWith('chrome-extension://')): FrameBreakdown {
+  type Ev = TraceEvent & { pid?: number; args?: RenderArgs };
+  // Only the page's own turns when the bench marked them (performance.mark `hc-turn-start${turn}` /
+  // `hc-turn-end${turn}`): between them the other side types, and this page idles.
+  const starts = events.filter((e) => e.name === `hc-turn-start${turn}`).map((e) => e.ts).sort((a, b) => a - b);
+  const ends = events.filter((e) => e.name === `hc-turn-end${turn}`).map((e) => e.ts).sort((a, b) => a - b);
+  const windows = starts.map((s) => [s, ends.find((e) => e > s) ?? Infinity] as const);
+  const inTurn = (e: TraceEvent) => windows.length === 0 || e.ph === 'M' || windows.some(([s, end]) => e.ts >= s && e.ts < end);
+  const all = (events as readonly Ev[]).filter(inTurn);
+  const keydowns = all.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+  const votes = new Map<string, number>();
+  for (const k of keydowns) votes.set(`${k.pid}:${k.tid}`, (votes.get(`${k.pid}:${k.tid}`) ?? 0) + 1);
+  const top = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const empty: FrameBreakdown = { keys: 0, frames: 0, byName: new Map(), styleElements: 0, layoutObjects: 0, forced: new Map(), busyMs: 0, busyCpuMs: 0, extensionScriptMs: 0, spanMs: 0, threads: new Map(), processes: new Map() };
+  if (!top) return empty;
+  const [pid, tid] = top.split(':').map(Number) as [number, number];
+  const result = { ...empty, byName: new Map(), forced: new Map(), threads: new Map(), processes: new Map() } as FrameBreakdown;
+  const processNames = new Map<number, string>();
+  for (const e of all) if (e.ph === 'M' && e.name === 'process_name') processNames.set(e.pid ?? 0, String((e.args as { name?: string } | undefined)?.name ?? ''));
+  const perPidThread = new Map<string, { spans: Array<readonly [number, number]>; cpu: number; end: number }>();
+  for (const e of [...all].filter((x) => x.ph === 'X' && x.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)) {
+    const key = `${e.pid}:${e.tid}`;
+    const slot = perPidThread.get(key) ?? { spans: [], cpu: 0, end: -Infinity };
+    slot.spans.push([e.ts, e.ts + e.dur!] as const);
+    // CPU of outermost events only (nested ones are inside them).
+    if (e.ts >= slot.end) {
+      slot.cpu += (e.tdur ?? 0);
+      slot.end = e.ts + e.dur!;
+    }
+    perPidThread.set(key, slot);
+  }
+  for (const [key, slot] of perPidThread) {
+    const p = Number(key.split(':')[0]);
+    const name = `${processNames.get(p) ?? '?'} ${p === pid ? '(this page)' : p}`;
+    const entry = result.processes.get(name) ?? { ms: 0, cpuMs: 0 };
+    entry.ms += unionLength(slot.spans) / 1000;
+    entry.cpuMs += slot.cpu / 1000;
+    result.processes.set(name, entry);
+  }
+  const timed = all.filter((e) => e.ph !== 'M');
+  result.spanMs = windows.length ? windows.reduce((sum, [s, e]) => sum + (Number.isFinite(e) ? e - s : 0), 0) / 1000 : (Math.max(...timed.map((e) => e.ts)) - Math.min(...timed.map((e) => e.ts))) / 1000;
+  const names = new Map<number, string>();
+  for (const e of all) if (e.ph === 'M' && e.name === 'thread_name' && e.pid === pid) names.set(e.tid, String((e.args as { name?: string } | undefined)?.name ?? e.tid));
+  const mine = all.filter((e) => e.pid === pid).sort((a, b) => a.ts - b.ts);
+  // Begin/end pairs become complete events (per thread and name, nested in order).
+  const open = new Map<string, Ev[]>();
+  const complete: Ev[] = [];
+  for (const e of mine) {
+    if (e.ph === 'X' && e.dur !== undefined) complete.push(e);
+    else if (e.ph === 'B') {
+      const key = `${e.tid}:${e.name}`;
+      const stack = open.get(key) ?? [];
+      stack.push(e);
+      open.set(key, stack);
+    } else if (e.ph === 'E') {
+      const stack = open.get(`${e.tid}:${e.name}`);
+      const begin = stack?.pop();
+      if (begin) complete.push({ ...begin, ph: 'X', dur: e.ts - begin.ts, args: { ...begin.args, ...(e.args ?? {}), beginData: begin.args?.beginData } });
+    }
+  }
+  complete.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const onMain = complete.filter((e) => e.tid === tid);
+  result.keys = keydowns.filter((k) => k.pid === pid && k.tid === tid).length;
+  for (const e of onMain) {
+    const slot = result.byName.get(e.name) ?? { count: 0, ms: 0, cpuMs: 0 };
+    slot.count++;
+    slot.ms += e.dur! / 1000;
+    slot.cpuMs += (e.tdur ?? e.dur!) / 1000;
+    result.byName.set(e.name, slot);
+    if (e.name === 'BeginMainThreadFrame') result.frames++;
+    const elements = e.name === 'UpdateLayoutTree' ? Number(e.args?.elementCount ?? e.args?.data?.elementCount ?? 0) : 0;
+    result.styleElements += elements;
+    if (e.name === 'Layout') result.layoutObjects += Number(e.args?.beginData?.dirtyObjects ?? 0);
+    if (e.name === 'UpdateLayoutTree' || e.name === 'Layout' || e.name === 'RecalculateStyles') {
+      const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace;
+      if (stack?.length) {
+        const frame = stack.find((s) => isExtensionUrl(s.url ?? '')) ?? stack[0]!;
+        const who = `${e.name} ${isExtensionUrl(frame.url ?? '') ? 'EXTENSION' : 'page'} ${frame.functionName || '(anonymous)'}@${frame.lineNumber}:${frame.columnNumber}`;
+        const f = result.forced.get(who) ?? { count: 0, ms: 0, elements: 0 };
+        f.count++;
+        f.ms += e.dur! / 1000;
+        f.elements += elements;
+        result.forced.set(who, f);
+      }
+    }
+  }
+  let end = -Infinity;
+  for (const t of onMain) {
+    if (!TASK_NAMES.has(t.name) || t.ts + t.dur! <= end) continue;
+    end = t.ts + t.dur!;
+    result.busyMs += t.dur! / 1000;
+    result.busyCpuMs += (t.tdur ?? t.dur!) / 1000;
+  }
+  result.extensionScriptMs = unionLength(onMain.filter((c) => c.name === 'FunctionCall' && isExtensionUrl(c.args?.data?.url ?? '')).map((c) => [c.ts, c.ts + c.dur!] as const)) / 1000;
+  const perThread = new Map<number, Array<readonly [number, number]>>();
+  for (const e of complete) {
+    if (e.tid === tid) continue;
+    const spans = perThread.get(e.tid) ?? [];
+    spans.push([e.ts, e.ts + e.dur!] as const);
+    perThread.set(e.tid, spans);
+  }
+  for (const [t, spans] of perThread) {
+    const name = names.get(t) ?? String(t);
+    result.threads.set(name, (result.threads.get(name) ?? 0) + unionLength(spans) / 1000);
+  }
+  return result;
+}

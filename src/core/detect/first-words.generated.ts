@@ -2027,7 +2027,7 @@ zoots 9
 };
 
 export const CUE_FIRST_WORDS: FirstWords = {
-  lists: "alcohol.excess:814 alcohol.count:109 drugs.party-place:218 work.absence:208 absence.lie:520 absence.excuse:663 absence.sickness:289 absence.hiding:1110 leisure:2192 work-complaint.target:1949 work-complaint.harsh-verb:159 work-complaint.harsh:3740 work-complaint.sarcasm:1383 job-search.secrecy:1226 money.word:506 personal-info.home-cue:866 personal-info.away:452 personal-info.home:261 personal-info.routine:373 personal-info.kid-place:246 personal-info.location:195 confidential.leak:1658 confidential.patient:208 confidential.patient-detail:286 work:1048 work.org:1286 work.story:423 work.review:294 work.alcohol:766 work.drugs:1052 work.sexual:286 work.health:770 work.money:663 work.job-search:462 work.personal-info:455 work.confidential:596",
+  lists: "alcohol.excess:814 alcohol.count:109 drugs.party-place:218 work.absence:208 absence.lie:520 absence.excuse:663 absence.sickness:289 absence.hiding:1110 leisure:2192 work-complaint.target:1949 work-complaint.harsh-verb:159 work-complaint.harsh:3740 work-complaint.sarcasm:1383 job-search.secrecy:1226 money.word:506 personal-info.home-cue:866 personal-info.away:452 personal-info.home:261 personal-info.routine:373 personal-info.kid-place:246 personal-info.location:195 confidential.leak:1658 confidential.patient:208 confidential.patient-detail:286 work:1048 work.org:1286 work.story:423 work.review:294 work.alcohol:766 work.drugs:1052 work.sexual:286 work.health:770 work.money:663 work.job-search:462 work.personal-info:590 work.confidential:596",
   index: `
 1 3
 2 0,28
@@ -2507,7 +2507,7 @@ flight 5
 flu 5,6
 food 5
 football 8,19
-for 0,11,13,16,25
+for 0,11,13,16,25,34
 forced 11
 foreman 9
 forty 1
@@ -2569,7 +2569,7 @@ grandmother 6
 grant 32
 great 12,28
 guests 28
-guide 3,33,35
+guide 3,33,34,35
 guidelines 25
 gutted 11
 hand 13
@@ -2676,7 +2676,7 @@ journalism 25,35
 journalist 25
 journalists 25,35
 jury 5
-just 15,21,35
+just 15,21,34,35
 karting 8
 kayak 8
 kayaking 8
@@ -2832,7 +2832,7 @@ nepotism 11
 net 14
 netflix 8
 never 11,23,26
-new 9,15,24,25,35
+new 9,15,24,25,34,35
 newly 32
 newsletter 24,35
 newsroom 25,35
@@ -2856,6 +2856,7 @@ nurses 31
 of 12,33
 off 6,21
 offered 13,14
+offers 34
 office 7,9,34
 officers 29
 offices 34
@@ -2907,6 +2908,7 @@ patronizing 11
 pay 9,11,13,14,33
 paycheck 14
 payroll 9
+pcm 34
 peak 12
 penny 11
 pension 14
@@ -2987,6 +2989,7 @@ producer 25
 product 24,30
 products 24
 profit 32
+property 34
 protect 35
 protecting 35
 proud 24
@@ -3165,6 +3168,7 @@ snorkelling 8
 snuck 13
 so 6,11,12,13
 sod 10
+sold 34
 sommelier 28
 sore 5
 soul 11
@@ -3304,7 +3308,7 @@ time 33
 tip 35
 tips 33,35
 tired 10
-to 0
+to 0,34
 told 13,21
 toll 34
 tone 11
@@ -3340,7 +3344,7 @@ twenty 1
 two 0,11,28
 unbearable 11
 unbelievable 12
-under 6
+under 6,34
 underpaid 11
 understaffed 11
 underwriting 29
