@@ -75,6 +75,14 @@ describe('detection on the labelled corpus', () => {
   //      work posts, combinations across sentences), taken because the blind round11 (600 drafts, read
   //      as aggregates) went from 55 to 50 false alarms at the same recall: recall 92.3% (227/246),
   //      false alarms 4.3% (12/278), unchanged.
+  //  10. commit cb9ed42 (2026-11-24 00:50 UTC), after rules from round10/round12 (reported speech without
+  //      quotation marks, quotes, listings) and whole-draft classifiers retrained with round12, taken
+  //      because round11 (aggregates) went from 50 to 26 false alarms (188/197) and the even halves from
+  //      429/491, 21/517 to 431/491, 19/517: recall 91.9% (226/246), false alarms 4.0% (11/278) — the
+  //      false alarms now at the bar, recall one draft under it. Before it, while choosing the "draft"
+  //      threshold, the model helper ran this file three times and saw only this test's pass/fail (the
+  //      bar met at 1.05, not at 1.2 or 1.25); 1.25 was chosen for two pinned drafts, not for that result,
+  //      and nothing was changed after this look.
   it('does not fall back: held-out recall stays at or above 0.90', () => {
     expect(summary.shouldWarn).toBeGreaterThan(200);
     expect(summary.recall).toBeGreaterThanOrEqual(0.9);
