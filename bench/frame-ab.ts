@@ -7,10 +7,10 @@
 //
 //   HATCHECK_DIST=/tmp/dist-x npx tsx bench/frame-ab.ts draft
 import type { BrowserContext, Page } from 'playwright-core';
-import { EDITABLE, EDITOR_KINDS, PERF_URLS, type EditorKind } from '../test/fixtures/perf/pages';
-import { contentScriptWorld, pageSession, type PageSession } from './browser/cdp';
-import { distUnderTest, enablePerfSite, launchPair, newPageAt } from './browser/setup';
-import { frameBreakdown, type FrameBreakdown, type TraceEvent } from './browser/trace-summary';
+import { EDITABLE, PERF_URLS } from '../test/fixtures/perf/pages';
+import { contentScriptWorld, pageSession, startTrace } from './browser/cdp';
+import { distUnderTest, editorKindsFromArgs, enablePerfSite, launchPair, newPageAt } from './browser/setup';
+import { frameBreakdown, type FrameBreakdown } from './browser/trace-summary';
 import { percentile } from './stats';
 
 const SENTENCE = 'Called in sick today but honestly I am at the beach, still hungover from last night. The boss has no idea and the quarterly report can wait. ';
@@ -21,17 +21,7 @@ type State = (typeof ALL_STATES)[number];
 /** HATCHECK_AB_STATES=shipped,bare,not-injected picks states. 'bare': neither, and our ::highlight sheet taken off the document too. */
 const STATES = (process.env.HATCHECK_AB_STATES ? process.env.HATCHECK_AB_STATES.split(',') : ALL_STATES) as readonly State[];
 
-async function trace(session: PageSession) {
-  const events: TraceEvent[] = [];
-  session.cdp.on('Tracing.dataCollected', ({ value }: { value: object[] }) => void events.push(...(value as TraceEvent[])));
-  await session.cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,blink,cc,benchmark,blink.user_timing,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
-  return async () => {
-    const complete = new Promise<void>((resolve) => session.cdp.once('Tracing.tracingComplete', () => resolve()));
-    await session.cdp.send('Tracing.end');
-    await complete;
-    return events;
-  };
-}
+const CATEGORIES = 'devtools.timeline,toplevel,blink,cc,benchmark,blink.user_timing,disabled-by-default-devtools.timeline';
 
 /** In the content script's world: highlights on or off (kept aside, put back), our host shown or hidden. */
 function setState(highlights: boolean, host: boolean, sheet: boolean): string {
@@ -70,8 +60,7 @@ const f = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–').padS
 const frames = (b: FrameBreakdown) => b.byName.get('ProxyMain::BeginMainFrame')?.count ?? 0;
 const cpu = (b: FrameBreakdown, name: string) => (b.byName.get(name)?.cpuMs ?? 0) / frames(b);
 
-const kinds = (process.argv.slice(2).length ? process.argv.slice(2) : ['draft']) as EditorKind[];
-for (const k of kinds) if (!EDITOR_KINDS.includes(k)) throw new Error(`unknown editor kind ${k}`);
+const kinds = editorKindsFromArgs(['draft']);
 const pair = await launchPair(distUnderTest());
 try {
   await enablePerfSite(pair);
@@ -83,7 +72,7 @@ try {
     const world = await contentScriptWorld(sessions.ext);
     for (const p of Object.values(pages)) await p.click(EDITABLE[kind]);
     // A trace is browser-wide: the extension's browser's one holds both of its pages (each its own renderer).
-    const stops = { ext: await trace(sessions.ext), base: await trace(sessions.base) };
+    const stops = { ext: await startTrace(sessions.ext.cdp, CATEGORIES), base: await startTrace(sessions.base.cdp, CATEGORIES) };
     const activate = async (page: Page) => {
       for (const p of Object.values(pages)) await p.evaluate((on) => window.__perfPage!.setActive(on), p === page);
     };

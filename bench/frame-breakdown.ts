@@ -9,10 +9,7 @@
 //
 //   HATCHECK_DIST=/tmp/dist-x npx tsx bench/frame-breakdown.ts draft lexical quill
 //   HATCHECK_FRAMES_TOP=40 … prints more names
-import type { BrowserContext, Page } from 'playwright-core';
-import { EDITABLE, EDITOR_KINDS, PERF_URLS, type EditorKind } from '../test/fixtures/perf/pages';
-import { pageSession } from './browser/cdp';
-import { distUnderTest, enablePerfSite, launchPair, newPageAt } from './browser/setup';
+import { distUnderTest, editorKindsFromArgs, enablePerfSite, launchPair, tracedEditorPages } from './browser/setup';
 import { frameBreakdown, type FrameBreakdown, type TraceEvent } from './browser/trace-summary';
 import { percentile } from './stats';
 
@@ -22,22 +19,7 @@ const TEXT = FULL.slice(0, Number(process.env.HATCHECK_FRAMES_CHARS ?? FULL.leng
 const CHUNK = 20;
 const TOP = Number(process.env.HATCHECK_FRAMES_TOP ?? 28);
 
-async function trace(page: Page, context: BrowserContext) {
-  const session = await pageSession(context, page);
-  const events: TraceEvent[] = [];
-  session.cdp.on('Tracing.dataCollected', ({ value }: { value: object[] }) => void events.push(...(value as TraceEvent[])));
-  await session.cdp.send('Tracing.start', {
-    categories: ['devtools.timeline', 'toplevel', 'v8.execute', 'blink', 'cc', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'disabled-by-default-devtools.timeline.frame', 'benchmark', 'blink.user_timing', ...(process.env.HATCHECK_FRAMES_INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])].join(','),
-    transferMode: 'ReportEvents',
-  });
-  return async () => {
-    const complete = new Promise<void>((resolve) => session.cdp.once('Tracing.tracingComplete', () => resolve()));
-    await session.cdp.send('Tracing.end');
-    await complete;
-    await session.detach();
-    return events;
-  };
-}
+const CATEGORIES = ['devtools.timeline', 'toplevel', 'v8.execute', 'blink', 'cc', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'disabled-by-default-devtools.timeline.frame', 'benchmark', 'blink.user_timing', ...(process.env.HATCHECK_FRAMES_INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])].join(',');
 
 const f = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–').padStart(9);
 
@@ -111,19 +93,12 @@ function printProcesses(r: { ext: FrameBreakdown; base: FrameBreakdown }): void 
   }
 }
 
-const kinds = (process.argv.slice(2).length ? process.argv.slice(2) : ['draft', 'lexical', 'quill']) as EditorKind[];
-for (const k of kinds) if (!EDITOR_KINDS.includes(k)) throw new Error(`unknown editor kind ${k}`);
+const kinds = editorKindsFromArgs(['draft', 'lexical', 'quill']);
 const pair = await launchPair(distUnderTest());
 try {
   await enablePerfSite(pair);
   for (const kind of kinds) {
-    const url = PERF_URLS.page(kind);
-    const pages = { ext: await newPageAt(pair.ext, url), base: await newPageAt(pair.base, url) };
-    for (const p of Object.values(pages)) await p.click(EDITABLE[kind]);
-    const stops = { ext: await trace(pages.ext, pair.ext), base: await trace(pages.base, pair.base) };
-    const activate = async (page: Page) => {
-      for (const p of Object.values(pages)) await p.evaluate((on) => window.__perfPage!.setActive(on), p === page);
-    };
+    const { pages, stops, activate } = await tracedEditorPages(pair, kind, CATEGORIES);
     const k2f = { ext: [] as number[], base: [] as number[] };
     for (let at = 0, turn = 0; at < TEXT.length; at += CHUNK, turn++) {
       for (const side of turn % 2 ? (['base', 'ext'] as const) : (['ext', 'base'] as const)) {

@@ -5,10 +5,9 @@
 // or of the extension, microtasks, style recalculation, layout, mutation observers).
 //
 //   HATCHECK_DIST=/tmp/dist-x npx tsx bench/keystroke-breakdown.ts ckeditor prosemirror slate
-import type { Page } from 'playwright-core';
-import { EDITABLE, EDITOR_KINDS, PERF_URLS, type EditorKind } from '../test/fixtures/perf/pages';
-import { pageSession } from './browser/cdp';
-import { distUnderTest, enablePerfSite, launchPair, newPageAt } from './browser/setup';
+
+const CATEGORIES = 'devtools.timeline,toplevel,v8.execute,disabled-by-default-devtools.timeline';
+import { distUnderTest, editorKindsFromArgs, enablePerfSite, launchPair, tracedEditorPages } from './browser/setup';
 import type { TraceEvent } from './browser/trace-summary';
 import { percentile } from './stats';
 
@@ -69,33 +68,13 @@ function breakdown(events: readonly Ev[]): Breakdown {
   return result;
 }
 
-async function trace(page: Page, context: import('playwright-core').BrowserContext) {
-  const session = await pageSession(context, page);
-  const events: Ev[] = [];
-  session.cdp.on('Tracing.dataCollected', ({ value }: { value: object[] }) => void events.push(...(value as Ev[])));
-  await session.cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,v8.execute,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
-  return async () => {
-    const complete = new Promise<void>((resolve) => session.cdp.once('Tracing.tracingComplete', () => resolve()));
-    await session.cdp.send('Tracing.end');
-    await complete;
-    await session.detach();
-    return events;
-  };
-}
 
-const kinds = (process.argv.slice(2).length ? process.argv.slice(2) : ['ckeditor', 'prosemirror', 'slate']) as EditorKind[];
-for (const k of kinds) if (!EDITOR_KINDS.includes(k)) throw new Error(`unknown editor kind ${k}`);
+const kinds = editorKindsFromArgs(['ckeditor', 'prosemirror', 'slate']);
 const pair = await launchPair(distUnderTest());
 try {
   await enablePerfSite(pair);
   for (const kind of kinds) {
-    const url = PERF_URLS.page(kind);
-    const pages = { ext: await newPageAt(pair.ext, url), base: await newPageAt(pair.base, url) };
-    for (const p of Object.values(pages)) await p.click(EDITABLE[kind]);
-    const stops = { ext: await trace(pages.ext, pair.ext), base: await trace(pages.base, pair.base) };
-    const activate = async (page: Page) => {
-      for (const p of Object.values(pages)) await p.evaluate((on) => window.__perfPage!.setActive(on), p === page);
-    };
+    const { pages, stops, activate } = await tracedEditorPages(pair, kind, CATEGORIES);
     for (let at = 0, turn = 0; at < TEXT.length; at += CHUNK, turn++) {
       for (const side of turn % 2 ? (['base', 'ext'] as const) : (['ext', 'base'] as const)) {
         await activate(pages[side]);

@@ -106,17 +106,28 @@ export async function workerHeapAfterGc(cdp: CDPSession): Promise<number> {
   }
 }
 
-/** Starts a performance trace of the page (timeline + top-level tasks); the returned function ends it. */
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<import('./trace-summary').TraceEvent[]>> {
+/** Starts a performance trace of the page (timeline + top-level tasks unless told); the returned function ends it. */
+export async function startTrace(cdp: CDPSession, categories = 'devtools.timeline,toplevel'): Promise<() => Promise<import('./trace-summary').TraceEvent[]>> {
   const events: import('./trace-summary').TraceEvent[] = [];
   const onData = ({ value }: { value: object[] }) => void events.push(...(value as import('./trace-summary').TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return async () => {
     const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.end');
     await complete;
     cdp.off('Tracing.dataCollected', onData);
+    return events;
+  };
+}
+
+/** A trace of a page over its own DevTools session, detached when the trace ends (the diagnostics' traces). */
+export async function tracePage(context: BrowserContext, page: Page, categories: string): Promise<() => Promise<import('./trace-summary').TraceEvent[]>> {
+  const session = await pageSession(context, page);
+  const stop = await startTrace(session.cdp, categories);
+  return async () => {
+    const events = await stop();
+    await session.detach();
     return events;
   };
 }

@@ -7,8 +7,16 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../test/support/browser';
 import { routeFixtures } from '../../test/support/fixtures';
-import { PERF_URLS } from '../../test/fixtures/perf/pages';
+import { EDITABLE, EDITOR_KINDS, PERF_URLS, type EditorKind } from '../../test/fixtures/perf/pages';
+import { tracePage } from './cdp';
 import { installPageProbe, pageScript } from './probes';
+
+/** The editor kinds named on a diagnostic's command line, else its defaults; an unknown name throws. */
+export function editorKindsFromArgs(defaults: readonly EditorKind[]): EditorKind[] {
+  const kinds = (process.argv.slice(2).length ? process.argv.slice(2) : [...defaults]) as EditorKind[];
+  for (const k of kinds) if (!EDITOR_KINDS.includes(k)) throw new Error(`unknown editor kind ${k}`);
+  return kinds;
+}
 
 export const PERF_ORIGIN = new URL(PERF_URLS.page('textarea')).origin;
 
@@ -120,4 +128,19 @@ export async function newPageAt(context: BrowserContext, url: string): Promise<P
   await page.goto(url);
   await page.waitForFunction(() => window.__perfPage?.ready() === true);
   return page;
+}
+
+/**
+ * The diagnostics' start for one editor kind: its perf page on each side with the editor focused and
+ * traced, and `activate(page)`, after which only that page's feed churns (the sides take turns).
+ */
+export async function tracedEditorPages(pair: Pair, kind: EditorKind, categories: string) {
+  const url = PERF_URLS.page(kind);
+  const pages = { ext: await newPageAt(pair.ext, url), base: await newPageAt(pair.base, url) };
+  for (const p of Object.values(pages)) await p.click(EDITABLE[kind]);
+  const stops = { ext: await tracePage(pair.ext, pages.ext, categories), base: await tracePage(pair.base, pages.base, categories) };
+  const activate = async (page: Page) => {
+    for (const p of Object.values(pages)) await p.evaluate((on) => window.__perfPage!.setActive(on), p === page);
+  };
+  return { pages, stops, activate };
 }
